@@ -1,0 +1,26 @@
+package io.argowf.model.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * Immutables style of every model type: the hand-written or generated {@code AbstractX} is the
+ * template, the public immutable class is plain {@code X} with a {@code builder()} and {@code with*} copies.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    typeAbstract = "Abstract*",
+    typeImmutable = "*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    jdkOnly = true,
+    allParameters = false,
+    defaults = @Value.Immutable(copy = true, prehash = false),
+    builder = "builder",
+    build = "build",
+    forceJacksonPropertyNames = false,
+    jacksonIntegration = true)
+public @interface ModelStyle {}
