@@ -1,0 +1,226 @@
+package io.argowf.client.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.argowf.client.ArgoException;
+import io.argowf.client.RateLimitedException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends {@link ApiRequest}s: resolves the URL under the base href, adds credentials (asked for on
+ * every request, so rotating tokens work), headers and user agent, retries what is safe to retry and
+ * maps failures to the {@link ArgoException} family. Thread-safe.
+ */
+public final class Transport {
+  private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  /** Reads a successful response; the transport closes it afterwards. */
+  @FunctionalInterface
+  public interface BodyReader<T> {
+    /** Reads the body. */
+    T read(Response response) throws IOException;
+  }
+
+  /**
+   * An open streaming reply and the call that produced it; {@link #close()} cancels the call, which
+   * also unblocks a thread reading the body.
+   *
+   * @param call the call, for cancellation
+   * @param response the successful response, body unread
+   */
+  public record Opened(Call call, Response response) implements java.io.Closeable {
+    @Override
+    public void close() {
+      call.cancel();
+      response.close();
+    }
+  }
+
+  private final OkHttpClient unary;
+  private final OkHttpClient streaming;
+  private final HttpUrl base;
+  private final Supplier<String> authorization;
+  private final Map<String, String> headers;
+  private final String userAgent;
+  private final RetryPolicy retry;
+  private final Json json;
+
+  /**
+   * @param unary client for ordinary calls
+   * @param streaming client for streams (longer read timeout); shares the pool of {@code unary}
+   * @param base server URL including the base href
+   * @param authorization gives the whole {@code Authorization} value, or null/blank for none
+   * @param headers extra headers sent on every request
+   * @param userAgent the {@code User-Agent}
+   * @param retry retry policy
+   * @param json JSON codec
+   */
+  public Transport(OkHttpClient unary, OkHttpClient streaming, HttpUrl base, Supplier<String> authorization,
+      Map<String, String> headers, String userAgent, RetryPolicy retry, Json json) {
+    this.unary = unary;
+    this.streaming = streaming;
+    this.base = base;
+    this.authorization = authorization;
+    this.headers = Map.copyOf(headers);
+    this.userAgent = userAgent;
+    this.retry = retry;
+    this.json = json;
+  }
+
+  /** @return the JSON codec */
+  public Json json() {
+    return json;
+  }
+
+  /** @return the retry policy */
+  public RetryPolicy retryPolicy() {
+    return retry;
+  }
+
+  /** Sends a unary request and binds the JSON reply to {@code type}, parsing it as it streams in. */
+  public <T> T call(ApiRequest request, Class<T> type) {
+    return call(request, response -> json.read(response.body().byteStream(), type));
+  }
+
+  /** Sends a unary request and reads the reply with {@code reader}, retrying when safe. */
+  public <T> T call(ApiRequest request, BodyReader<T> reader) {
+    return execute(request, unary, reader);
+  }
+
+  /**
+   * Sends a request whose reply is a stream, a large list or raw bytes, and returns the open
+   * successful response. The caller must close it.
+   */
+  public Opened open(ApiRequest request) {
+    return execute(request, streaming, null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T execute(ApiRequest request, OkHttpClient client, BodyReader<T> reader) {
+    String what = request.describe();
+    for (int attempt = 0; ; attempt++) {
+      Response response;
+      Call call = client.newCall(build(request));
+      try {
+        response = call.execute();
+      } catch (IOException e) {
+        ArgoException error = Errors.fromIo(what, e);
+        boolean retriable = request.safety == ApiRequest.Safety.IDEMPOTENT
+            ? error instanceof io.argowf.client.UnavailableException : Errors.neverSent(e);
+        if (retriable && attempt < retry.maxRetries()) {
+          pause(what, attempt + 1, retry.backoff(attempt + 1), error.getMessage());
+          continue;
+        }
+        throw error;
+      }
+      LOG.debug("{} -> {}", what, response.code());
+      if (!response.isSuccessful()) {
+        ArgoException error = Errors.fromResponse(what, response, json);
+        Duration wait = retryWait(request, error, attempt);
+        if (wait != null) {
+          pause(what, attempt + 1, wait, error.getMessage());
+          continue;
+        }
+        throw error;
+      }
+      if (reader == null) {
+        return (T) new Opened(call, response);
+      }
+      try {
+        return reader.read(response);
+      } catch (JsonProcessingException e) {
+        throw Errors.malformed(what, e.getOriginalMessage() + " at " + location(e), e);
+      } catch (IOException e) {
+        ArgoException error = Errors.fromIo(what + " (reading the reply)", e);
+        if (request.safety == ApiRequest.Safety.IDEMPOTENT && attempt < retry.maxRetries()
+            && error instanceof io.argowf.client.UnavailableException) {
+          pause(what, attempt + 1, retry.backoff(attempt + 1), error.getMessage());
+          continue;
+        }
+        throw error;
+      } finally {
+        response.close();
+      }
+    }
+  }
+
+  private Duration retryWait(ApiRequest request, ArgoException error, int attempt) {
+    if (attempt >= retry.maxRetries()) {
+      return null;
+    }
+    int status = error.httpStatus();
+    if (error instanceof RateLimitedException limited) {
+      // the limiter rejects before the handler runs, so even non-idempotent calls may repeat
+      Duration after = limited.retryAfter().orElse(null);
+      if (after == null) {
+        return retry.backoff(attempt + 1);
+      }
+      return after.compareTo(retry.maxRetryAfter()) <= 0 ? after : null;
+    }
+    boolean transientStatus = status == 502 || status == 503 || status == 504;
+    return transientStatus && request.safety == ApiRequest.Safety.IDEMPOTENT ? retry.backoff(attempt + 1) : null;
+  }
+
+  private void pause(String what, int retryNumber, Duration wait, String reason) {
+    LOG.warn("{} failed ({}); retry {}/{} in {} ms", what, reason, retryNumber, retry.maxRetries(), wait.toMillis());
+    try {
+      retry.sleeper().sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ArgoException(what + ": interrupted while waiting to retry", ArgoException.NO_STATUS, 1, "", e);
+    }
+  }
+
+  /** Builds the OkHttp request: URL, credentials (fetched now), headers, body. */
+  Request build(ApiRequest request) {
+    Request.Builder b = new Request.Builder().url(url(request));
+    headers.forEach(b::header);
+    b.header("User-Agent", userAgent).header("Accept", request.accept);
+    String auth = authorization.get();
+    if (auth != null && !auth.isBlank()) {
+      b.header("Authorization", auth.strip());
+    }
+    RequestBody body = null;
+    if (request.body != null) {
+      body = RequestBody.create(json.bytes(request.body), JSON);
+    } else if (!"GET".equals(request.method) && !"DELETE".equals(request.method)) {
+      body = RequestBody.create(new byte[0], JSON);
+    }
+    return b.method(request.method, body).build();
+  }
+
+  /** @return the full URL of a request */
+  public HttpUrl url(ApiRequest request) {
+    HttpUrl.Builder url = base.newBuilder();
+    for (String segment : request.segments) {
+      url.addPathSegment(segment);
+    }
+    for (Map.Entry<String, String> q : request.query) {
+      url.addQueryParameter(q.getKey(), q.getValue());
+    }
+    return url.build();
+  }
+
+  private static String location(JsonProcessingException e) {
+    return e.getLocation() == null ? "unknown position"
+        : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+  }
+
+  /** Releases idle connections and threads. */
+  public void close() {
+    unary.dispatcher().executorService().shutdown();
+    unary.connectionPool().evictAll();
+  }
+}
