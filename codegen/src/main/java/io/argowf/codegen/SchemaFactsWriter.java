@@ -1,0 +1,83 @@
+package io.argowf.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import com.squareup.javapoet.WildcardTypeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code SchemaFacts}: required fields, allowed values and v3.5-only fields per model class. */
+final class SchemaFactsWriter {
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName MAP = ClassName.get(Map.class);
+  private static final TypeName CLASS = ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
+  private static final TypeName STRINGS = ParameterizedTypeName.get(LIST, ClassName.get(String.class));
+
+  private SchemaFactsWriter() {}
+
+  static JavaFile write(Definitions defs, ModelGenerator gen) {
+    CodeBlock.Builder required = CodeBlock.builder();
+    CodeBlock.Builder enums = CodeBlock.builder();
+    CodeBlock.Builder removed = CodeBlock.builder();
+    defs.kept.forEach((name, def) -> {
+      if (Naming.isHandWritten(name) || name.endsWith(".FieldsV1")) return;
+      ClassName type = Naming.className(name);
+      List<String> req = new ArrayList<>();
+      def.path("required").forEach(r -> req.add(r.asText()));
+      if (!req.isEmpty()) required.addStatement("required.put($T.class, $L)", type, strings(req));
+      gen.properties(name, def).forEach((prop, schema) -> {
+        JsonNode values = schema.has("enum") ? schema.get("enum") : schema.path("items").get("enum");
+        if (values != null) {
+          List<String> v = new ArrayList<>();
+          values.forEach(x -> v.add(x.asText()));
+          enums.addStatement("enums.computeIfAbsent($T.class, k -> new $T<>()).put($S, $L)", type, java.util.HashMap.class, prop, strings(v));
+        }
+      });
+      List<String> gone = new ArrayList<>(defs.removedInV4.getOrDefault(name, Map.of()).keySet());
+      if (!gone.isEmpty()) removed.addStatement("removed.put($T.class, $L)", type, strings(gone));
+    });
+    TypeName byClass = ParameterizedTypeName.get(MAP, CLASS, STRINGS);
+    TypeName enumsType = ParameterizedTypeName.get(MAP, CLASS, ParameterizedTypeName.get(MAP, ClassName.get(String.class), STRINGS));
+    ClassName facts = ClassName.get(Naming.MODEL + ".internal", "SchemaFacts");
+    TypeSpec t = TypeSpec.classBuilder(facts)
+        .addJavadoc("Facts from the schema that types alone don't carry, for {@code Lint}.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(byClass, "REQUIRED", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Model class to the JSON names of the fields the schema requires.\n").initializer("required()").build())
+        .addField(FieldSpec.builder(enumsType, "ENUMS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Model class to JSON field name to the values the schema allows.\n").initializer("enums()").build())
+        .addField(FieldSpec.builder(byClass, "REMOVED_IN_V4", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Model class to the JSON names of fields Argo v3.5 had and v4 removed.\n").initializer("removed()").build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(factory("required", byClass, required.build()))
+        .addMethod(factory("enums", enumsType, enums.build()))
+        .addMethod(factory("removed", byClass, removed.build()))
+        .build();
+    return JavaFile.builder(facts.packageName(), t).addFileComment(ModelGenerator.HEADER).indent("  ").build();
+  }
+
+  private static MethodSpec factory(String name, TypeName type, CodeBlock body) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(type)
+        .addStatement("$T $L = new $T<>()", type, name, java.util.HashMap.class)
+        .addCode(body)
+        .addStatement("return $T.copyOf($L)", MAP, name)
+        .build();
+  }
+
+  private static CodeBlock strings(List<String> values) {
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.of(", LIST);
+    for (int i = 0; i < values.size(); i++) b.add(i == 0 ? "$S" : ", $S", values.get(i));
+    return b.add(")").build();
+  }
+}

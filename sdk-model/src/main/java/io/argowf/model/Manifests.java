@@ -1,0 +1,341 @@
+package io.argowf.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.argowf.model.internal.Binder;
+import io.argowf.model.internal.KindRegistry;
+import io.argowf.model.internal.Mappers;
+import io.argowf.model.internal.TreeDiff;
+import io.argowf.model.internal.YamlTreeReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place manifests are read and written: YAML or JSON text to typed objects and back, losing nothing.
+ *
+ * <pre>{@code
+ * Workflow wf = Manifests.read(Path.of("hello.yaml"), Workflow.class);
+ * String yaml = Manifests.toYaml(wf.withSpec(wf.spec().withParallelism(2)));
+ *
+ * for (Object doc : Manifests.readAll(Path.of("bundle.yaml"))) {   // each by its apiVersion and kind
+ *   if (doc instanceof ConfigMap cm) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Reading follows Kubernetes' YAML rules (YAML 1.1 scalars, anchors and merge keys), keeps unknown
+ * fields in each object's {@code unknownFields()}, and keeps absent apart from empty. Writing puts
+ * {@code apiVersion, kind, metadata, spec, status} first and {@code name} first in named items, uses block
+ * style with literal blocks for multi-line text, quotes only what would otherwise read differently, and
+ * gives the same bytes for the same input. Every failure is a {@link ManifestException} naming the source,
+ * line, column and path.
+ */
+public final class Manifests {
+  private static final String STRING_SOURCE = "<string>";
+
+  private Manifests() {}
+
+  // ---- reading
+
+  /**
+   * Every document of a YAML or JSON text, each as its kind's class ({@code Workflow}, {@code ConfigMap}, ...)
+   * or a {@link GenericManifest} for kinds argowf does not model. Empty documents are skipped.
+   *
+   * @param text YAML (one or more documents) or JSON
+   * @return the documents in order
+   * @throws ManifestException when the text is malformed or a document does not fit its kind
+   */
+  public static List<Object> readAll(String text) {
+    return readAll(text, STRING_SOURCE);
+  }
+
+  /**
+   * Every document of a file; see {@link #readAll(String)}.
+   *
+   * @param file a YAML or JSON file
+   * @return the documents in order
+   * @throws ManifestException naming the file when it is malformed or unreadable
+   */
+  public static List<Object> readAll(Path file) {
+    return readAll(load(file), file.toString());
+  }
+
+  /**
+   * Every document a reader gives; see {@link #readAll(String)}.
+   *
+   * @param reader the text (read to its end, not closed)
+   * @return the documents in order
+   */
+  public static List<Object> readAll(Reader reader) {
+    return readAll(load(reader), "<reader>");
+  }
+
+  /**
+   * The single document of a text, as its kind's class or a {@link GenericManifest}.
+   *
+   * @param text YAML or JSON holding exactly one document
+   * @return the document
+   * @throws ManifestException when there is not exactly one document, or it is malformed
+   */
+  public static Object read(String text) {
+    return single(readAll(text, STRING_SOURCE), STRING_SOURCE);
+  }
+
+  /**
+   * The single document of a file; see {@link #read(String)}.
+   *
+   * @param file a YAML or JSON file
+   * @return the document
+   */
+  public static Object read(Path file) {
+    return single(readAll(load(file), file.toString()), file.toString());
+  }
+
+  /**
+   * The single document of a text as a given class: a kind ({@code Workflow.class}), any model type
+   * ({@code Template.class}), {@link GenericManifest}, {@code JsonNode} or {@code Map}.
+   *
+   * @param text YAML or JSON holding exactly one document
+   * @param type the class to read into
+   * @return the document
+   * @throws ManifestException when the document does not fit the class, naming path, line and column
+   */
+  public static <T> T read(String text, Class<T> type) {
+    return read(text, STRING_SOURCE, type);
+  }
+
+  /**
+   * The single document of a file as a given class; see {@link #read(String, Class)}.
+   *
+   * @param file a YAML or JSON file
+   * @param type the class to read into
+   * @return the document
+   */
+  public static <T> T read(Path file, Class<T> type) {
+    return read(load(file), file.toString(), type);
+  }
+
+  /**
+   * The single document a reader gives, as a given class; see {@link #read(String, Class)}.
+   *
+   * @param reader the text (read to its end, not closed)
+   * @param type the class to read into
+   * @return the document
+   */
+  public static <T> T read(Reader reader, Class<T> type) {
+    return read(load(reader), "<reader>", type);
+  }
+
+  // ---- writing
+
+  /**
+   * One manifest as YAML.
+   *
+   * @param manifest a model object, a {@link GenericManifest}, a {@code JsonNode} or a map
+   * @return the YAML text, ending in a newline
+   */
+  public static String toYaml(Object manifest) {
+    try {
+      return Mappers.YAML.writeValueAsString(ordered(manifest));
+    } catch (JsonProcessingException e) {
+      throw new ManifestException(null, 0, 0, "", "cannot write YAML: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Several manifests as one multi-document YAML text, separated by {@code ---}.
+   *
+   * @param manifests the documents, in order
+   * @return the YAML text, ready for {@code kubectl apply -f}
+   */
+  public static String toYamlAll(Collection<?> manifests) {
+    StringBuilder b = new StringBuilder();
+    for (Object m : manifests) {
+      if (b.length() > 0) b.append("---\n");
+      b.append(toYaml(m));
+    }
+    return b.toString();
+  }
+
+  /**
+   * One manifest as pretty-printed JSON.
+   *
+   * @param manifest a model object, a {@link GenericManifest}, a {@code JsonNode} or a map
+   * @return the JSON text
+   */
+  public static String toJson(Object manifest) {
+    try {
+      return Mappers.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ordered(manifest)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new ManifestException(null, 0, 0, "", "cannot write JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * How two documents differ as Kubernetes and Argo read them: key order and comments do not count, a null
+   * equals an absent field, {@code 1} equals {@code 1.0}, and a number or boolean equals the same text in
+   * quotes (Argo reads numbers in its string fields as strings). Useful for GitOps drift checks and tests.
+   *
+   * <pre>{@code
+   * List<String> drift = Manifests.differences(Files.readString(golden), Manifests.toYaml(wf));
+   * // e.g. ["spec.templates[1].container.image: expected the string "a:1", got the string "a:2""]
+   * }</pre>
+   *
+   * @param expected the reference: YAML/JSON text, a model object, a {@link GenericManifest} or a tree
+   * @param actual the document to check, in any of the same forms
+   * @return one line per difference with its path; empty when equivalent
+   */
+  public static List<String> differences(Object expected, Object actual) {
+    return TreeDiff.of(tree(expected), tree(actual));
+  }
+
+  private static JsonNode tree(Object doc) {
+    if (doc instanceof String) {
+      List<YamlTreeReader.Document> docs = nonEmpty(parse((String) doc, STRING_SOURCE));
+      if (docs.size() == 1) return docs.get(0).root();
+      com.fasterxml.jackson.databind.node.ArrayNode all = Mappers.JSON.createArrayNode();
+      docs.forEach(d -> all.add(d.root()));
+      return all;
+    }
+    if (doc instanceof JsonNode) return (JsonNode) doc;
+    if (doc instanceof GenericManifest) return ((GenericManifest) doc).toJson();
+    if (doc instanceof Collection) {
+      com.fasterxml.jackson.databind.node.ArrayNode all = Mappers.JSON.createArrayNode();
+      ((Collection<?>) doc).forEach(d -> all.add(tree(d)));
+      return all;
+    }
+    return Mappers.JSON.valueToTree(doc);
+  }
+
+  /**
+   * The Jackson mapper that binds every model type as {@code Manifests} does (JSON). Share it; do not
+   * reconfigure it ({@code copy()} first if you must).
+   *
+   * @return the shared JSON mapper
+   */
+  public static ObjectMapper jsonMapper() {
+    return Mappers.JSON;
+  }
+
+  // ---- internals
+
+  private static <T> T read(String text, String source, Class<T> type) {
+    List<YamlTreeReader.Document> docs = nonEmpty(parse(text, source));
+    if (docs.size() != 1) {
+      throw new ManifestException(source, 0, 0, "", "expected one document, found " + docs.size(), null);
+    }
+    JsonNode root = docs.get(0).root();
+    if (type == GenericManifest.class) {
+      if (!root.isObject()) throw new ManifestException(source, docs.get(0).line(), 1, "", "expected a map, got " + Binder.describe(root), null);
+      return type.cast(GenericManifest.wrap((ObjectNode) root));
+    }
+    if (JsonNode.class.isAssignableFrom(type) && type.isInstance(root)) return type.cast(root);
+    return Binder.bind(root, type, new Binder.Origin(source, text, indexOf(text, source, root), 1));
+  }
+
+  private static List<Object> readAll(String text, String source) {
+    List<YamlTreeReader.Document> all = parse(text, source);
+    long documents = all.stream().filter(d -> d.root() != null && !d.root().isNull()).count();
+    List<Object> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      YamlTreeReader.Document d = all.get(i);
+      JsonNode root = d.root();
+      if (root == null || root.isNull()) continue;
+      if (!root.isObject()) {
+        throw new ManifestException(source, d.line(), 1, documents > 1 ? "(document " + (out.size() + 1) + ")" : "",
+            "expected a Kubernetes object (a map with apiVersion and kind), got " + Binder.describe(root), null);
+      }
+      Class<?> type = KindRegistry.get().classFor(root.path("apiVersion").asText(""), root.path("kind").asText(""));
+      out.add(type == null ? GenericManifest.wrap((ObjectNode) root)
+          : Binder.bind(root, type, new Binder.Origin(source, text, i, (int) documents)));
+    }
+    return out;
+  }
+
+  private static int indexOf(String text, String source, JsonNode root) {
+    List<YamlTreeReader.Document> docs = parse(text, source);
+    for (int i = 0; i < docs.size(); i++) if (docs.get(i).root() != null && !docs.get(i).root().isNull()) return i;
+    return 0;
+  }
+
+  private static List<YamlTreeReader.Document> parse(String text, String source) {
+    String trimmed = text.stripLeading();
+    if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+      try {
+        return List.of(new YamlTreeReader.Document(Mappers.JSON.readTree(text), 1, null));
+      } catch (JsonProcessingException notJson) {
+        // YAML flow style starts the same way; let the YAML reader say what is wrong
+      }
+    }
+    try {
+      return YamlTreeReader.read(text, false);
+    } catch (YamlTreeReader.YamlProblem e) {
+      throw new ManifestException(source, e.line, e.column, "", e.getMessage(), e);
+    }
+  }
+
+  private static List<YamlTreeReader.Document> nonEmpty(List<YamlTreeReader.Document> docs) {
+    List<YamlTreeReader.Document> out = new ArrayList<>();
+    for (YamlTreeReader.Document d : docs) if (d.root() != null && !d.root().isNull()) out.add(d);
+    return out;
+  }
+
+  private static Object single(List<Object> docs, String source) {
+    if (docs.size() != 1) throw new ManifestException(source, 0, 0, "", "expected one document, found " + docs.size(), null);
+    return docs.get(0);
+  }
+
+  /** Generic documents and maps get the same top-level order as the model's kinds. */
+  private static Object ordered(Object manifest) {
+    JsonNode tree;
+    if (manifest instanceof GenericManifest) tree = ((GenericManifest) manifest).toJson();
+    else if (manifest instanceof JsonNode) tree = (JsonNode) manifest;
+    else if (manifest instanceof Map) tree = Mappers.JSON.valueToTree(manifest);
+    else return manifest;
+    if (!tree.isObject()) return tree;
+    ObjectNode out = Mappers.JSON.createObjectNode();
+    for (String first : new String[] {"apiVersion", "kind", "metadata", "spec", "status"}) {
+      if (tree.has(first)) out.set(first, tree.get(first));
+    }
+    Iterator<Map.Entry<String, JsonNode>> it = tree.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> f = it.next();
+      if (!out.has(f.getKey())) out.set(f.getKey(), f.getValue());
+    }
+    return out;
+  }
+
+  private static String load(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ManifestException(file.toString(), 0, 0, "", "cannot read the file: " + e, e);
+    }
+  }
+
+  private static String load(Reader reader) {
+    try {
+      StringBuilder b = new StringBuilder();
+      char[] buf = new char[8192];
+      for (int n; (n = reader.read(buf)) > 0; ) {
+        b.append(buf, 0, n);
+        if (b.length() > YamlTreeReader.MAX_CHARS) {
+          throw new ManifestException("<reader>", 0, 0, "", "the text is longer than " + YamlTreeReader.MAX_CHARS + " characters", null);
+        }
+      }
+      return b.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package io.argowf.model;
+
+/**
+ * A top-level Kubernetes document: every kind's class ({@code Workflow}, {@code WorkflowList},
+ * {@code ConfigMap}, ...) is one. {@code apiVersion} and {@code kind} are null when a document left them
+ * out (as items of {@code volumeClaimTemplates} do); {@link Manifests} writes a top-level object's own
+ * values when they are unset.
+ *
+ * <pre>{@code
+ * for (Object doc : Manifests.readAll(yaml)) {
+ *   if (doc instanceof Resource r) System.out.println(r.apiVersion() + " " + r.kind());
+ * }
+ * }</pre>
+ */
+public interface Resource {
+  /** @return the {@code apiVersion}, or null when the document left it out */
+  @Nullable
+  String apiVersion();
+
+  /** @return the {@code kind}, or null when the document left it out */
+  @Nullable
+  String kind();
+}

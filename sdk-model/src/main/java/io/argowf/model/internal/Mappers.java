@@ -1,0 +1,69 @@
+package io.argowf.model.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The two Jackson mappers of sdk-model, configured once: absent fields are not written, empty ones are;
+ * numbers and booleans may fill string fields (Argo's AnyString) but a string never silently becomes a
+ * number; nesting is bounded.
+ */
+public final class Mappers {
+  /** Deepest nesting accepted in any document. */
+  public static final int MAX_DEPTH = 256;
+
+  /** JSON (pretty printing is chosen per call). */
+  public static final ObjectMapper JSON = configure(JsonMapper.builder(
+      JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build())
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build());
+
+  /** YAML writing: block style, literal blocks for multi-line text, never folded, quotes only where needed. */
+  public static final ObjectMapper YAML = configure(YAMLMapper.builder(
+      YAMLFactory.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .disable(YAMLGenerator.Feature.SPLIT_LINES)
+          .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+          .build())
+      .build());
+
+  private Mappers() {}
+
+  private static ObjectMapper configure(ObjectMapper m) {
+    m.registerModule(KindDefaults.module());
+    m.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+    m.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    m.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    m.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    m.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY);
+    m.enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION);
+    for (LogicalType t : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+      m.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+      m.coercionConfigFor(t).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
+    m.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+    m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.TryConvert);
+    m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert);
+    return m;
+  }
+}

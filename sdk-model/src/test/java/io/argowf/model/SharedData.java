@@ -1,0 +1,33 @@
+package io.argowf.model;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The reference data beside the repository (CI has it; a fresh clone may not). */
+final class SharedData {
+  private SharedData() {}
+
+  /** The folder, or the test is skipped saying why. */
+  static Path dir(String sub) {
+    String root = System.getProperty("argowf.shared", "../../shared");
+    Path p = Path.of(root).resolve(sub);
+    assumeTrue(Files.isDirectory(p), "skipped: reference data " + p.toAbsolutePath()
+        + " is not here (it sits beside the repository in CI; a fresh clone runs without it)");
+    return p;
+  }
+
+  static List<Path> yamlFiles(String sub) {
+    try (Stream<Path> s = Files.walk(dir(sub))) {
+      return s.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml") || f.toString().endsWith(".json"))
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
