@@ -1,0 +1,49 @@
+package io.argowf.client;
+
+import io.argowf.client.internal.ApiRequest;
+import io.argowf.client.internal.Transport;
+import io.argowf.model.workflow.WorkflowEventBinding;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Events for WorkflowEventBindings of one namespace. Get it from {@link ArgoClient#events(String)}.
+ *
+ * <pre>{@code
+ * argo.events("argo").send("github", Map.of("repository", "argowf", "ref", "main"));
+ * argo.events("argo").bindings().forEach(b -> System.out.println(b.metadata().name()));
+ * }</pre>
+ */
+public final class Events {
+  private final Transport transport;
+  private final String namespace;
+
+  Events(Transport transport, String namespace) {
+    this.transport = transport;
+    this.namespace = namespace;
+  }
+
+  /**
+   * Posts an event; bindings whose selector matches it submit workflows. Not retried (a repeat could
+   * trigger twice), except when the rate limiter refused it.
+   *
+   * @param discriminator routes the event (may be empty)
+   * @param payload any JSON-able value: a map, a model object, a Jackson tree, a string, a number
+   */
+  public void send(String discriminator, Object payload) {
+    transport.call(ApiRequest.post(transport.json().tree(payload), "api", "v1", "events", namespace,
+        discriminator == null ? "" : discriminator), response -> null);
+  }
+
+  /**
+   * The WorkflowEventBindings of the namespace.
+   *
+   * @return the bindings
+   */
+  public List<WorkflowEventBinding> bindings() {
+    try (var items = new ListRequest<>(transport, WorkflowEventBinding.class,
+        "api", "v1", "workflow-event-bindings", namespace).stream()) {
+      return items.collect(Collectors.toList());
+    }
+  }
+}

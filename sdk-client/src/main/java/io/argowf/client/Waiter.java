@@ -1,0 +1,115 @@
+package io.argowf.client;
+
+import io.argowf.model.workflow.Workflow;
+import io.argowf.model.workflow.WorkflowWatchEvent;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows one workflow to its end: reads it once, then watches it (the watch reconnects by itself);
+ * if watching fails for a reason other than the workflow or the credentials, polls instead.
+ */
+final class Waiter {
+  private static final Logger LOG = LoggerFactory.getLogger(Waiter.class);
+
+  private final ArgoClient client;
+  private final Workflows workflows;
+  private final String name;
+  private final WaitOptions options;
+  private final long deadline;
+  private WaitProgress last;
+
+  Waiter(ArgoClient client, Workflows workflows, String name, WaitOptions options) {
+    this.client = client;
+    this.workflows = workflows;
+    this.name = name;
+    this.options = options;
+    this.deadline = options.timeout() == null ? Long.MAX_VALUE : System.nanoTime() + options.timeout().toNanos();
+  }
+
+  Workflow await() {
+    Workflow wf = workflows.get(name);
+    if (report(wf)) {
+      return wf;
+    }
+    try {
+      return viaWatch();
+    } catch (UnauthenticatedException | ForbiddenException | NotFoundException | InvalidException e) {
+      throw e;
+    } catch (ArgoException e) {
+      if (remaining() <= 0) {
+        throw timedOut();
+      }
+      LOG.warn("watching workflow {}/{} failed ({}); polling every {} ms instead", workflows.namespace(), name,
+          e.getMessage(), options.pollInterval().toMillis());
+      return viaPolling();
+    }
+  }
+
+  private Workflow viaWatch() {
+    try (ArgoStream<WorkflowWatchEvent> events = workflows.watch().name(name).open()) {
+      ScheduledFuture<?> timer = deadline == Long.MAX_VALUE ? null
+          : client.scheduler().schedule(events::close, Math.max(0, remaining()), TimeUnit.NANOSECONDS);
+      try {
+        for (WorkflowWatchEvent event : events) {
+          if ("DELETED".equals(event.type())) {
+            throw new NotFoundException("workflow " + workflows.namespace() + "/" + name
+                + " was deleted while waiting for it", ArgoException.NO_STATUS, ArgoException.NO_GRPC_CODE, "", null);
+          }
+          Workflow wf = event.object();
+          if (wf != null && report(wf)) {
+            return wf;
+          }
+        }
+      } finally {
+        if (timer != null) {
+          timer.cancel(false);
+        }
+      }
+    }
+    throw timedOut();
+  }
+
+  private Workflow viaPolling() {
+    while (true) {
+      long left = remaining();
+      if (left <= 0) {
+        throw timedOut();
+      }
+      try {
+        Thread.sleep(Math.min(options.pollInterval().toMillis(), Math.max(1, TimeUnit.NANOSECONDS.toMillis(left))));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ArgoException("interrupted while waiting for workflow " + name, ArgoException.NO_STATUS, 1, "", e);
+      }
+      Workflow wf = workflows.get(name);
+      if (report(wf)) {
+        return wf;
+      }
+    }
+  }
+
+  /** Tells the callback about changes; true when the workflow has finished. */
+  private boolean report(Workflow wf) {
+    WaitProgress now = WaitProgress.of(wf);
+    if (!now.sameAs(last)) {
+      last = now;
+      options.progress().accept(now);
+    }
+    return now.finished();
+  }
+
+  private long remaining() {
+    return deadline == Long.MAX_VALUE ? Long.MAX_VALUE : deadline - System.nanoTime();
+  }
+
+  private ArgoTimeoutException timedOut() {
+    Duration limit = options.timeout();
+    return new ArgoTimeoutException("workflow " + workflows.namespace() + "/" + name + " did not finish within "
+        + limit + (last == null ? "" : "; last seen: " + last), ArgoException.NO_STATUS, ArgoException.NO_GRPC_CODE,
+        "", null);
+  }
+}
