@@ -17,7 +17,9 @@ public final class Json {
 
   /** @param mapper the model's mapper; this class never reconfigures it, it works on a copy */
   public Json(ObjectMapper mapper) {
-    this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    // items are read one by one from an open parser, so "trailing tokens" are the rest of the list
+    this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+        .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, false);
   }
 
   /** @return the mapper used for every body */
@@ -42,12 +44,7 @@ public final class Json {
 
   /** Reads one value of {@code type} from the stream without buffering it as text. */
   public <T> T read(InputStream in, Class<T> type) throws IOException {
-    try (JsonParser parser = mapper.createParser(in)) {
-      if (parser.nextToken() == null) {
-        throw new com.fasterxml.jackson.core.io.JsonEOFException(parser, null, "empty body");
-      }
-      return mapper.readValue(parser, type);
-    }
+    return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(in);
   }
 
   /** Creates a streaming parser over a response body. */

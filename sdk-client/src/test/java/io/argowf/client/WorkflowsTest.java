@@ -1,0 +1,235 @@
+package io.argowf.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.argowf.model.k8s.ObjectMeta;
+import io.argowf.model.workflow.Workflow;
+import io.argowf.model.workflow.WorkflowResubmitRequest;
+import io.argowf.model.workflow.WorkflowRetryRequest;
+import io.argowf.model.workflow.WorkflowSetRequest;
+import io.argowf.model.workflow.WorkflowSpec;
+import io.argowf.model.workflow.WorkflowStopRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class WorkflowsTest extends ArgoStub {
+  static final Workflow HELLO = Workflow.builder()
+      .metadata(ObjectMeta.builder().generateName("hello-").build())
+      .spec(WorkflowSpec.builder().entrypoint("main").build())
+      .build();
+
+  @Test
+  void createSendsTheWorkflowWithTheTokenVerbatimAndReadsTheCreatedOne() {
+    server.stubFor(post("/api/v1/workflows/argo").willReturn(json(workflowJson("hello-abc", "7", ""))));
+
+    Workflow created = client.workflows("argo").create(HELLO);
+
+    assertThat(created.metadata().name()).isEqualTo("hello-abc");
+    server.verify(postRequestedFor(urlEqualTo("/api/v1/workflows/argo"))
+        .withHeader("Authorization", equalTo(TOKEN))
+        .withHeader("Content-Type", equalTo("application/json"))
+        .withRequestBody(equalToJson("{\"namespace\":\"argo\",\"workflow\":{\"metadata\":{\"generateName\":\"hello-\"},"
+            + "\"spec\":{\"entrypoint\":\"main\"}}}", true, true)));
+  }
+
+  @Test
+  void createDryRunAsksTheServerNotToPersist() {
+    server.stubFor(post("/api/v1/workflows/argo").willReturn(json(workflowJson("hello-abc", "", ""))));
+
+    client.workflows("argo").createDryRun(HELLO);
+
+    server.verify(postRequestedFor(urlEqualTo("/api/v1/workflows/argo"))
+        .withRequestBody(equalToJson("{\"serverDryRun\":true,\"createOptions\":{\"dryRun\":[\"All\"]}}", true, true)));
+  }
+
+  @Test
+  void createRefusesAWorkflowWithoutNameBeforeSendingIt() {
+    Workflow nameless = HELLO.withMetadata(ObjectMeta.builder().build());
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.workflows("argo").create(nameless))
+        .isInstanceOf(InvalidException.class).hasMessageContaining("generateName");
+    assertThat(server.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void lintPostsToTheLintEndpoint() {
+    server.stubFor(post("/api/v1/workflows/argo/lint").willReturn(json(workflowJson("x", "", ""))));
+
+    client.workflows("argo").lint(HELLO);
+
+    server.verify(postRequestedFor(urlEqualTo("/api/v1/workflows/argo/lint"))
+        .withRequestBody(equalToJson("{\"namespace\":\"argo\",\"workflow\":{}}", true, true)));
+  }
+
+  @Test
+  void getReadsTimestampsWithoutFuss() {
+    server.stubFor(get("/api/v1/workflows/argo/hello-abc").willReturn(json(workflowJson("hello-abc", "9", "Running"))));
+
+    Workflow wf = client.workflows("argo").get("hello-abc");
+
+    assertThat(wf.status().phase()).isEqualTo("Running");
+    assertThat(wf.status().startedAt().toInstant()).isEqualTo(Instant.parse("2024-05-01T10:00:00Z"));
+  }
+
+  @Test
+  void namesAreEncodedAsOnePathSegment() {
+    server.stubFor(get(urlEqualTo("/api/v1/workflows/argo/a%2Fb")).willReturn(json(workflowJson("a", "1", ""))));
+
+    client.workflows("argo").get("a/b");
+
+    server.verify(getRequestedFor(urlEqualTo("/api/v1/workflows/argo/a%2Fb")));
+  }
+
+  @Test
+  void listSendsSelectorsProjectionAndPageSizeAndFollowsContinueOffsets() {
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo"))
+        .withQueryParam("listOptions.continue", absent())
+        .willReturn(json("{\"metadata\":{\"continue\":\"2\"},\"items\":[" + workflowJson("a", "1", "Succeeded") + ","
+            + workflowJson("b", "2", "Failed") + "]}")));
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo"))
+        .withQueryParam("listOptions.continue", equalTo("2"))
+        .willReturn(json("{\"metadata\":{},\"items\":[" + workflowJson("c", "3", "Running") + "]}")));
+
+    List<String> names = client.workflows("argo").list()
+        .labelSelector("team=data").fieldSelector("metadata.name!=z")
+        .fields("metadata.name", "status.phase").pageSize(2)
+        .stream().map(w -> w.metadata().name()).collect(Collectors.toList());
+
+    assertThat(names).containsExactly("a", "b", "c");
+    server.verify(getRequestedFor(urlPathEqualTo("/api/v1/workflows/argo"))
+        .withQueryParam("listOptions.labelSelector", equalTo("team=data"))
+        .withQueryParam("listOptions.fieldSelector", equalTo("metadata.name!=z"))
+        .withQueryParam("listOptions.limit", equalTo("2"))
+        .withQueryParam("fields", equalTo("metadata,items.metadata.name,items.status.phase")));
+  }
+
+  @Test
+  void listTreatsNullItemsAsEmpty() {
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo")).willReturn(json("{\"metadata\":{},\"items\":null}")));
+
+    assertThat(client.workflows("argo").list().toList()).isEmpty();
+  }
+
+  @Test
+  void listFetchesTheNextPageOnlyWhenNeeded() {
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo"))
+        .willReturn(json("{\"metadata\":{\"continue\":\"1\"},\"items\":[" + workflowJson("a", "1", "") + "]}")));
+
+    try (Stream<Workflow> s = client.workflows("argo").list().pageSize(1).stream()) {
+      assertThat(s.findFirst()).isPresent();
+    }
+
+    assertThat(server.getAllServeEvents()).hasSize(1);
+  }
+
+  @Test
+  void listByNameSendsTheNameFilter() {
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo")).willReturn(json("{\"items\":[]}")));
+
+    client.workflows("argo").listByName(NameFilter.PREFIX, "nightly-").toList();
+
+    server.verify(getRequestedFor(urlPathEqualTo("/api/v1/workflows/argo"))
+        .withQueryParam("nameFilter", equalTo("Prefix"))
+        .withQueryParam("listOptions.fieldSelector", equalTo("metadata.name=nightly-")));
+  }
+
+  @Test
+  void pageReturnsOnePageAndItsContinueToken() {
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo")).willReturn(json(
+        "{\"items\":[" + workflowJson("a", "1", "") + "],\"metadata\":{\"continue\":\"1\",\"remainingItemCount\":4}}")));
+
+    Page<Workflow> page = client.workflows("argo").list().withoutFields("status.nodes").pageSize(1).page(null);
+
+    assertThat(page.items()).hasSize(1);
+    assertThat(page.continueToken()).contains("1");
+    assertThat(page.remainingItemCount()).contains(4L);
+    server.verify(getRequestedFor(urlPathEqualTo("/api/v1/workflows/argo"))
+        .withQueryParam("fields", equalTo("-items.status.nodes")));
+  }
+
+  @Test
+  void deleteSendsADelete() {
+    server.stubFor(delete("/api/v1/workflows/argo/old").willReturn(json("{}")));
+
+    client.workflows("argo").delete("old");
+
+    server.verify(deleteRequestedFor(urlEqualTo("/api/v1/workflows/argo/old")));
+  }
+
+  @Test
+  void actionsPutNameNamespaceAndOptions() {
+    for (String action : List.of("retry", "resubmit", "suspend", "resume", "terminate", "stop", "set")) {
+      server.stubFor(put("/api/v1/workflows/argo/wf/" + action).willReturn(json(workflowJson("wf", "1", "Running"))));
+    }
+    Workflows wfs = client.workflows("argo");
+
+    wfs.retry("wf", WorkflowRetryRequest.builder().restartSuccessful(true).nodeFieldSelector("id=x")
+        .parameters(List.of("a=1")).build());
+    wfs.resubmit("wf", WorkflowResubmitRequest.builder().memoized(true).build());
+    wfs.suspend("wf");
+    wfs.resume("wf");
+    wfs.terminate("wf");
+    wfs.stop("wf", WorkflowStopRequest.builder().message("bye").build());
+    wfs.set("wf", WorkflowSetRequest.builder().phase("Succeeded").outputParameters("{\"x\":\"1\"}").build());
+
+    server.verify(putRequestedFor(urlEqualTo("/api/v1/workflows/argo/wf/retry")).withRequestBody(equalToJson(
+        "{\"name\":\"wf\",\"namespace\":\"argo\",\"restartSuccessful\":true,\"nodeFieldSelector\":\"id=x\","
+            + "\"parameters\":[\"a=1\"]}")));
+    server.verify(putRequestedFor(urlEqualTo("/api/v1/workflows/argo/wf/resubmit"))
+        .withRequestBody(equalToJson("{\"name\":\"wf\",\"namespace\":\"argo\",\"memoized\":true}")));
+    server.verify(putRequestedFor(urlEqualTo("/api/v1/workflows/argo/wf/suspend"))
+        .withRequestBody(equalToJson("{\"name\":\"wf\",\"namespace\":\"argo\"}")));
+    server.verify(putRequestedFor(urlEqualTo("/api/v1/workflows/argo/wf/stop"))
+        .withRequestBody(equalToJson("{\"name\":\"wf\",\"namespace\":\"argo\",\"message\":\"bye\"}")));
+    server.verify(putRequestedFor(urlEqualTo("/api/v1/workflows/argo/wf/set")).withRequestBody(equalToJson(
+        "{\"name\":\"wf\",\"namespace\":\"argo\",\"phase\":\"Succeeded\",\"outputParameters\":\"{\\\"x\\\":\\\"1\\\"}\"}")));
+  }
+
+  @Test
+  void submitFromATemplateSendsParametersAndLabelsInArgoWireShapes() {
+    server.stubFor(post("/api/v1/workflows/argo/submit").willReturn(json(workflowJson("etl-x", "1", ""))));
+
+    Workflow wf = client.workflows("argo").fromTemplate("etl")
+        .parameter("date", "2024-01-01").parameter("mode", "full")
+        .label("team", "data").label("tier", "batch").annotation("note", "hi")
+        .generateName("etl-").serviceAccount("runner").entryPoint("main").priority(3)
+        .submit();
+
+    assertThat(wf.metadata().name()).isEqualTo("etl-x");
+    server.verify(postRequestedFor(urlEqualTo("/api/v1/workflows/argo/submit")).withRequestBody(equalToJson(
+        "{\"namespace\":\"argo\",\"resourceKind\":\"WorkflowTemplate\",\"resourceName\":\"etl\",\"submitOptions\":{"
+            + "\"generateName\":\"etl-\",\"serviceAccount\":\"runner\",\"entryPoint\":\"main\","
+            + "\"labels\":\"team=data,tier=batch\",\"annotations\":\"note=hi\","
+            + "\"parameters\":[\"date=2024-01-01\",\"mode=full\"],\"priority\":3}}")));
+  }
+
+  @Test
+  void submitFromClusterTemplateAndCronWorkflowNameTheirKinds() {
+    server.stubFor(post("/api/v1/workflows/argo/submit").willReturn(json(workflowJson("x", "1", ""))));
+
+    client.workflows("argo").fromClusterTemplate("shared").submit();
+    client.workflows("argo").fromCronWorkflow("nightly").serverDryRun().submit();
+
+    server.verify(postRequestedFor(urlEqualTo("/api/v1/workflows/argo/submit")).withRequestBody(equalToJson(
+        "{\"resourceKind\":\"ClusterWorkflowTemplate\",\"resourceName\":\"shared\"}", true, true)));
+    server.verify(postRequestedFor(urlEqualTo("/api/v1/workflows/argo/submit")).withRequestBody(equalToJson(
+        "{\"resourceKind\":\"CronWorkflow\",\"resourceName\":\"nightly\",\"submitOptions\":{\"serverDryRun\":true}}",
+        true, true)));
+  }
+}
