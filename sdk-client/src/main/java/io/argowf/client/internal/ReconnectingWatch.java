@@ -33,6 +33,7 @@ public final class ReconnectingWatch<T> implements Iterator<T> {
   private final Function<String, ApiRequest> request;
   private final Class<T> type;
   private final CountDownLatch closed = new CountDownLatch(1);
+  private final Cancellation cancellation = new Cancellation();
   private final Map<String, String> delivered = new HashMap<>();
 
   private volatile MessageReader reader;
@@ -115,7 +116,7 @@ public final class ReconnectingWatch<T> implements Iterator<T> {
     ApiRequest r = request.apply(resourceVersion);
     r.accept("text/event-stream");
     try {
-      Transport.Opened opened = transport.open(r);
+      Transport.Opened opened = transport.open(r, cancellation);
       MessageReader created = new MessageReader(opened, transport.json(), r.describe());
       reader = created;
       if (isClosed()) {
@@ -123,9 +124,12 @@ public final class ReconnectingWatch<T> implements Iterator<T> {
         return null;
       }
       return created;
-    } catch (UnavailableException | ArgoTimeoutException e) {
+    } catch (ArgoException e) {
       if (isClosed()) {
         return null;
+      }
+      if (!(e instanceof UnavailableException || e instanceof ArgoTimeoutException)) {
+        throw e;
       }
       failuresInARow++;
       if (failuresInARow > transport.retryPolicy().maxRetries()) {
@@ -231,6 +235,7 @@ public final class ReconnectingWatch<T> implements Iterator<T> {
   /** Ends the watch; a thread blocked reading returns at once. Safe from any thread. */
   public void close() {
     closed.countDown();
+    cancellation.cancel();
     closeReader();
   }
 }

@@ -96,7 +96,7 @@ public final class Transport {
 
   /** Sends a unary request and reads the reply with {@code reader}, retrying when safe. */
   public <T> T call(ApiRequest request, BodyReader<T> reader) {
-    return execute(request, unary, reader);
+    return execute(request, unary, reader, null);
   }
 
   /**
@@ -104,19 +104,30 @@ public final class Transport {
    * successful response. The caller must close it.
    */
   public Opened open(ApiRequest request) {
-    return execute(request, streaming, null);
+    return open(request, null);
+  }
+
+  /** {@link #open(ApiRequest)} that another thread can abort through {@code cancellation}. */
+  public Opened open(ApiRequest request, Cancellation cancellation) {
+    return execute(request, streaming, null, cancellation);
   }
 
   @SuppressWarnings("unchecked")
-  private <T> T execute(ApiRequest request, OkHttpClient client, BodyReader<T> reader) {
+  private <T> T execute(ApiRequest request, OkHttpClient client, BodyReader<T> reader, Cancellation cancellation) {
     String what = request.describe();
     for (int attempt = 0; ; attempt++) {
       Response response;
       Call call = client.newCall(build(request));
+      if (cancellation != null) {
+        cancellation.track(call);
+      }
       try {
         response = call.execute();
       } catch (IOException e) {
         ArgoException error = Errors.fromIo(what, e);
+        if (call.isCanceled()) {
+          throw new ArgoException(what + ": cancelled", ArgoException.NO_STATUS, 1, "", e);
+        }
         boolean retriable = request.safety == ApiRequest.Safety.IDEMPOTENT
             ? error instanceof io.argowf.client.UnavailableException : Errors.neverSent(e);
         if (retriable && attempt < retry.maxRetries()) {

@@ -1,0 +1,269 @@
+package io.argowf.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.argowf.model.workflow.LogEntry;
+import io.argowf.model.workflow.WorkflowWatchEvent;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class WatchAndLogsTest extends ArgoStub {
+  private static final String EVENTS = "/api/v1/workflow-events/argo";
+
+  private static List<String> take(ArgoStream<WorkflowWatchEvent> events, int n) {
+    List<String> seen = new ArrayList<>();
+    Iterator<WorkflowWatchEvent> it = events.iterator();
+    while (seen.size() < n && it.hasNext()) {
+      WorkflowWatchEvent e = it.next();
+      seen.add(e.type() + " " + e.object().metadata().name() + "@" + e.object().metadata().resourceVersion()
+          + " " + e.object().status().phase());
+    }
+    return seen;
+  }
+
+  @Test
+  void readsAChunkedSseWatchWithKeepAlives() {
+    server.stubFor(get(urlPathEqualTo(EVENTS)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/event-stream")
+        .withBody(sse(event("ADDED", "a", "1", "Pending"), event("MODIFIED", "a", "2", "Running")))
+        .withChunkedDribbleDelay(6, 200)));
+
+    try (ArgoStream<WorkflowWatchEvent> events = client.workflows("argo").watch().name("a").open()) {
+      assertThat(take(events, 2)).containsExactly("ADDED a@1 Pending", "MODIFIED a@2 Running");
+    }
+    server.verify(getRequestedFor(urlPathEqualTo(EVENTS))
+        .withHeader("Accept", equalTo("text/event-stream"))
+        .withQueryParam("listOptions.fieldSelector", equalTo("metadata.name=a")));
+  }
+
+  @Test
+  void readsAnNdjsonWatch() {
+    server.stubFor(get(urlPathEqualTo(EVENTS)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(ndjson(event("ADDED", "a", "1", "Pending"), event("MODIFIED", "b", "5", "Failed")))
+        .withChunkedDribbleDelay(4, 100)));
+
+    try (ArgoStream<WorkflowWatchEvent> events = client.workflows("argo").watch().labelSelector("x=y").open()) {
+      assertThat(take(events, 2)).containsExactly("ADDED a@1 Pending", "MODIFIED b@5 Failed");
+    }
+  }
+
+  @Test
+  void reconnectsWhenTheServerEndsTheWatchWithoutLosingOrRepeatingStates() {
+    server.stubFor(get(urlPathEqualTo(EVENTS)).withQueryParam("listOptions.resourceVersion", absent())
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
+            .withBody(sse(event("ADDED", "a", "1", "Pending"), event("MODIFIED", "a", "2", "Running"), EOF_ERROR))));
+    // a server that replays the last state on reconnect: the client must not deliver it twice
+    server.stubFor(get(urlPathEqualTo(EVENTS)).withQueryParam("listOptions.resourceVersion", equalTo("2"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
+            .withBody(sse(event("MODIFIED", "a", "2", "Running"), event("MODIFIED", "a", "3", "Succeeded")))));
+
+    try (ArgoStream<WorkflowWatchEvent> events = client.workflows("argo").watch().open()) {
+      assertThat(take(events, 3)).containsExactly("ADDED a@1 Pending", "MODIFIED a@2 Running", "MODIFIED a@3 Succeeded");
+    }
+  }
+
+  @Test
+  void reconnectsWhenTheConnectionDropsMidStream() throws Exception {
+    try (ScriptedServer raw = new ScriptedServer(
+        chunkedThenDrop(event("ADDED", "a", "1", "Pending")),
+        chunked(event("MODIFIED", "a", "2", "Succeeded")))) {
+      ArgoClient c = builder().baseUrl(raw.url()).build();
+      try (ArgoStream<WorkflowWatchEvent> events = c.workflows("argo").watch().open()) {
+        assertThat(take(events, 2)).containsExactly("ADDED a@1 Pending", "MODIFIED a@2 Succeeded");
+      }
+      assertThat(raw.requestLines.get(1)).contains("listOptions.resourceVersion=1");
+    }
+  }
+
+  @Test
+  void anErrorInsideTheStreamSurfacesAsTheMatchingException() {
+    server.stubFor(get(urlPathEqualTo(EVENTS)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/event-stream")
+        .withBody(sse(event("ADDED", "a", "1", "Pending"),
+            "{\"error\":{\"grpc_code\":7,\"http_code\":403,\"message\":\"no watching\",\"http_status\":\"Forbidden\"}}"))));
+
+    try (ArgoStream<WorkflowWatchEvent> events = client.workflows("argo").watch().open()) {
+      Iterator<WorkflowWatchEvent> it = events.iterator();
+      it.next();
+      ForbiddenException e = catchThrowableOfType(ForbiddenException.class, it::hasNext);
+      assertThat(e.httpStatus()).isEqualTo(403);
+      assertThat(e.grpcCode()).isEqualTo(7);
+      assertThat(e.serverMessage()).isEqualTo("no watching");
+    }
+  }
+
+  @Test
+  void anAuthFailureBeforeTheStreamStartsIsUnauthenticated() {
+    server.stubFor(get(urlPathEqualTo(EVENTS)).willReturn(aResponse().withStatus(401)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"error\":{\"grpc_code\":16,\"http_code\":401,\"message\":\"token not valid\"}}")));
+
+    try (ArgoStream<WorkflowWatchEvent> events = client.workflows("argo").watch().open()) {
+      UnauthenticatedException e = catchThrowableOfType(UnauthenticatedException.class, () -> events.iterator().hasNext());
+      assertThat(e.serverMessage()).isEqualTo("token not valid");
+    }
+  }
+
+  @Test
+  void aMalformedStreamMessageIsReported() {
+    server.stubFor(get(urlPathEqualTo(EVENTS)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/event-stream").withBody("data: {\"result\": {\"type\": \n\n")));
+
+    try (ArgoStream<WorkflowWatchEvent> events = client.workflows("argo").watch().open()) {
+      assertThatThrownBy(() -> events.iterator().hasNext()).isInstanceOf(MalformedResponseException.class);
+    }
+  }
+
+  @Test
+  void closingFromAnotherThreadUnblocksTheReader() throws Exception {
+    server.stubFor(get(urlPathEqualTo(EVENTS)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/event-stream")
+        .withBody(sse(event("ADDED", "a", "1", "Pending"))).withChunkedDribbleDelay(2, 20_000)));
+    ArgoStream<WorkflowWatchEvent> events = client.workflows("argo").watch().open();
+    CompletableFuture<Boolean> reader = CompletableFuture.supplyAsync(() -> {
+      Iterator<WorkflowWatchEvent> it = events.iterator();
+      while (it.hasNext()) {
+        it.next();
+      }
+      return true;
+    });
+    Thread.sleep(300);
+
+    events.close();
+
+    assertThat(reader.get(10, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void followsWorkflowLogsLineByLineWithTheOptions() {
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo/wf/log")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/event-stream")
+        .withBody(sse("{\"result\":{\"content\":\"hello\",\"podName\":\"wf-1\"}}",
+            "{\"result\":{\"content\":\"world\",\"podName\":\"wf-2\"}}"))
+        .withChunkedDribbleDelay(3, 100)));
+
+    List<String> lines = new ArrayList<>();
+    try (ArgoStream<LogEntry> log = client.workflows("argo").logs("wf").follow().grep("o").tail(10)
+        .since(Duration.ofMinutes(5)).container("main").timestamps().lines()) {
+      log.forEach(l -> lines.add(l.podName() + ": " + l.content()));
+    }
+
+    assertThat(lines).containsExactly("wf-1: hello", "wf-2: world");
+    server.verify(getRequestedFor(urlPathEqualTo("/api/v1/workflows/argo/wf/log"))
+        .withQueryParam("logOptions.follow", equalTo("true"))
+        .withQueryParam("logOptions.container", equalTo("main"))
+        .withQueryParam("logOptions.tailLines", equalTo("10"))
+        .withQueryParam("logOptions.sinceSeconds", equalTo("300"))
+        .withQueryParam("logOptions.timestamps", equalTo("true"))
+        .withQueryParam("grep", equalTo("o")));
+  }
+
+  @Test
+  void readsOnePodsLogsAsNdjson() {
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo/wf/log")).withQueryParam("podName", equalTo("wf-1"))
+        .willReturn(json(ndjson("{\"result\":{\"content\":\"only me\",\"podName\":\"wf-1\"}}"))));
+
+    try (var lines = client.workflows("argo").logs("wf").pod("wf-1").lines().stream()) {
+      assertThat(lines.map(LogEntry::content)).containsExactly("only me");
+    }
+  }
+
+  @Test
+  void aLogStreamErrorSurfaces() {
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo/wf/log")).willReturn(json(ndjson(
+        "{\"result\":{\"content\":\"a\",\"podName\":\"p\"}}",
+        "{\"error\":{\"grpc_code\":5,\"http_code\":404,\"message\":\"pod gone\"}}"))));
+
+    try (ArgoStream<LogEntry> lines = client.workflows("argo").logs("wf").lines()) {
+      Iterator<LogEntry> it = lines.iterator();
+      it.next();
+      assertThatThrownBy(it::hasNext).isInstanceOf(NotFoundException.class).hasMessageContaining("pod gone");
+    }
+  }
+
+  // ---- a tiny HTTP/1.1 server that can drop a connection in the middle of a chunked body
+
+  private static String chunked(String message) {
+    String data = "data: " + message + " \n\n";
+    return "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + Integer.toHexString(data.getBytes(StandardCharsets.UTF_8).length) + "\r\n" + data + "\r\n";
+  }
+
+  private static String chunkedThenDrop(String message) {
+    return chunked(message) + "40\r\ndata: {\"resu"; // half a chunk, then the socket closes
+  }
+
+  /** Answers the n-th connection with the n-th script, then closes it (the last script stays open). */
+  static final class ScriptedServer implements AutoCloseable {
+    final List<String> requestLines = new ArrayList<>();
+    private final ServerSocket socket = new ServerSocket(0);
+    private final List<Socket> open = new ArrayList<>();
+
+    ScriptedServer(String... scripts) throws IOException {
+      Thread t = new Thread(() -> serve(scripts), "scripted-server");
+      t.setDaemon(true);
+      t.start();
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + socket.getLocalPort();
+    }
+
+    private void serve(String[] scripts) {
+      try {
+        for (int i = 0; i < scripts.length; i++) {
+          Socket s = socket.accept();
+          StringBuilder head = new StringBuilder();
+          var in = s.getInputStream();
+          while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+              break;
+            }
+            head.append((char) b);
+          }
+          synchronized (requestLines) {
+            requestLines.add(head.toString().split("\r\n")[0]);
+          }
+          OutputStream out = s.getOutputStream();
+          out.write(scripts[i].getBytes(StandardCharsets.UTF_8));
+          out.flush();
+          if (i < scripts.length - 1) {
+            s.close();
+          } else {
+            open.add(s);
+          }
+        }
+      } catch (IOException closed) {
+        // test over
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+      for (Socket s : open) {
+        s.close();
+      }
+    }
+  }
+}
