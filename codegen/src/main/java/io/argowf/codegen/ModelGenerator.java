@@ -155,6 +155,10 @@ final class ModelGenerator {
             || (json.equals("metadata") && !kind[1].endsWith("List")))) {
           m.addAnnotation(Override.class);
         }
+        if (kind != null && (json.equals("apiVersion") || json.equals("kind"))) {
+          // the class already says which kind; equality and hashing look at content only
+          m.addAnnotation(VALUE.nestedClass("Auxiliary"));
+        }
       }
       t.addMethod(m.build());
     }

@@ -43,6 +43,7 @@ abstract class AbstractClusterWorkflowTemplateList implements Resource {
   @JsonProperty("apiVersion")
   @Nullable
   @Override
+  @Value.Auxiliary
   public abstract String apiVersion();
 
   /**
@@ -53,6 +54,7 @@ abstract class AbstractClusterWorkflowTemplateList implements Resource {
   @JsonProperty("kind")
   @Nullable
   @Override
+  @Value.Auxiliary
   public abstract String kind();
 
   /**
