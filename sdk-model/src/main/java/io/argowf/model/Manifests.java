@@ -269,6 +269,7 @@ public final class Manifests {
   }
 
   private static List<YamlTreeReader.Document> parse(String text, String source) {
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
     String trimmed = text.stripLeading();
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       try {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.HasMetadata;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,7 @@ abstract class AbstractClusterRoleBinding implements HasMetadata {
    */
   @JsonProperty("subjects")
   @Nullable
+  @AllowNulls
   public abstract List<Subject> subjects();
 
   /**

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
 import io.argowf.model.Resource;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import io.argowf.model.k8s.ListMeta;
 import java.util.List;
@@ -73,6 +74,7 @@ abstract class AbstractWorkflowList implements Resource {
    */
   @JsonProperty("items")
   @Nullable
+  @AllowNulls
   public abstract List<Workflow> items();
 
   /**

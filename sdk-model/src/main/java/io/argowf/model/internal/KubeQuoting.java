@@ -15,6 +15,6 @@ final class KubeQuoting extends StringQuotingChecker.Default {
   public boolean needToQuoteValue(String value) {
     return super.needToQuoteValue(value)
         || !YamlTreeReader.resolvePlain(value).isTextual()
-        || DATE.matcher(value).matches();
+        || (!value.isEmpty() && value.charAt(0) >= '0' && value.charAt(0) <= '9' && DATE.matcher(value).matches());
   }
 }
