@@ -36,6 +36,7 @@ final class ModelGenerator {
   private static final ClassName VALUE = ClassName.get("org.immutables.value", "Value");
   private static final ClassName MODEL_STYLE = ClassName.get(Naming.MODEL + ".internal", "ModelStyle");
   private static final ClassName NULLABLE = ClassName.get(Naming.MODEL, "Nullable");
+  private static final ClassName ALLOW_NULLS = ClassName.get(Naming.MODEL + ".internal", "AllowNulls");
   private static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
   private static final ClassName JSON_ORDER = ClassName.get("com.fasterxml.jackson.annotation", "JsonPropertyOrder");
   private static final ClassName JSON_ANY_GETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnyGetter");
@@ -140,6 +141,8 @@ final class ModelGenerator {
           .addAnnotation(NULLABLE)
           .returns(javaType(schema));
       if (schema.path("x-argowf-redacted").asBoolean()) m.addAnnotation(VALUE.nestedClass("Redacted"));
+      String shape = schema.path("type").asText("");
+      if (shape.equals("array") || (shape.equals("object") && schema.has("additionalProperties"))) m.addAnnotation(ALLOW_NULLS);
       if (removed) {
         m.addAnnotation(Deprecated.class);
         String by = REPLACED_BY.get(simple + "." + json);
@@ -154,6 +157,10 @@ final class ModelGenerator {
         if (kind != null && (json.equals("apiVersion") || json.equals("kind")
             || (json.equals("metadata") && !kind[1].endsWith("List")))) {
           m.addAnnotation(Override.class);
+        }
+        if (kind != null && (json.equals("apiVersion") || json.equals("kind"))) {
+          // the class already says which kind; equality and hashing look at content only
+          m.addAnnotation(VALUE.nestedClass("Auxiliary"));
         }
       }
       t.addMethod(m.build());

@@ -230,7 +230,8 @@ public final class Manifests {
   // ---- internals
 
   private static <T> T read(String text, String source, Class<T> type) {
-    List<YamlTreeReader.Document> docs = nonEmpty(parse(text, source));
+    List<YamlTreeReader.Document> all = parse(text, source);
+    List<YamlTreeReader.Document> docs = nonEmpty(all);
     if (docs.size() != 1) {
       throw new ManifestException(source, 0, 0, "", "expected one document, found " + docs.size(), null);
     }
@@ -240,7 +241,7 @@ public final class Manifests {
       return type.cast(GenericManifest.wrap((ObjectNode) root));
     }
     if (JsonNode.class.isAssignableFrom(type) && type.isInstance(root)) return type.cast(root);
-    return Binder.bind(root, type, new Binder.Origin(source, text, indexOf(text, source, root), 1));
+    return Binder.bind(root, type, new Binder.Origin(source, text, all.indexOf(docs.get(0)), 1));
   }
 
   private static List<Object> readAll(String text, String source) {
@@ -262,13 +263,8 @@ public final class Manifests {
     return out;
   }
 
-  private static int indexOf(String text, String source, JsonNode root) {
-    List<YamlTreeReader.Document> docs = parse(text, source);
-    for (int i = 0; i < docs.size(); i++) if (docs.get(i).root() != null && !docs.get(i).root().isNull()) return i;
-    return 0;
-  }
-
   private static List<YamlTreeReader.Document> parse(String text, String source) {
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
     String trimmed = text.stripLeading();
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       try {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.HasMetadata;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ abstract class AbstractClusterRoleBinding implements HasMetadata {
   @JsonProperty("apiVersion")
   @Nullable
   @Override
+  @Value.Auxiliary
   public abstract String apiVersion();
 
   /**
@@ -52,6 +54,7 @@ abstract class AbstractClusterRoleBinding implements HasMetadata {
   @JsonProperty("kind")
   @Nullable
   @Override
+  @Value.Auxiliary
   public abstract String kind();
 
   /**
@@ -80,6 +83,7 @@ abstract class AbstractClusterRoleBinding implements HasMetadata {
    */
   @JsonProperty("subjects")
   @Nullable
+  @AllowNulls
   public abstract List<Subject> subjects();
 
   /**

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.HasMetadata;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -41,6 +42,7 @@ abstract class AbstractConfigMap implements HasMetadata {
   @JsonProperty("apiVersion")
   @Nullable
   @Override
+  @Value.Auxiliary
   public abstract String apiVersion();
 
   /**
@@ -51,6 +53,7 @@ abstract class AbstractConfigMap implements HasMetadata {
   @JsonProperty("kind")
   @Nullable
   @Override
+  @Value.Auxiliary
   public abstract String kind();
 
   /**
@@ -70,6 +73,7 @@ abstract class AbstractConfigMap implements HasMetadata {
    */
   @JsonProperty("binaryData")
   @Nullable
+  @AllowNulls
   public abstract Map<String, String> binaryData();
 
   /**
@@ -79,6 +83,7 @@ abstract class AbstractConfigMap implements HasMetadata {
    */
   @JsonProperty("data")
   @Nullable
+  @AllowNulls
   public abstract Map<String, String> data();
 
   /**

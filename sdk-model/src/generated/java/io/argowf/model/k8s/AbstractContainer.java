@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,7 @@ abstract class AbstractContainer {
    */
   @JsonProperty("command")
   @Nullable
+  @AllowNulls
   public abstract List<String> command();
 
   /**
@@ -66,6 +68,7 @@ abstract class AbstractContainer {
    */
   @JsonProperty("args")
   @Nullable
+  @AllowNulls
   public abstract List<String> args();
 
   /**
@@ -75,6 +78,7 @@ abstract class AbstractContainer {
    */
   @JsonProperty("env")
   @Nullable
+  @AllowNulls
   public abstract List<EnvVar> env();
 
   /**
@@ -84,6 +88,7 @@ abstract class AbstractContainer {
    */
   @JsonProperty("envFrom")
   @Nullable
+  @AllowNulls
   public abstract List<EnvFromSource> envFrom();
 
   /**
@@ -120,6 +125,7 @@ abstract class AbstractContainer {
    */
   @JsonProperty("ports")
   @Nullable
+  @AllowNulls
   public abstract List<ContainerPort> ports();
 
   /**
@@ -138,6 +144,7 @@ abstract class AbstractContainer {
    */
   @JsonProperty("resizePolicy")
   @Nullable
+  @AllowNulls
   public abstract List<ContainerResizePolicy> resizePolicy();
 
   /**
@@ -165,6 +172,7 @@ abstract class AbstractContainer {
    */
   @JsonProperty("restartPolicyRules")
   @Nullable
+  @AllowNulls
   public abstract List<ContainerRestartRule> restartPolicyRules();
 
   /**
@@ -237,6 +245,7 @@ abstract class AbstractContainer {
    */
   @JsonProperty("volumeDevices")
   @Nullable
+  @AllowNulls
   public abstract List<VolumeDevice> volumeDevices();
 
   /**
@@ -246,6 +255,7 @@ abstract class AbstractContainer {
    */
   @JsonProperty("volumeMounts")
   @Nullable
+  @AllowNulls
   public abstract List<VolumeMount> volumeMounts();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ abstract class AbstractCreateOptions {
    */
   @JsonProperty("dryRun")
   @Nullable
+  @AllowNulls
   public abstract List<String> dryRun();
 
   /**

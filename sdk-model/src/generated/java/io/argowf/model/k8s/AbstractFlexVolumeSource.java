@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -56,6 +57,7 @@ abstract class AbstractFlexVolumeSource {
    */
   @JsonProperty("options")
   @Nullable
+  @AllowNulls
   public abstract Map<String, String> options();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,7 @@ abstract class AbstractObjectMeta {
    */
   @JsonProperty("labels")
   @Nullable
+  @AllowNulls
   public abstract Map<String, String> labels();
 
   /**
@@ -75,6 +77,7 @@ abstract class AbstractObjectMeta {
    */
   @JsonProperty("annotations")
   @Nullable
+  @AllowNulls
   public abstract Map<String, String> annotations();
 
   /**
@@ -122,6 +125,7 @@ abstract class AbstractObjectMeta {
    */
   @JsonProperty("finalizers")
   @Nullable
+  @AllowNulls
   public abstract List<String> finalizers();
 
   /**
@@ -140,6 +144,7 @@ abstract class AbstractObjectMeta {
    */
   @JsonProperty("managedFields")
   @Nullable
+  @AllowNulls
   public abstract List<ManagedFieldsEntry> managedFields();
 
   /**
@@ -149,6 +154,7 @@ abstract class AbstractObjectMeta {
    */
   @JsonProperty("ownerReferences")
   @Nullable
+  @AllowNulls
   public abstract List<OwnerReference> ownerReferences();
 
   /**

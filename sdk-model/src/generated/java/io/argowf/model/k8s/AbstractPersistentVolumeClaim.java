@@ -41,6 +41,7 @@ abstract class AbstractPersistentVolumeClaim implements HasMetadata {
   @JsonProperty("apiVersion")
   @Nullable
   @Override
+  @Value.Auxiliary
   public abstract String apiVersion();
 
   /**
@@ -51,6 +52,7 @@ abstract class AbstractPersistentVolumeClaim implements HasMetadata {
   @JsonProperty("kind")
   @Nullable
   @Override
+  @Value.Auxiliary
   public abstract String kind();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ abstract class AbstractPersistentVolumeClaimStatus {
    */
   @JsonProperty("accessModes")
   @Nullable
+  @AllowNulls
   public abstract List<String> accessModes();
 
   /**
@@ -48,6 +50,7 @@ abstract class AbstractPersistentVolumeClaimStatus {
    */
   @JsonProperty("allocatedResourceStatuses")
   @Nullable
+  @AllowNulls
   public abstract Map<String, String> allocatedResourceStatuses();
 
   /**
@@ -57,6 +60,7 @@ abstract class AbstractPersistentVolumeClaimStatus {
    */
   @JsonProperty("allocatedResources")
   @Nullable
+  @AllowNulls
   public abstract Map<String, Quantity> allocatedResources();
 
   /**
@@ -66,6 +70,7 @@ abstract class AbstractPersistentVolumeClaimStatus {
    */
   @JsonProperty("capacity")
   @Nullable
+  @AllowNulls
   public abstract Map<String, Quantity> capacity();
 
   /**
@@ -75,6 +80,7 @@ abstract class AbstractPersistentVolumeClaimStatus {
    */
   @JsonProperty("conditions")
   @Nullable
+  @AllowNulls
   public abstract List<PersistentVolumeClaimCondition> conditions();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ abstract class AbstractPodAffinityTerm {
    */
   @JsonProperty("matchLabelKeys")
   @Nullable
+  @AllowNulls
   public abstract List<String> matchLabelKeys();
 
   /**
@@ -57,6 +59,7 @@ abstract class AbstractPodAffinityTerm {
    */
   @JsonProperty("mismatchLabelKeys")
   @Nullable
+  @AllowNulls
   public abstract List<String> mismatchLabelKeys();
 
   /**
@@ -75,6 +78,7 @@ abstract class AbstractPodAffinityTerm {
    */
   @JsonProperty("namespaces")
   @Nullable
+  @AllowNulls
   public abstract List<String> namespaces();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -92,6 +93,7 @@ abstract class AbstractPodCertificateProjection {
    */
   @JsonProperty("userAnnotations")
   @Nullable
+  @AllowNulls
   public abstract Map<String, String> userAnnotations();
 
   /**

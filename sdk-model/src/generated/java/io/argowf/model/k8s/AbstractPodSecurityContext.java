@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,7 @@ abstract class AbstractPodSecurityContext {
    */
   @JsonProperty("supplementalGroups")
   @Nullable
+  @AllowNulls
   public abstract List<Long> supplementalGroups();
 
   /**
@@ -138,6 +140,7 @@ abstract class AbstractPodSecurityContext {
    */
   @JsonProperty("sysctls")
   @Nullable
+  @AllowNulls
   public abstract List<Sysctl> sysctls();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ abstract class AbstractPolicyRule {
    */
   @JsonProperty("apiGroups")
   @Nullable
+  @AllowNulls
   public abstract List<String> apiGroups();
 
   /**
@@ -48,6 +50,7 @@ abstract class AbstractPolicyRule {
    */
   @JsonProperty("nonResourceURLs")
   @Nullable
+  @AllowNulls
   public abstract List<String> nonResourceURLs();
 
   /**
@@ -57,6 +60,7 @@ abstract class AbstractPolicyRule {
    */
   @JsonProperty("resourceNames")
   @Nullable
+  @AllowNulls
   public abstract List<String> resourceNames();
 
   /**
@@ -66,6 +70,7 @@ abstract class AbstractPolicyRule {
    */
   @JsonProperty("resources")
   @Nullable
+  @AllowNulls
   public abstract List<String> resources();
 
   /**
@@ -75,6 +80,7 @@ abstract class AbstractPolicyRule {
    */
   @JsonProperty("verbs")
   @Nullable
+  @AllowNulls
   public abstract List<String> verbs();
 
   /**

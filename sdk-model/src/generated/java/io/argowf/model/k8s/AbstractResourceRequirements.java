@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ abstract class AbstractResourceRequirements {
    */
   @JsonProperty("claims")
   @Nullable
+  @AllowNulls
   public abstract List<ResourceClaim> claims();
 
   /**
@@ -48,6 +50,7 @@ abstract class AbstractResourceRequirements {
    */
   @JsonProperty("limits")
   @Nullable
+  @AllowNulls
   public abstract Map<String, Quantity> limits();
 
   /**
@@ -57,6 +60,7 @@ abstract class AbstractResourceRequirements {
    */
   @JsonProperty("requests")
   @Nullable
+  @AllowNulls
   public abstract Map<String, Quantity> requests();
 
   /**

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.HasMetadata;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -41,6 +42,7 @@ abstract class AbstractSecret implements HasMetadata {
   @JsonProperty("apiVersion")
   @Nullable
   @Override
+  @Value.Auxiliary
   public abstract String apiVersion();
 
   /**
@@ -51,6 +53,7 @@ abstract class AbstractSecret implements HasMetadata {
   @JsonProperty("kind")
   @Nullable
   @Override
+  @Value.Auxiliary
   public abstract String kind();
 
   /**
@@ -71,6 +74,7 @@ abstract class AbstractSecret implements HasMetadata {
   @JsonProperty("data")
   @Nullable
   @Value.Redacted
+  @AllowNulls
   public abstract Map<String, String> data();
 
   /**
@@ -90,6 +94,7 @@ abstract class AbstractSecret implements HasMetadata {
   @JsonProperty("stringData")
   @Nullable
   @Value.Redacted
+  @AllowNulls
   public abstract Map<String, String> stringData();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -47,6 +48,7 @@ abstract class AbstractArtGCStatus {
    */
   @JsonProperty("podsRecouped")
   @Nullable
+  @AllowNulls
   public abstract Map<String, Boolean> podsRecouped();
 
   /**
@@ -56,6 +58,7 @@ abstract class AbstractArtGCStatus {
    */
   @JsonProperty("strategiesProcessed")
   @Nullable
+  @AllowNulls
   public abstract Map<String, Boolean> strategiesProcessed();
 
   /**

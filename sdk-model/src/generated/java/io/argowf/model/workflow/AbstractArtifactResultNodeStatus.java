@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -38,6 +39,7 @@ abstract class AbstractArtifactResultNodeStatus {
    */
   @JsonProperty("artifactResults")
   @Nullable
+  @AllowNulls
   public abstract Map<String, ArtifactResult> artifactResults();
 
   /**

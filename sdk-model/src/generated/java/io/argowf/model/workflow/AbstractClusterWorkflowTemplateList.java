@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
 import io.argowf.model.Resource;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import io.argowf.model.k8s.ListMeta;
 import java.util.List;
@@ -43,6 +44,7 @@ abstract class AbstractClusterWorkflowTemplateList implements Resource {
   @JsonProperty("apiVersion")
   @Nullable
   @Override
+  @Value.Auxiliary
   public abstract String apiVersion();
 
   /**
@@ -53,6 +55,7 @@ abstract class AbstractClusterWorkflowTemplateList implements Resource {
   @JsonProperty("kind")
   @Nullable
   @Override
+  @Value.Auxiliary
   public abstract String kind();
 
   /**
@@ -71,6 +74,7 @@ abstract class AbstractClusterWorkflowTemplateList implements Resource {
    */
   @JsonProperty("items")
   @Nullable
+  @AllowNulls
   public abstract List<ClusterWorkflowTemplate> items();
 
   /**

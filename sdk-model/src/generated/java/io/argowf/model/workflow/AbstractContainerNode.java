@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import io.argowf.model.k8s.ContainerPort;
 import io.argowf.model.k8s.ContainerResizePolicy;
@@ -59,6 +60,7 @@ abstract class AbstractContainerNode {
    */
   @JsonProperty("args")
   @Nullable
+  @AllowNulls
   public abstract List<String> args();
 
   /**
@@ -68,6 +70,7 @@ abstract class AbstractContainerNode {
    */
   @JsonProperty("command")
   @Nullable
+  @AllowNulls
   public abstract List<String> command();
 
   /**
@@ -77,6 +80,7 @@ abstract class AbstractContainerNode {
    */
   @JsonProperty("dependencies")
   @Nullable
+  @AllowNulls
   public abstract List<String> dependencies();
 
   /**
@@ -86,6 +90,7 @@ abstract class AbstractContainerNode {
    */
   @JsonProperty("env")
   @Nullable
+  @AllowNulls
   public abstract List<EnvVar> env();
 
   /**
@@ -95,6 +100,7 @@ abstract class AbstractContainerNode {
    */
   @JsonProperty("envFrom")
   @Nullable
+  @AllowNulls
   public abstract List<EnvFromSource> envFrom();
 
   /**
@@ -140,6 +146,7 @@ abstract class AbstractContainerNode {
    */
   @JsonProperty("ports")
   @Nullable
+  @AllowNulls
   public abstract List<ContainerPort> ports();
 
   /**
@@ -158,6 +165,7 @@ abstract class AbstractContainerNode {
    */
   @JsonProperty("resizePolicy")
   @Nullable
+  @AllowNulls
   public abstract List<ContainerResizePolicy> resizePolicy();
 
   /**
@@ -185,6 +193,7 @@ abstract class AbstractContainerNode {
    */
   @JsonProperty("restartPolicyRules")
   @Nullable
+  @AllowNulls
   public abstract List<ContainerRestartRule> restartPolicyRules();
 
   /**
@@ -257,6 +266,7 @@ abstract class AbstractContainerNode {
    */
   @JsonProperty("volumeDevices")
   @Nullable
+  @AllowNulls
   public abstract List<VolumeDevice> volumeDevices();
 
   /**
@@ -266,6 +276,7 @@ abstract class AbstractContainerNode {
    */
   @JsonProperty("volumeMounts")
   @Nullable
+  @AllowNulls
   public abstract List<VolumeMount> volumeMounts();
 
   /**

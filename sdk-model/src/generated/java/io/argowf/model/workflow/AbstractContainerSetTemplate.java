@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import io.argowf.model.k8s.VolumeMount;
 import java.util.List;
@@ -40,6 +41,7 @@ abstract class AbstractContainerSetTemplate {
    */
   @JsonProperty("containers")
   @Nullable
+  @AllowNulls
   public abstract List<ContainerNode> containers();
 
   /**
@@ -58,6 +60,7 @@ abstract class AbstractContainerSetTemplate {
    */
   @JsonProperty("volumeMounts")
   @Nullable
+  @AllowNulls
   public abstract List<VolumeMount> volumeMounts();
 
   /**

@@ -42,6 +42,7 @@ abstract class AbstractCronWorkflow implements HasMetadata {
   @JsonProperty("apiVersion")
   @Nullable
   @Override
+  @Value.Auxiliary
   public abstract String apiVersion();
 
   /**
@@ -52,6 +53,7 @@ abstract class AbstractCronWorkflow implements HasMetadata {
   @JsonProperty("kind")
   @Nullable
   @Override
+  @Value.Auxiliary
   public abstract String kind();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import io.argowf.model.k8s.ObjectMeta;
 import java.util.List;
@@ -69,6 +70,7 @@ abstract class AbstractCronWorkflowSpec {
    */
   @JsonProperty("schedules")
   @Nullable
+  @AllowNulls
   public abstract List<String> schedules();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import io.argowf.model.k8s.ObjectReference;
 import io.argowf.model.k8s.Time;
@@ -41,6 +42,7 @@ abstract class AbstractCronWorkflowStatus {
    */
   @JsonProperty("active")
   @Nullable
+  @AllowNulls
   public abstract List<ObjectReference> active();
 
   /**
@@ -50,6 +52,7 @@ abstract class AbstractCronWorkflowStatus {
    */
   @JsonProperty("conditions")
   @Nullable
+  @AllowNulls
   public abstract List<Condition> conditions();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,7 @@ abstract class AbstractDAGTask {
    */
   @JsonProperty("dependencies")
   @Nullable
+  @AllowNulls
   public abstract List<String> dependencies();
 
   /**
@@ -111,6 +113,7 @@ abstract class AbstractDAGTask {
    */
   @JsonProperty("hooks")
   @Nullable
+  @AllowNulls
   public abstract Map<String, LifecycleHook> hooks();
 
   /**
@@ -138,6 +141,7 @@ abstract class AbstractDAGTask {
    */
   @JsonProperty("withItems")
   @Nullable
+  @AllowNulls
   public abstract List<Item> withItems();
 
   /**

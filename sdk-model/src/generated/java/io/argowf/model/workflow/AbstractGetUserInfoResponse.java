@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,7 @@ abstract class AbstractGetUserInfoResponse {
    */
   @JsonProperty("groups")
   @Nullable
+  @AllowNulls
   public abstract List<String> groups();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import io.argowf.model.k8s.SecretKeySelector;
 import java.util.List;
@@ -67,6 +68,7 @@ abstract class AbstractGitArtifact {
    */
   @JsonProperty("fetch")
   @Nullable
+  @AllowNulls
   public abstract List<String> fetch();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import io.argowf.model.k8s.ConfigMapKeySelector;
 import io.argowf.model.k8s.SecretKeySelector;
@@ -41,6 +42,7 @@ abstract class AbstractHDFSArtifactRepository {
    */
   @JsonProperty("addresses")
   @Nullable
+  @AllowNulls
   public abstract List<String> addresses();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ abstract class AbstractInfoResponse {
    */
   @JsonProperty("columns")
   @Nullable
+  @AllowNulls
   public abstract List<Column> columns();
 
   /**
@@ -48,6 +50,7 @@ abstract class AbstractInfoResponse {
    */
   @JsonProperty("links")
   @Nullable
+  @AllowNulls
   public abstract List<Link> links();
 
   /**
@@ -66,6 +69,7 @@ abstract class AbstractInfoResponse {
    */
   @JsonProperty("modals")
   @Nullable
+  @AllowNulls
   public abstract Map<String, Boolean> modals();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import io.argowf.model.k8s.Time;
 import java.util.List;
@@ -58,6 +59,7 @@ abstract class AbstractNodeStatus {
    */
   @JsonProperty("children")
   @Nullable
+  @AllowNulls
   public abstract List<String> children();
 
   /**
@@ -166,6 +168,7 @@ abstract class AbstractNodeStatus {
    */
   @JsonProperty("outboundNodes")
   @Nullable
+  @AllowNulls
   public abstract List<String> outboundNodes();
 
   /**
@@ -211,6 +214,7 @@ abstract class AbstractNodeStatus {
    */
   @JsonProperty("resourcesDuration")
   @Nullable
+  @AllowNulls
   public abstract Map<String, Long> resourcesDuration();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import io.argowf.model.k8s.SecretKeySelector;
 import java.util.List;
@@ -58,6 +59,7 @@ abstract class AbstractOAuth2Auth {
    */
   @JsonProperty("endpointParams")
   @Nullable
+  @AllowNulls
   public abstract List<OAuth2EndpointParam> endpointParams();
 
   /**
@@ -67,6 +69,7 @@ abstract class AbstractOAuth2Auth {
    */
   @JsonProperty("scopes")
   @Nullable
+  @AllowNulls
   public abstract List<String> scopes();
 
   /**

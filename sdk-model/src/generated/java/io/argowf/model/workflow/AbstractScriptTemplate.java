@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import io.argowf.model.k8s.ContainerPort;
 import io.argowf.model.k8s.ContainerResizePolicy;
@@ -68,6 +69,7 @@ abstract class AbstractScriptTemplate {
    */
   @JsonProperty("command")
   @Nullable
+  @AllowNulls
   public abstract List<String> command();
 
   /**
@@ -77,6 +79,7 @@ abstract class AbstractScriptTemplate {
    */
   @JsonProperty("args")
   @Nullable
+  @AllowNulls
   public abstract List<String> args();
 
   /**
@@ -86,6 +89,7 @@ abstract class AbstractScriptTemplate {
    */
   @JsonProperty("env")
   @Nullable
+  @AllowNulls
   public abstract List<EnvVar> env();
 
   /**
@@ -95,6 +99,7 @@ abstract class AbstractScriptTemplate {
    */
   @JsonProperty("envFrom")
   @Nullable
+  @AllowNulls
   public abstract List<EnvFromSource> envFrom();
 
   /**
@@ -131,6 +136,7 @@ abstract class AbstractScriptTemplate {
    */
   @JsonProperty("ports")
   @Nullable
+  @AllowNulls
   public abstract List<ContainerPort> ports();
 
   /**
@@ -149,6 +155,7 @@ abstract class AbstractScriptTemplate {
    */
   @JsonProperty("resizePolicy")
   @Nullable
+  @AllowNulls
   public abstract List<ContainerResizePolicy> resizePolicy();
 
   /**
@@ -176,6 +183,7 @@ abstract class AbstractScriptTemplate {
    */
   @JsonProperty("restartPolicyRules")
   @Nullable
+  @AllowNulls
   public abstract List<ContainerRestartRule> restartPolicyRules();
 
   /**
@@ -257,6 +265,7 @@ abstract class AbstractScriptTemplate {
    */
   @JsonProperty("volumeDevices")
   @Nullable
+  @AllowNulls
   public abstract List<VolumeDevice> volumeDevices();
 
   /**
@@ -266,6 +275,7 @@ abstract class AbstractScriptTemplate {
    */
   @JsonProperty("volumeMounts")
   @Nullable
+  @AllowNulls
   public abstract List<VolumeMount> volumeMounts();
 
   /**

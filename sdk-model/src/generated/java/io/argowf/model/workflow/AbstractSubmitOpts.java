@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import io.argowf.model.k8s.OwnerReference;
 import java.util.List;
@@ -58,6 +59,7 @@ abstract class AbstractSubmitOpts {
    */
   @JsonProperty("artifacts")
   @Nullable
+  @AllowNulls
   public abstract List<String> artifacts();
 
   /**
@@ -112,6 +114,7 @@ abstract class AbstractSubmitOpts {
    */
   @JsonProperty("parameters")
   @Nullable
+  @AllowNulls
   public abstract List<String> parameters();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ abstract class AbstractSynchronization {
    */
   @JsonProperty("mutexes")
   @Nullable
+  @AllowNulls
   public abstract List<Mutex> mutexes();
 
   /**
@@ -70,6 +72,7 @@ abstract class AbstractSynchronization {
    */
   @JsonProperty("semaphores")
   @Nullable
+  @AllowNulls
   public abstract List<SemaphoreRef> semaphores();
 
   /**

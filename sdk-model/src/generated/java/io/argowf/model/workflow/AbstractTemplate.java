@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import io.argowf.model.k8s.Affinity;
 import io.argowf.model.k8s.Container;
@@ -102,6 +103,7 @@ abstract class AbstractTemplate {
    */
   @JsonProperty("annotations")
   @Nullable
+  @AllowNulls
   public abstract Map<String, String> annotations();
 
   /**
@@ -192,6 +194,7 @@ abstract class AbstractTemplate {
    */
   @JsonProperty("hostAliases")
   @Nullable
+  @AllowNulls
   public abstract List<HostAlias> hostAliases();
 
   /**
@@ -210,6 +213,7 @@ abstract class AbstractTemplate {
    */
   @JsonProperty("initContainers")
   @Nullable
+  @AllowNulls
   public abstract List<UserContainer> initContainers();
 
   /**
@@ -237,6 +241,7 @@ abstract class AbstractTemplate {
    */
   @JsonProperty("nodeSelector")
   @Nullable
+  @AllowNulls
   public abstract Map<String, String> nodeSelector();
 
   /**
@@ -320,6 +325,7 @@ abstract class AbstractTemplate {
    */
   @JsonProperty("resourceClaims")
   @Nullable
+  @AllowNulls
   public abstract List<PodResourceClaim> resourceClaims();
 
   /**
@@ -374,6 +380,7 @@ abstract class AbstractTemplate {
    */
   @JsonProperty("sidecars")
   @Nullable
+  @AllowNulls
   public abstract List<UserContainer> sidecars();
 
   /**
@@ -383,6 +390,7 @@ abstract class AbstractTemplate {
    */
   @JsonProperty("steps")
   @Nullable
+  @AllowNulls
   public abstract List<ParallelSteps> steps();
 
   /**
@@ -419,6 +427,7 @@ abstract class AbstractTemplate {
    */
   @JsonProperty("tolerations")
   @Nullable
+  @AllowNulls
   public abstract List<Toleration> tolerations();
 
   /**
@@ -428,6 +437,7 @@ abstract class AbstractTemplate {
    */
   @JsonProperty("volumes")
   @Nullable
+  @AllowNulls
   public abstract List<Volume> volumes();
 
   /**

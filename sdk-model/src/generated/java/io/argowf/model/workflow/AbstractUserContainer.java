@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import io.argowf.model.k8s.ContainerPort;
 import io.argowf.model.k8s.ContainerResizePolicy;
@@ -68,6 +69,7 @@ abstract class AbstractUserContainer {
    */
   @JsonProperty("command")
   @Nullable
+  @AllowNulls
   public abstract List<String> command();
 
   /**
@@ -77,6 +79,7 @@ abstract class AbstractUserContainer {
    */
   @JsonProperty("args")
   @Nullable
+  @AllowNulls
   public abstract List<String> args();
 
   /**
@@ -86,6 +89,7 @@ abstract class AbstractUserContainer {
    */
   @JsonProperty("env")
   @Nullable
+  @AllowNulls
   public abstract List<EnvVar> env();
 
   /**
@@ -95,6 +99,7 @@ abstract class AbstractUserContainer {
    */
   @JsonProperty("envFrom")
   @Nullable
+  @AllowNulls
   public abstract List<EnvFromSource> envFrom();
 
   /**
@@ -140,6 +145,7 @@ abstract class AbstractUserContainer {
    */
   @JsonProperty("ports")
   @Nullable
+  @AllowNulls
   public abstract List<ContainerPort> ports();
 
   /**
@@ -158,6 +164,7 @@ abstract class AbstractUserContainer {
    */
   @JsonProperty("resizePolicy")
   @Nullable
+  @AllowNulls
   public abstract List<ContainerResizePolicy> resizePolicy();
 
   /**
@@ -185,6 +192,7 @@ abstract class AbstractUserContainer {
    */
   @JsonProperty("restartPolicyRules")
   @Nullable
+  @AllowNulls
   public abstract List<ContainerRestartRule> restartPolicyRules();
 
   /**
@@ -257,6 +265,7 @@ abstract class AbstractUserContainer {
    */
   @JsonProperty("volumeDevices")
   @Nullable
+  @AllowNulls
   public abstract List<VolumeDevice> volumeDevices();
 
   /**
@@ -266,6 +275,7 @@ abstract class AbstractUserContainer {
    */
   @JsonProperty("volumeMounts")
   @Nullable
+  @AllowNulls
   public abstract List<VolumeMount> volumeMounts();
 
   /**

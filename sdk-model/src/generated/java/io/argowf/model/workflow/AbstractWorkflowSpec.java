@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import io.argowf.model.k8s.Affinity;
 import io.argowf.model.k8s.HostAlias;
@@ -149,6 +150,7 @@ abstract class AbstractWorkflowSpec {
    */
   @JsonProperty("executorPlugins")
   @Nullable
+  @AllowNulls
   public abstract List<ExecutorPlugin> executorPlugins();
 
   /**
@@ -158,6 +160,7 @@ abstract class AbstractWorkflowSpec {
    */
   @JsonProperty("hooks")
   @Nullable
+  @AllowNulls
   public abstract Map<String, LifecycleHook> hooks();
 
   /**
@@ -167,6 +170,7 @@ abstract class AbstractWorkflowSpec {
    */
   @JsonProperty("hostAliases")
   @Nullable
+  @AllowNulls
   public abstract List<HostAlias> hostAliases();
 
   /**
@@ -185,6 +189,7 @@ abstract class AbstractWorkflowSpec {
    */
   @JsonProperty("imagePullSecrets")
   @Nullable
+  @AllowNulls
   public abstract List<LocalObjectReference> imagePullSecrets();
 
   /**
@@ -203,6 +208,7 @@ abstract class AbstractWorkflowSpec {
    */
   @JsonProperty("nodeSelector")
   @Nullable
+  @AllowNulls
   public abstract Map<String, String> nodeSelector();
 
   /**
@@ -304,6 +310,7 @@ abstract class AbstractWorkflowSpec {
    */
   @JsonProperty("resourceClaims")
   @Nullable
+  @AllowNulls
   public abstract List<PodResourceClaim> resourceClaims();
 
   /**
@@ -385,6 +392,7 @@ abstract class AbstractWorkflowSpec {
    */
   @JsonProperty("tolerations")
   @Nullable
+  @AllowNulls
   public abstract List<Toleration> tolerations();
 
   /**
@@ -412,6 +420,7 @@ abstract class AbstractWorkflowSpec {
    */
   @JsonProperty("volumeClaimTemplates")
   @Nullable
+  @AllowNulls
   public abstract List<PersistentVolumeClaim> volumeClaimTemplates();
 
   /**
@@ -421,6 +430,7 @@ abstract class AbstractWorkflowSpec {
    */
   @JsonProperty("volumes")
   @Nullable
+  @AllowNulls
   public abstract List<Volume> volumes();
 
   /**
@@ -448,6 +458,7 @@ abstract class AbstractWorkflowSpec {
    */
   @JsonProperty("templates")
   @Nullable
+  @AllowNulls
   public abstract List<Template> templates();
 
   /**

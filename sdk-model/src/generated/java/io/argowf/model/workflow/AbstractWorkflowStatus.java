@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import io.argowf.model.k8s.Time;
 import io.argowf.model.k8s.Volume;
@@ -68,6 +69,7 @@ abstract class AbstractWorkflowStatus {
    */
   @JsonProperty("conditions")
   @Nullable
+  @AllowNulls
   public abstract List<Condition> conditions();
 
   /**
@@ -104,6 +106,7 @@ abstract class AbstractWorkflowStatus {
    */
   @JsonProperty("nodes")
   @Nullable
+  @AllowNulls
   public abstract Map<String, NodeStatus> nodes();
 
   /**
@@ -131,6 +134,7 @@ abstract class AbstractWorkflowStatus {
    */
   @JsonProperty("persistentVolumeClaims")
   @Nullable
+  @AllowNulls
   public abstract List<Volume> persistentVolumeClaims();
 
   /**
@@ -158,6 +162,7 @@ abstract class AbstractWorkflowStatus {
    */
   @JsonProperty("resourcesDuration")
   @Nullable
+  @AllowNulls
   public abstract Map<String, Long> resourcesDuration();
 
   /**
@@ -176,6 +181,7 @@ abstract class AbstractWorkflowStatus {
    */
   @JsonProperty("storedTemplates")
   @Nullable
+  @AllowNulls
   public abstract Map<String, Template> storedTemplates();
 
   /**
@@ -203,6 +209,7 @@ abstract class AbstractWorkflowStatus {
    */
   @JsonProperty("taskResultsCompletionStatus")
   @Nullable
+  @AllowNulls
   public abstract Map<String, Boolean> taskResultsCompletionStatus();
 
   /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
+import io.argowf.model.internal.AllowNulls;
 import io.argowf.model.internal.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,7 @@ abstract class AbstractWorkflowStep {
    */
   @JsonProperty("hooks")
   @Nullable
+  @AllowNulls
   public abstract Map<String, LifecycleHook> hooks();
 
   /**
@@ -120,6 +122,7 @@ abstract class AbstractWorkflowStep {
    */
   @JsonProperty("withItems")
   @Nullable
+  @AllowNulls
   public abstract List<Item> withItems();
 
   /**

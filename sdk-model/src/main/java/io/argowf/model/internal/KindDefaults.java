@@ -2,6 +2,8 @@ package io.argowf.model.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
@@ -9,6 +11,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
+import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.argowf.model.Resource;
 import io.argowf.model.spi.Kind;
@@ -32,29 +36,51 @@ final class KindDefaults extends BeanSerializerModifier {
     if (!Resource.class.isAssignableFrom(desc.getBeanClass())) return serializer;
     @SuppressWarnings("unchecked")
     JsonSerializer<Object> delegate = (JsonSerializer<Object>) serializer;
-    return new JsonSerializer<Object>() {
-      @Override
-      public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        Resource r = (Resource) value;
-        Kind kind = gen.getOutputContext().inRoot() && (r.apiVersion() == null || r.kind() == null)
-            ? KindRegistry.get().kindOf(value.getClass()) : null;
-        if (kind == null) {
-          delegate.serialize(value, gen, provider);
-          return;
-        }
-        TokenBuffer buffer = new TokenBuffer(gen.getCodec(), false);
-        delegate.serialize(value, buffer, provider);
-        JsonNode tree = buffer.asParser(gen.getCodec()).readValueAsTree();
-        ObjectNode out = Mappers.JSON.createObjectNode();
-        out.put("apiVersion", r.apiVersion() == null ? kind.apiVersion() : r.apiVersion());
-        out.put("kind", r.kind() == null ? kind.kind() : r.kind());
-        Iterator<Map.Entry<String, JsonNode>> it = tree.fields();
-        while (it.hasNext()) {
-          Map.Entry<String, JsonNode> f = it.next();
-          if (!out.has(f.getKey())) out.set(f.getKey(), f.getValue());
-        }
-        gen.writeTree(out);
+    return new TopLevel(delegate);
+  }
+
+  /** Delegates everything, including resolution and contextualisation, to the bean serializer. */
+  private static final class TopLevel extends JsonSerializer<Object> implements ContextualSerializer, ResolvableSerializer {
+    private final JsonSerializer<Object> delegate;
+
+    TopLevel(JsonSerializer<Object> delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void resolve(SerializerProvider provider) throws JsonMappingException {
+      if (delegate instanceof ResolvableSerializer) ((ResolvableSerializer) delegate).resolve(provider);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property) throws JsonMappingException {
+      if (!(delegate instanceof ContextualSerializer)) return this;
+      JsonSerializer<?> c = ((ContextualSerializer) delegate).createContextual(provider, property);
+      return c == delegate ? this : new TopLevel((JsonSerializer<Object>) c);
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      Resource r = (Resource) value;
+      Kind kind = gen.getOutputContext().inRoot() && (r.apiVersion() == null || r.kind() == null)
+          ? KindRegistry.get().kindOf(value.getClass()) : null;
+      if (kind == null) {
+        delegate.serialize(value, gen, provider);
+        return;
       }
-    };
+      TokenBuffer buffer = new TokenBuffer(gen.getCodec(), false);
+      delegate.serialize(value, buffer, provider);
+      JsonNode tree = buffer.asParser(gen.getCodec()).readValueAsTree();
+      ObjectNode out = Mappers.JSON.createObjectNode();
+      out.put("apiVersion", r.apiVersion() == null ? kind.apiVersion() : r.apiVersion());
+      out.put("kind", r.kind() == null ? kind.kind() : r.kind());
+      Iterator<Map.Entry<String, JsonNode>> it = tree.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> f = it.next();
+        if (!out.has(f.getKey())) out.set(f.getKey(), f.getValue());
+      }
+      gen.writeTree(out);
+    }
   }
 }

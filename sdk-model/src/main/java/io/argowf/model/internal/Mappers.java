@@ -43,6 +43,7 @@ public final class Mappers {
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
           .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
           .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+          .stringQuotingChecker(new KubeQuoting())
           .build())
       .build());
 

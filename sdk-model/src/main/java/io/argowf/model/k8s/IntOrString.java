@@ -46,7 +46,8 @@ public final class IntOrString {
   static IntOrString fromJson(Object value) {
     if (value instanceof Integer || value instanceof Long || value instanceof Short) return new IntOrString(((Number) value).longValue());
     if (value instanceof Number) return new IntOrString(new BigDecimal(value.toString()));
-    return new IntOrString(String.valueOf(value));
+    if (value instanceof String) return new IntOrString((String) value);
+    throw new IllegalArgumentException("expected a number or a string");
   }
 
   /**

@@ -51,7 +51,8 @@ public final class Quantity {
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static Quantity fromJson(Object value) {
     if (value instanceof Number) return new Quantity(numberText((Number) value), true);
-    return new Quantity(String.valueOf(value), false);
+    if (value instanceof String) return new Quantity((String) value, false);
+    throw new IllegalArgumentException("expected a quantity such as 500m or 8Gi");
   }
 
   private static String numberText(Number n) {

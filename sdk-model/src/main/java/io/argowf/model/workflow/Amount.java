@@ -41,7 +41,12 @@ public final class Amount {
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static Amount fromJson(Object value) {
-    return new Amount(new BigDecimal(value.toString().trim()));
+    if (!(value instanceof Number || value instanceof String)) throw new IllegalArgumentException("expected a number");
+    try {
+      return new Amount(new BigDecimal(value.toString().trim()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected a number");
+    }
   }
 
   /**

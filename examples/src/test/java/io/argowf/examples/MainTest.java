@@ -1,0 +1,66 @@
+package io.argowf.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.argowf.model.Manifests;
+import io.argowf.model.workflow.Workflow;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void listNamesEveryExample() {
+    assertThat(run("list")).isZero();
+    for (Example e : Catalogue.all()) assertThat(out.toString(StandardCharsets.UTF_8)).contains(e.name());
+  }
+
+  @Test
+  void showPrintsTheWorkflowAsYaml() {
+    assertThat(run("show", "hello-hello-hello")).isZero();
+    Workflow wf = Manifests.read(out.toString(StandardCharsets.UTF_8), Workflow.class);
+    assertThat(wf.spec().entrypoint()).isEqualTo("hello-hello-hello");
+  }
+
+  @Test
+  void exportWritesOneFilePerExample(@TempDir Path dir) throws Exception {
+    assertThat(run("export", dir.toString())).isZero();
+    for (Example e : Catalogue.all()) {
+      Path file = dir.resolve(e.name() + ".yaml");
+      assertThat(file).exists();
+      assertThat(Manifests.readAll(Files.readString(file))).hasSameSizeAs(e.manifests());
+    }
+  }
+
+  @Test
+  void exportOfChosenNamesWritesOnlyThose(@TempDir Path dir) throws Exception {
+    assertThat(run("export", dir.toString(), "hello-hello-hello")).isZero();
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(dir.resolve("hello-hello-hello.yaml"));
+    }
+  }
+
+  @Test
+  void anUnknownExampleIsAFailureWithAHint() {
+    assertThat(run("show", "nope")).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no example named 'nope'; 'list' shows them");
+  }
+
+  @Test
+  void aWrongCommandPrintsUsage() {
+    assertThat(run()).isEqualTo(2);
+    assertThat(run("frobnicate")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'frobnicate'", "usage:");
+  }
+}

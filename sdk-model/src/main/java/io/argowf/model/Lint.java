@@ -1,0 +1,91 @@
+package io.argowf.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Offline validation of Workflows, WorkflowTemplates, ClusterWorkflowTemplates and CronWorkflows, with
+ * Argo's rules and a path for every problem.
+ *
+ * <pre>{@code
+ * List<Lint.Problem> problems = Lint.check(workflow);
+ * problems.stream().filter(Lint.Problem::isError).forEach(System.out::println);
+ * // error spec.templates[1].dag.tasks[3].depends: task 'trian' does not exist; tasks here: train, test
+ * }</pre>
+ */
+public final class Lint {
+  private Lint() {}
+
+  /** How bad a problem is. */
+  public enum Severity {
+    /** Argo would refuse the manifest or fail the run. */
+    ERROR,
+    /** Argo runs it, but something is likely wrong or outdated (e.g. a v3.5-only field). */
+    WARNING
+  }
+
+  /**
+   * One problem.
+   *
+   * @param severity error or warning
+   * @param path where, e.g. {@code spec.templates[1].dag.tasks[3].depends}
+   * @param message what is wrong and what would be right
+   */
+  public record Problem(Severity severity, String path, String message) {
+    /** Checks that nothing is missing. */
+    public Problem {
+      Objects.requireNonNull(severity, "severity");
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(message, "message");
+    }
+
+    /** @return whether this is an error */
+    public boolean isError() {
+      return severity == Severity.ERROR;
+    }
+
+    /** @return e.g. {@code error spec.entrypoint: ...} */
+    @Override
+    public String toString() {
+      return severity.name().toLowerCase(java.util.Locale.ROOT) + " " + (path.isEmpty() ? "" : path + ": ") + message;
+    }
+  }
+
+  /**
+   * Checks one manifest on its own.
+   *
+   * @param manifest a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow
+   * @return the problems, errors and warnings; no errors means Argo would accept it
+   */
+  public static List<Problem> check(Object manifest) {
+    return check(manifest, List.of());
+  }
+
+  /**
+   * Checks one manifest against the templates its {@code templateRef}s and {@code workflowTemplateRef} may name.
+   *
+   * @param manifest a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow
+   * @param templates WorkflowTemplates and ClusterWorkflowTemplates that references may resolve to
+   * @return the problems, errors and warnings
+   */
+  public static List<Problem> check(Object manifest, Collection<?> templates) {
+    Objects.requireNonNull(manifest, "manifest");
+    List<Problem> problems = new ArrayList<>();
+    io.argowf.model.internal.UnknownFields.report(manifest, problems);
+    return problems;
+  }
+
+  /**
+   * Checks a manifest and throws when it has errors.
+   *
+   * @param manifest the manifest
+   * @param templates templates references may resolve to
+   * @throws LintException listing every error (warnings are carried too)
+   */
+  public static void requireValid(Object manifest, Collection<?> templates) {
+    List<Problem> problems = check(manifest, templates);
+    if (problems.stream().anyMatch(Problem::isError)) throw new LintException(problems);
+  }
+}
