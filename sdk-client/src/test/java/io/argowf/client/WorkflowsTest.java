@@ -68,6 +68,22 @@ class WorkflowsTest extends ArgoStub {
   }
 
   @Test
+  void localLintRefusesModelErrorsAndCanBeTurnedOff() {
+    Workflow typo = io.argowf.model.Manifests.read(
+        "{\"metadata\":{\"generateName\":\"x-\"},\"spec\":{\"entrypoint\":\"main\",\"entrypiont\":\"oops\"}}",
+        Workflow.class);
+    server.stubFor(post("/api/v1/workflows/argo").willReturn(json(workflowJson("x-1", "1", ""))));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.workflows("argo").create(typo))
+        .isInstanceOf(InvalidException.class).hasMessageContaining("entrypiont")
+        .hasCauseInstanceOf(io.argowf.model.LintException.class);
+    assertThat(server.getAllServeEvents()).isEmpty();
+
+    builder().lintBeforeSubmit(false).build().workflows("argo").create(typo);
+    assertThat(server.getAllServeEvents()).hasSize(1);
+  }
+
+  @Test
   void lintPostsToTheLintEndpoint() {
     server.stubFor(post("/api/v1/workflows/argo/lint").willReturn(json(workflowJson("x", "", ""))));
 
