@@ -60,7 +60,7 @@ public final class SubmitRequest {
    * @return this
    */
   public SubmitRequest label(String key, String value) {
-    labels.put(requireKey(key), Objects.requireNonNull(value, "value"));
+    labels.put(requireKey(key), requireListValue(value));
     return this;
   }
 
@@ -72,7 +72,7 @@ public final class SubmitRequest {
    * @return this
    */
   public SubmitRequest annotation(String key, String value) {
-    annotations.put(requireKey(key), Objects.requireNonNull(value, "value"));
+    annotations.put(requireKey(key), requireListValue(value));
     return this;
   }
 
@@ -173,6 +173,14 @@ public final class SubmitRequest {
 
   private static String joined(Map<String, String> map) {
     return map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+  }
+
+  /** Labels and annotations travel as one {@code k=v,k2=v2} string, which cannot carry a comma. */
+  private static String requireListValue(String value) {
+    if (Objects.requireNonNull(value, "value").contains(",")) {
+      throw new IllegalArgumentException("argo-server's submit options cannot carry a ',' in a label or annotation value: " + value);
+    }
+    return value;
   }
 
   private static String requireKey(String key) {

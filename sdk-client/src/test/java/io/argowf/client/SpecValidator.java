@@ -42,7 +42,10 @@ final class SpecValidator {
     if (!loaded) {
       loaded = true;
       Path spec = specFile();
-      if (spec != null) {
+      if (spec == null) {
+        System.err.println("[argowf] request check against argo-server's OpenAPI spec skipped: "
+            + "../shared/argo/v4.1.2/swagger.json is not present (fresh clone without reference data)");
+      } else {
         validator = OpenApiInteractionValidator.createForInlineApiSpecification(envelopesOnly(spec))
             .withLevelResolver(LevelResolver.create()
                 .withLevel("validation.request.accept.notAllowed", ValidationReport.Level.IGNORE)
