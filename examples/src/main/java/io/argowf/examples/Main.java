@@ -18,6 +18,7 @@ import java.util.Optional;
  * java -jar examples/target/argowf-examples.jar list
  * java -jar examples/target/argowf-examples.jar show hello-hello-hello
  * java -jar examples/target/argowf-examples.jar export out/ [NAME...]
+ * ARGO_SERVER=localhost:2746 ARGO_TOKEN="Bearer $TOKEN" java -jar examples/target/argowf-examples.jar submit hello-hello-hello
  * </pre>
  */
 public final class Main {
@@ -25,7 +26,9 @@ public final class Main {
       "usage: argowf-examples COMMAND",
       "  list                  the examples, one per line",
       "  show NAME             an example's manifests as YAML",
-      "  export DIR [NAME...]  write NAME.yaml into DIR for each example (all when none named)");
+      "  export DIR [NAME...]  write NAME.yaml into DIR for each example (all when none named)",
+      "  submit NAME           submit the example to $ARGO_SERVER (namespace $ARGO_NAMESPACE, default argo),",
+      "                        follow it to its end; exit 0 only when it Succeeded");
 
   private Main() {}
 
@@ -62,6 +65,9 @@ public final class Main {
       case "export":
         if (rest.isEmpty()) return usage(err, "export needs a folder");
         return export(Path.of(rest.get(0)), rest.subList(1, rest.size()), out, err);
+      case "submit":
+        if (rest.size() != 1) return usage(err, "submit takes one example name");
+        return find(rest.get(0), err).map(e -> SubmitCommand.run(e.manifests(), out, err)).orElse(1);
       default:
         return usage(err, "unknown command '" + args[0] + "'");
     }

@@ -63,4 +63,10 @@ class MainTest {
     assertThat(run("frobnicate")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'frobnicate'", "usage:");
   }
+
+  @Test
+  void submitOfAnUnknownExampleFailsBeforeAnyNetwork() {
+    assertThat(run("submit", "nope")).isEqualTo(1);
+    assertThat(run("submit")).isEqualTo(2);
+  }
 }
