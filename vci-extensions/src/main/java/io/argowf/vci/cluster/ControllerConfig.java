@@ -1,5 +1,6 @@
 package io.argowf.vci.cluster;
 
+import io.argowf.vci.internal.ExecutorYaml;
 import io.argowf.model.ManifestException;
 import io.argowf.model.Manifests;
 import io.argowf.model.k8s.ConfigMap;
@@ -111,7 +112,7 @@ public final class ControllerConfig {
   /** @return the ConfigMap, ready for {@code kubectl apply} */
   public ConfigMap toConfigMap() {
     Map<String, String> data = new LinkedHashMap<>();
-    if (executor != null) data.put(EXECUTOR_KEY, Manifests.toYaml(executor));
+    if (executor != null) data.put(EXECUTOR_KEY, ExecutorYaml.render(executor));
     data.putAll(otherData);
     return ConfigMap.builder()
         .metadata(ObjectMeta.builder().name(NAME).namespace(namespace).build())
