@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The templates a workflow uses: the ones listed, then the entry point, exit handler and hooks, each
+ * The templates a workflow uses: the ones listed explicitly, in their order, then the entry point, exit handler and hooks, each
  * followed (depth first) by the templates its steps and tasks run. Two different template objects with one
  * name are a clash.
  */
@@ -16,7 +16,9 @@ final class Collected {
   final List<Lint.Problem> problems = new ArrayList<>();
   private final Map<BaseTemplate<?>, Boolean> seen = new IdentityHashMap<>();
 
-  Collected(List<BaseTemplate<?>> roots, String path) {
+  Collected(List<BaseTemplate<?>> listed, List<BaseTemplate<?>> roots, String path) {
+    listed.forEach(this::add);
+    listed.forEach(t -> t.uses().forEach(this::visit));
     roots.forEach(this::visit);
     Map<String, Integer> first = new java.util.HashMap<>();
     for (int i = 0; i < templates.size(); i++) {
@@ -30,8 +32,12 @@ final class Collected {
   }
 
   private void visit(BaseTemplate<?> template) {
-    if (template == null || seen.put(template, true) != null) return;
+    if (add(template)) template.uses().forEach(this::visit);
+  }
+
+  private boolean add(BaseTemplate<?> template) {
+    if (template == null || seen.put(template, true) != null) return false;
     templates.add(template);
-    template.uses().forEach(this::visit);
+    return true;
   }
 }

@@ -456,10 +456,10 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    */
   public R build() {
     String path = specPath();
-    List<BaseTemplate<?>> roots = new ArrayList<>(listed);
+    List<BaseTemplate<?>> roots = new ArrayList<>();
     roots.add(entrypoint);
     roots.addAll(handlers);
-    Collected collected = new Collected(roots, path);
+    Collected collected = new Collected(listed, roots, path);
     WorkflowSpec full = spec
         .withEntrypoint(entrypoint == null ? spec.entrypoint() : entrypoint.name())
         .withTemplates(collected.templates.isEmpty() ? null : collected.templates.stream().map(BaseTemplate::toModel).toList());
