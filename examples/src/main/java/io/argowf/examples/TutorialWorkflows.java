@@ -2,8 +2,10 @@ package io.argowf.examples;
 
 import static io.argowf.dsl.Argo.*;
 
+import io.argowf.dsl.Argument;
 import io.argowf.dsl.ContainerTemplate;
 import io.argowf.dsl.InputParam;
+import io.argowf.dsl.Step;
 import io.argowf.dsl.StepsTemplate;
 import io.argowf.dsl.WorkflowBuilder;
 import io.argowf.model.workflow.Workflow;
@@ -37,11 +39,11 @@ final class TutorialWorkflows {
   }
 
   static Workflow helloHelloHello() {
-    return hello("argo-vci-demo-", whalesay(), whalesay()).build();
+    return hello("argo-vci-demo-", whalesay()).build();
   }
 
   static Workflow vciPodMetadata() {
-    return hello("argo-vci-demo-", whalesay(), whalesay())
+    return hello("argo-vci-demo-", whalesay())
         .podAnnotation(BURST_TO_VCI, "enforce")
         .podAnnotation(SUBNETS,
             "subnet-5g1mi8e6aby873inqlbgzmar,subnet-22jvxc4z6vthc7r2qr1q8g9x4,subnet-22jvxceucg3cw7r2qr17sj10n")
@@ -50,7 +52,7 @@ final class TutorialWorkflows {
   }
 
   static Workflow vciPodMetadataPodGc() {
-    return hello("argo-vci-demo-", whalesay(), whalesay())
+    return hello("argo-vci-demo-", whalesay())
         .podGC("OnPodCompletion")
         .podAnnotation(BURST_TO_VCI, "enforce")
         .podAnnotation(SUBNETS, "subnet-5g1mi8e6aby873inqlbgzmar")
@@ -66,7 +68,7 @@ final class TutorialWorkflows {
   }
 
   static Workflow vciProfileWorkflow() {
-    return hello("argo-vci-vcipolicy-demo-", whalesay(), whalesay()).build();
+    return hello("argo-vci-vcipolicy-demo-", whalesay()).build();
   }
 
   private static final InputParam MESSAGE = param("message");
@@ -75,9 +77,13 @@ final class TutorialWorkflows {
     return container("whalesay").inputs(MESSAGE).image(WHALESAY_IMAGE).command("cowsay").args(MESSAGE);
   }
 
-  /** hello1 on {@code first}, then hello2a and hello2b in parallel on {@code second}; one template when equal. */
-  private static WorkflowBuilder hello(String generateName, ContainerTemplate first, ContainerTemplate second) {
-    ContainerTemplate later = first.name().equals(second.name()) ? first : second;
+  /** hello1, then hello2a and hello2b in parallel, all on one template. */
+  private static WorkflowBuilder hello(String generateName, ContainerTemplate whalesay) {
+    return hello(generateName, whalesay, whalesay);
+  }
+
+  /** hello1 on {@code first}, then hello2a and hello2b in parallel on {@code later}. */
+  private static WorkflowBuilder hello(String generateName, ContainerTemplate first, ContainerTemplate later) {
     StepsTemplate steps = steps("hello-hello-hello")
         .then(first.step("hello1").with(MESSAGE, "hello1"))
         .thenParallel(later.step("hello2a").with(MESSAGE, "hello2a"), later.step("hello2b").with(MESSAGE, "hello2b"));
@@ -122,15 +128,15 @@ final class TutorialWorkflows {
         .build();
   }
 
-  private static final io.argowf.dsl.Argument FILENAME =
+  private static final Argument FILENAME =
       argument("filename", "/data/restaurant_anim_test/rain_restaurant.blend");
-  private static final io.argowf.dsl.Argument OUTPUT_LOCATION = argument("outputLocation", "/data/output/rain_restaurant_300/");
-  private static final io.argowf.dsl.Argument SAMPLES = argument("samples", 300);
+  private static final Argument OUTPUT_LOCATION = argument("outputLocation", "/data/output/rain_restaurant_300/");
+  private static final Argument SAMPLES = argument("samples", 300);
   private static final InputParam FROM = param("start");
   private static final InputParam TO = param("stop");
 
   /** One VCI pod rendering frames {@code {{item.start}}..{{item.stop}}}. */
-  private static io.argowf.dsl.Step renderStep() {
+  private static Step renderStep() {
     var blender = container("render-blender")
         .annotation(BURST_TO_VCI, "enforce")
         .inputs(FROM, TO)
