@@ -9,16 +9,25 @@ import io.argowf.dsl.Step;
 import io.argowf.dsl.StepsTemplate;
 import io.argowf.dsl.WorkflowBuilder;
 import io.argowf.model.workflow.Workflow;
+import io.argowf.vci.Vci;
+import io.argowf.vci.placement.VciPlacement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The tutorial's workflows, written with the DSL. */
+/** The tutorial's workflows, written with the DSL; their VCI placement comes from vci-extensions. */
 final class TutorialWorkflows {
   static final String WHALESAY_IMAGE = "paas-cn-shanghai.cr.volces.com/argoproj/whalesay:latest";
-  static final String BURST_TO_VCI = "vke.volcengine.com/burst-to-vci";
-  static final String SUBNETS = "vke.volcengine.com/preferred-subnet-ids";
-  static final String INSTANCE_FAMILY = "vci.vke.volcengine.com/preferred-instance-family";
+  /** Method 1 for the whole workflow: every pod on VCI, in one of three subnets, on the general family. */
+  static final VciPlacement THREE_SUBNETS = Vci.placement().burstToVci()
+      .subnets("subnet-5g1mi8e6aby873inqlbgzmar", "subnet-22jvxc4z6vthc7r2qr1q8g9x4", "subnet-22jvxceucg3cw7r2qr17sj10n")
+      .instanceFamilies("vci.u1")
+      .build();
+  /** Method 1 with one subnet. */
+  static final VciPlacement ONE_SUBNET = Vci.placement().burstToVci()
+      .subnets("subnet-5g1mi8e6aby873inqlbgzmar").instanceFamilies("vci.u1").build();
+  /** Method 1 for one template: the render pods go to VCI, wherever the rest runs. */
+  static final VciPlacement RENDER_ON_VCI = Vci.placement().burstToVci().build();
 
   private TutorialWorkflows() {}
 
@@ -43,27 +52,18 @@ final class TutorialWorkflows {
   }
 
   static Workflow vciPodMetadata() {
-    return hello("argo-vci-demo-", whalesay())
-        .podAnnotation(BURST_TO_VCI, "enforce")
-        .podAnnotation(SUBNETS,
-            "subnet-5g1mi8e6aby873inqlbgzmar,subnet-22jvxc4z6vthc7r2qr1q8g9x4,subnet-22jvxceucg3cw7r2qr17sj10n")
-        .podAnnotation(INSTANCE_FAMILY, "vci.u1")
-        .build();
+    return hello("argo-vci-demo-", whalesay()).customize(THREE_SUBNETS).build();
   }
 
   static Workflow vciPodMetadataPodGc() {
-    return hello("argo-vci-demo-", whalesay())
-        .podGC("OnPodCompletion")
-        .podAnnotation(BURST_TO_VCI, "enforce")
-        .podAnnotation(SUBNETS, "subnet-5g1mi8e6aby873inqlbgzmar")
-        .podAnnotation(INSTANCE_FAMILY, "vci.u1")
-        .build();
+    return hello("argo-vci-demo-", whalesay()).podGC("OnPodCompletion").customize(ONE_SUBNET).build();
   }
 
+  /** Method 2: only whalesay-vci carries the labels the tutorial's ResourcePolicy selects. */
   static Workflow vciResourcePolicyWorkflow() {
     ContainerTemplate onVci = container("whalesay-vci").inputs(MESSAGE)
         .image(WHALESAY_IMAGE).command("cowsay").args(" " + MESSAGE + " ")
-        .label("resource", "vci");
+        .customize(VciExamples.resourcePolicy().forTemplate());
     return hello("argo-vci-resourcepolicy-demo-", whalesay(), onVci).build();
   }
 
@@ -138,7 +138,7 @@ final class TutorialWorkflows {
   /** One VCI pod rendering frames {@code {{item.start}}..{{item.stop}}}. */
   private static Step renderStep() {
     var blender = container("render-blender")
-        .annotation(BURST_TO_VCI, "enforce")
+        .customize(RENDER_ON_VCI.forTemplate())
         .inputs(FROM, TO)
         .inputs(inputArtifact("blender_samples", "/blender_samples.py")
             .raw("\nimport bpy\nbpy.data.scenes[\"Scene\"].cycles.samples = " + SAMPLES + "\n"))

@@ -40,4 +40,13 @@ class GoldenSeedsTest {
   static String exampleName(Path file) {
     return file.getFileName().toString().replaceFirst("^[0-9]+-", "").replaceFirst("\\.yaml$", "");
   }
+
+  @org.junit.jupiter.api.Test
+  void everyGoldenManifestHasAnExample() throws IOException {
+    try (Stream<Path> files = Files.list(seeds())) {
+      assertThat(files.map(GoldenSeedsTest::exampleName).toList())
+          .allSatisfy(name -> assertThat(Catalogue.find(name)).as("example " + name).isPresent())
+          .hasSize(13);
+    }
+  }
 }
