@@ -1,6 +1,6 @@
 package io.argowf.model;
 
-import java.util.ArrayList;
+import io.argowf.model.internal.lint.Linter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -72,9 +72,8 @@ public final class Lint {
    */
   public static List<Problem> check(Object manifest, Collection<?> templates) {
     Objects.requireNonNull(manifest, "manifest");
-    List<Problem> problems = new ArrayList<>();
-    io.argowf.model.internal.UnknownFields.report(manifest, problems);
-    return problems;
+    Objects.requireNonNull(templates, "templates");
+    return Linter.run(manifest, templates);
   }
 
   /**
