@@ -8,7 +8,7 @@ final class Globals {
   private static final String[] FIXED = {"workflow.name", "workflow.namespace", "workflow.uid",
       "workflow.serviceAccountName", "workflow.mainEntrypoint", "workflow.priority", "workflow.parameters",
       "workflow.parameters.json", "workflow.annotations", "workflow.annotations.json", "workflow.labels",
-      "workflow.labels.json"};
+      "workflow.labels.json", "workflow.status"};
 
   private final Set<String> names = new HashSet<>(Set.of(FIXED));
   /** WorkflowTemplates get their parameters from the workflows that use them. */
@@ -46,7 +46,7 @@ final class Globals {
    */
   String missing(String tag, boolean exit) {
     if (names.contains(tag)) return null;
-    if (tag.equals("workflow.status") || tag.equals("workflow.failures")) {
+    if (tag.equals("workflow.failures")) {
       return exit ? null : "is only set while exit handlers run; use it in the spec.onExit template (or an exit hook)";
     }
     if (tag.startsWith("workflow.parameters.")) {

@@ -130,7 +130,7 @@ public final class Linter {
       if (entry == null) {
         out.error(path + ".entrypoint", "entrypoint '" + entrypoint + "' names no template; " + (ref != null ? ref : main).names());
       } else {
-        ArgumentRules.supply(entry.template(), entry.name(), args, path + ".entrypoint", out);
+        if (!template) ArgumentRules.supply(entry.template(), entry.name(), args, path + ".entrypoint", out);
         walker.visit(entry, false, null);
       }
     }

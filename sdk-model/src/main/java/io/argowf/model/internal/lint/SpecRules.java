@@ -24,7 +24,7 @@ final class SpecRules {
     String name = m == null ? null : m.name();
     String generate = m == null ? null : m.generateName();
     if ((name == null || name.isEmpty()) && (generate == null || generate.isEmpty())) {
-      out.error(path, "needs metadata.name (or metadata.generateName, a prefix Kubernetes completes)");
+      out.warn(path, "has neither name nor generateName, so Kubernetes will refuse to create it; set metadata.name or metadata.generateName");
       return;
     }
     if (name != null && !name.isEmpty()) {

@@ -337,16 +337,20 @@ final class TemplateRules {
       }
       if (!found) out.error(path + ".manifestFrom.artifact.name", "manifestFrom names artifact '" + name + "', which is not an input artifact of this template; declare it under inputs.artifacts");
     }
-    if (r.manifest() != null) manifest(r.manifest(), path + ".manifest");
+    if (r.manifest() != null) manifest(r.manifest(), !"patch".equals(action), path + ".manifest");
   }
 
-  /** The manifest must read as a Kubernetes object once its {{...}} are filled in. */
-  private void manifest(String text, String path) {
+  /**
+   * The manifest must be YAML once its {{...}} are filled in; unless it is a patch (which may be a JSON
+   * patch list or a partial object), it must describe a Kubernetes object.
+   */
+  private void manifest(String text, boolean object, String path) {
     String trimmed = text.trim();
     if (trimmed.startsWith("{{") && trimmed.endsWith("}}") && trimmed.indexOf("{{", 2) < 0) return;
     String filled = Tags.scan(text, t -> {}).replaceAll("\u27e6[^\u27e7]*\u27e7", "placeholder");
     try {
       JsonNode doc = YAML.readTree(filled);
+      if (!object) return;
       if (doc == null || !doc.isObject()) {
         out.error(path, "manifest must be a YAML map describing one Kubernetes object (apiVersion, kind, metadata, ...)");
       } else if (!doc.hasNonNull("kind")) {
