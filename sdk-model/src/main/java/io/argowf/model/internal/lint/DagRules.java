@@ -5,6 +5,7 @@ import io.argowf.model.workflow.DAGTemplate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +160,8 @@ final class DagRules {
       i = next;
     }
     List<Integer> cycle = new ArrayList<>(walk.subList(seenAt.get(i), walk.size()));
-    java.util.Collections.reverse(cycle);
+    Collections.reverse(cycle);
+    Collections.rotate(cycle, -cycle.indexOf(Collections.min(cycle)));
     return cycle;
   }
 
