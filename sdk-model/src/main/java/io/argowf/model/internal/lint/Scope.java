@@ -66,10 +66,6 @@ final class Scope {
     return new Scope(globals, exit, template, locals, pod, retries, outer, newItems, newNodes);
   }
 
-  Nodes nodes() {
-    return nodes;
-  }
-
   /**
    * @param tag a tag's content, e.g. {@code inputs.parameters.message}
    * @return null when it resolves (or is not Argo's to check), otherwise why not
