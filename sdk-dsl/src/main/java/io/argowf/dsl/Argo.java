@@ -318,7 +318,9 @@ public final class Argo {
   }
 
   /**
-   * A template of a WorkflowTemplate, for steps and tasks ({@code templateRef}).
+   * A template of a WorkflowTemplate known by name only, e.g. one installed in the cluster, for steps and tasks
+   * ({@code templateRef}). {@code build()} cannot check such a call and warns instead; pass the WorkflowTemplate
+   * itself with {@link #templateRef(WorkflowTemplate, String)} or {@code lintWith(...)} to have it checked.
    *
    * <pre>{@code
    * templateRef("workflow-template-print-message", "print-message").step("hello");
@@ -329,7 +331,40 @@ public final class Argo {
    * @return the reference; {@code .clusterScope()} for a ClusterWorkflowTemplate
    */
   public static TemplateReference templateRef(String workflowTemplate, String template) {
-    return new TemplateReference(TemplateRef.builder().name(workflowTemplate).template(template).build());
+    return new TemplateReference(TemplateRef.builder().name(workflowTemplate).template(template).build(), null);
+  }
+
+  /**
+   * A template of a WorkflowTemplate, for steps and tasks ({@code templateRef}); {@code build()} checks the
+   * calls against it (the template exists, the arguments meet its inputs).
+   *
+   * <pre>{@code
+   * WorkflowTemplate lib = workflowTemplate("print-lib").templates(printMessage).build();
+   * templateRef(lib, "print-message").step("hello").with(message, "hello");
+   * }</pre>
+   *
+   * @param workflowTemplate the WorkflowTemplate, built or read from YAML
+   * @param template the template's name in it
+   * @return the reference
+   */
+  public static TemplateReference templateRef(WorkflowTemplate workflowTemplate, String template) {
+    return TemplateReference.of(workflowTemplate, template);
+  }
+
+  /**
+   * A template of a ClusterWorkflowTemplate, for steps and tasks ({@code templateRef} with
+   * {@code clusterScope: true}); {@code build()} checks the calls against it.
+   *
+   * <pre>{@code
+   * templateRef(clusterLib, "print-message").task("hello").with(message, "hello");
+   * }</pre>
+   *
+   * @param clusterWorkflowTemplate the ClusterWorkflowTemplate, built or read from YAML
+   * @param template the template's name in it
+   * @return the reference
+   */
+  public static TemplateReference templateRef(ClusterWorkflowTemplate clusterWorkflowTemplate, String template) {
+    return TemplateReference.of(clusterWorkflowTemplate, template);
   }
 
   // ---- data

@@ -22,6 +22,7 @@ import io.argowf.model.workflow.Template;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -334,6 +335,13 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
 
   /** Adds what the template kind holds apart from the common settings. */
   abstract Template complete(Template common);
+
+  /**
+   * Hands each step or task of this template (and of inline templates in it) to {@code each}, with its path.
+   *
+   * @param path this template's path, e.g. {@code spec.templates[2]}
+   */
+  void calls(String path, BiConsumer<String, Call<?>> each) {}
 
   /** @return the templates this one runs (steps and DAGs run others), in order of first use */
   List<BaseTemplate<?>> uses() {

@@ -2,6 +2,7 @@ package io.argowf.dsl;
 
 import static io.argowf.dsl.internal.Lists.plus;
 
+import io.argowf.dsl.internal.Checks;
 import io.argowf.model.workflow.Arguments;
 import io.argowf.model.workflow.Artifact;
 import io.argowf.model.workflow.ContinueOn;
@@ -9,13 +10,14 @@ import io.argowf.model.workflow.Item;
 import io.argowf.model.workflow.LifecycleHook;
 import io.argowf.model.workflow.Parameter;
 import io.argowf.model.workflow.Sequence;
-import io.argowf.model.workflow.TemplateRef;
+import io.argowf.model.workflow.Template;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * What steps and tasks share: the template they run, its arguments, a condition, a loop, hooks, and the
@@ -32,7 +34,7 @@ import java.util.Objects;
 public abstract class Call<SELF extends Call<SELF>> {
   final String name;
   final BaseTemplate<?> template;
-  final TemplateRef templateRef;
+  final TemplateReference reference;
   Arguments arguments;
   String when;
   List<Item> withItems;
@@ -43,10 +45,10 @@ public abstract class Call<SELF extends Call<SELF>> {
   final Map<String, LifecycleHook> hooks = new LinkedHashMap<>();
   final List<BaseTemplate<?>> hookTemplates = new ArrayList<>();
 
-  Call(String name, BaseTemplate<?> template, TemplateRef templateRef) {
+  Call(String name, BaseTemplate<?> template, TemplateReference reference) {
     this.name = Objects.requireNonNull(name, "name");
     this.template = template;
-    this.templateRef = templateRef;
+    this.reference = reference;
   }
 
   @SuppressWarnings("unchecked")
@@ -269,6 +271,21 @@ public abstract class Call<SELF extends Call<SELF>> {
     if (onExit != null) used.add(onExit);
     used.addAll(hookTemplates);
     return used;
+  }
+
+  /** Hands this call, and those of the template it holds inline, to {@code each}. */
+  void visit(String path, BiConsumer<String, Call<?>> each) {
+    each.accept(path, this);
+  }
+
+  /** @return e.g. {@code step 'hello'}, for messages */
+  String who() {
+    return (scope().equals("steps") ? "step '" : "task '") + name + "'";
+  }
+
+  /** @return the template this runs, or null when it is a reference to a template not given */
+  Template callee(Collection<?> given) {
+    return template != null ? template.toModel() : Checks.referenced(reference.toModel(), given);
   }
 
   String templateName() {

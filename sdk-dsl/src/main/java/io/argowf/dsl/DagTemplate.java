@@ -4,6 +4,7 @@ import io.argowf.model.workflow.DAGTemplate;
 import io.argowf.model.workflow.Template;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * A template that runs tasks as soon as their dependencies are met.
@@ -70,6 +71,11 @@ public final class DagTemplate extends BaseTemplate<DagTemplate> {
   Template complete(Template common) {
     return common.withDag(DAGTemplate.builder()
         .tasks(tasks.stream().map(Task::toModel).toList()).target(target).failFast(failFast).build());
+  }
+
+  @Override
+  void calls(String path, BiConsumer<String, Call<?>> each) {
+    for (int i = 0; i < tasks.size(); i++) tasks.get(i).visit(path + ".dag.tasks[" + i + "]", each);
   }
 
   @Override

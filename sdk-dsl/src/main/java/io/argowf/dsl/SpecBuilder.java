@@ -14,6 +14,7 @@ import io.argowf.model.k8s.PodSecurityContext;
 import io.argowf.model.k8s.Toleration;
 import io.argowf.model.k8s.Volume;
 import io.argowf.model.workflow.Arguments;
+import io.argowf.model.workflow.ClusterWorkflowTemplate;
 import io.argowf.model.workflow.LifecycleHook;
 import io.argowf.model.workflow.Metadata;
 import io.argowf.model.workflow.Mutex;
@@ -24,11 +25,17 @@ import io.argowf.model.workflow.TTLStrategy;
 import io.argowf.model.workflow.Template;
 import io.argowf.model.workflow.Workflow;
 import io.argowf.model.workflow.WorkflowSpec;
+import io.argowf.model.workflow.WorkflowTemplate;
 import io.argowf.model.workflow.WorkflowTemplateRef;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -55,6 +62,8 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
   private final List<BaseTemplate<?>> handlers = new ArrayList<>();
   private BaseTemplate<?> entrypoint;
   private final List<UnaryOperator<Workflow>> customizers = new ArrayList<>();
+  private final List<Object> lintWith = new ArrayList<>();
+  private boolean workflowTemplateRefByName;
 
   SpecBuilder(ObjectMeta metadata, WorkflowSpec spec) {
     this.metadata = metadata == null ? ObjectMeta.builder().build() : metadata;
@@ -401,23 +410,96 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
   }
 
   /**
-   * Runs a WorkflowTemplate instead of templates of its own.
+   * Runs a WorkflowTemplate, known by name only (e.g. installed in the cluster), instead of templates of its own.
+   * {@link #build()} cannot check the workflow against it and warns instead; pass the WorkflowTemplate itself
+   * ({@link #workflowTemplateRef(WorkflowTemplate)} or {@link #lintWith(Object...)}) to have it checked.
+   *
+   * <pre>{@code
+   * workflow().generateName("hello-").workflowTemplateRef("workflow-template-submittable").build();
+   * }</pre>
    *
    * @param name the WorkflowTemplate's name
    * @return this
    */
   public SELF workflowTemplateRef(String name) {
+    workflowTemplateRefByName = true;
     return spec(s -> s.withWorkflowTemplateRef(WorkflowTemplateRef.builder().name(name).build()));
   }
 
   /**
-   * Runs a ClusterWorkflowTemplate instead of templates of its own.
+   * Runs a WorkflowTemplate instead of templates of its own; {@link #build()} checks the workflow against it
+   * (its entry point exists, the arguments meet its inputs).
+   *
+   * <pre>{@code
+   * WorkflowTemplate submittable = workflowTemplate("submittable").arguments(argument("message", "hi")).entrypoint(print).build();
+   * workflow().generateName("hello-").workflowTemplateRef(submittable).build();
+   * }</pre>
+   *
+   * @param template the WorkflowTemplate, built or read from YAML
+   * @return this
+   */
+  public SELF workflowTemplateRef(WorkflowTemplate template) {
+    lintWith(template);
+    workflowTemplateRefByName = false;
+    return spec(s -> s.withWorkflowTemplateRef(WorkflowTemplateRef.builder().name(template.metadata().name()).build()));
+  }
+
+  /**
+   * Runs a ClusterWorkflowTemplate, known by name only, instead of templates of its own; like
+   * {@link #workflowTemplateRef(String)}, {@link #build()} warns that it cannot check it.
+   *
+   * <pre>{@code
+   * workflow().generateName("hello-").clusterWorkflowTemplateRef("cluster-workflow-template-submittable").build();
+   * }</pre>
    *
    * @param name the ClusterWorkflowTemplate's name
    * @return this
    */
   public SELF clusterWorkflowTemplateRef(String name) {
+    workflowTemplateRefByName = true;
     return spec(s -> s.withWorkflowTemplateRef(WorkflowTemplateRef.builder().name(name).clusterScope(true).build()));
+  }
+
+  /**
+   * Runs a ClusterWorkflowTemplate instead of templates of its own; {@link #build()} checks the workflow against it.
+   *
+   * <pre>{@code
+   * workflow().generateName("hello-").clusterWorkflowTemplateRef(clusterSubmittable).build();
+   * }</pre>
+   *
+   * @param template the ClusterWorkflowTemplate, built or read from YAML
+   * @return this
+   */
+  public SELF clusterWorkflowTemplateRef(ClusterWorkflowTemplate template) {
+    lintWith(template);
+    workflowTemplateRefByName = false;
+    return spec(s -> s.withWorkflowTemplateRef(
+        WorkflowTemplateRef.builder().name(template.metadata().name()).clusterScope(true).build()));
+  }
+
+  /**
+   * WorkflowTemplates and ClusterWorkflowTemplates that references by name may resolve to, so that
+   * {@link #build()} checks those calls too ({@link Lint#check(Object, java.util.Collection)}). References made
+   * from a template object need no such call.
+   *
+   * <pre>{@code
+   * List<Object> installed = Manifests.readAll(Path.of("templates.yaml"));
+   * workflow().generateName("x-").lintWith(installed.toArray()).entrypoint(main).build();
+   * }</pre>
+   *
+   * @param templates WorkflowTemplates and ClusterWorkflowTemplates, built or read from YAML
+   * @return this
+   * @throws IllegalArgumentException when one is something else
+   */
+  public SELF lintWith(Object... templates) {
+    for (Object t : templates) {
+      if (!(t instanceof WorkflowTemplate) && !(t instanceof ClusterWorkflowTemplate)) {
+        throw new IllegalArgumentException("lintWith takes WorkflowTemplates and ClusterWorkflowTemplates, not "
+            + (t == null ? "null" : t.getClass().getSimpleName()));
+      }
+      lintWith.add(t);
+    }
+    return self();
   }
 
   /**
@@ -448,18 +530,68 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
   }
 
   /**
-   * Builds the manifest, then checks it: the DSL's own rules (arguments, references, dependencies, names,
-   * the target version) and {@link Lint}'s.
+   * Builds the manifest, then checks it with {@link Lint}'s rules and the DSL's own (two different templates
+   * with one name, arguments a template does not declare, features the {@linkplain #targeting target version}
+   * lacks). References to WorkflowTemplates given to the DSL (made from the template object, or passed with
+   * {@link #lintWith(Object...)}) are followed and checked; a reference the DSL made from a name alone is a
+   * warning ("not checked"), not an error, as such templates usually live in the cluster.
+   *
+   * <pre>{@code
+   * try {
+   *   Workflow wf = workflow().generateName("x-").entrypoint(main).build();
+   * } catch (LintException e) {
+   *   e.problems().forEach(System.err::println);   // error spec.templates[0].dag.tasks[0].depends: ...
+   * }
+   * }</pre>
    *
    * @return the manifest
-   * @throws LintException listing every problem with its path
+   * @throws LintException listing every problem with its path, when there is an error
    */
   public R build() {
+    Checked<R> checked = check();
+    if (checked.problems().stream().anyMatch(Lint.Problem::isError)) throw new LintException(checked.problems());
+    return checked.manifest();
+  }
+
+  /**
+   * The problems {@link #build()} finds, errors and warnings, without throwing: to see the warnings of a
+   * manifest that builds.
+   *
+   * <pre>{@code
+   * workflow().generateName("x-").entrypoint(main).lint().forEach(System.out::println);
+   * // warning spec.templates[0].steps[0][0].templateRef.name: WorkflowTemplate 'lib' was not given to the DSL, ...
+   * }</pre>
+   *
+   * @return the problems, in the order found
+   */
+  public List<Lint.Problem> lint() {
+    return check().problems();
+  }
+
+  private record Checked<R>(R manifest, List<Lint.Problem> problems) {}
+
+  private Checked<R> check() {
     String path = specPath();
     List<BaseTemplate<?>> roots = new ArrayList<>();
     roots.add(entrypoint);
     roots.addAll(handlers);
     Collected collected = new Collected(listed, roots, path);
+    List<Object> given = new ArrayList<>(lintWith);
+    Map<String, String> unchecked = new HashMap<>();
+    WorkflowTemplateRef wtr = spec.workflowTemplateRef();
+    if (workflowTemplateRefByName && wtr != null) {
+      unchecked.put(path + ".workflowTemplateRef.name", TemplateReference.notChecked(Boolean.TRUE.equals(wtr.clusterScope()), wtr.name()));
+    }
+    Map<String, Call<?>> calls = new LinkedHashMap<>();
+    for (int i = 0; i < collected.templates.size(); i++) collected.templates.get(i).calls(path + ".templates[" + i + "]", calls::put);
+    calls.forEach((at, call) -> {
+      if (call.reference == null) return;
+      if (call.reference.manifest() != null) {
+        given.add(call.reference.manifest());
+      } else {
+        unchecked.put(at + ".templateRef.name", call.reference.notChecked());
+      }
+    });
     WorkflowSpec full = spec
         .withEntrypoint(entrypoint == null ? spec.entrypoint() : entrypoint.name())
         .withTemplates(collected.templates.isEmpty() ? null : collected.templates.stream().map(BaseTemplate::toModel).toList());
@@ -467,15 +599,14 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
     for (UnaryOperator<Workflow> c : customizers) wf = c.apply(wf);
     List<Lint.Problem> problems = new ArrayList<>(collected.problems);
     R result = wrap(wf, problems);
-    problems.addAll(Checks.check(specOf(result), path, checksArguments()));
-    for (Lint.Problem p : Lint.check(result)) if (!problems.contains(p)) problems.add(p);
-    if (problems.stream().anyMatch(Lint.Problem::isError)) throw new LintException(problems);
-    return result;
-  }
-
-  /** @return whether arguments are known here (a Workflow's), so entry-point inputs must be met by them */
-  boolean checksArguments() {
-    return false;
+    calls.forEach((at, call) -> Checks.undeclaredArguments(call.who(), call.callee(given), call.arguments, at, problems));
+    Set<String> clashes = collected.problems.stream().map(Lint.Problem::path).collect(Collectors.toSet());
+    for (Lint.Problem p : Lint.check(result, given)) {
+      if (clashes.contains(p.path())) continue;   // said once, with the DSL's words naming the other template
+      String notChecked = p.isError() ? unchecked.get(p.path()) : null;
+      problems.add(notChecked == null ? p : new Lint.Problem(Lint.Severity.WARNING, p.path(), notChecked));
+    }
+    return new Checked<>(result, List.copyOf(problems));
   }
 
   /** @return the path of the workflow spec in the manifest */

@@ -1,6 +1,5 @@
 package io.argowf.dsl;
 
-import io.argowf.model.workflow.TemplateRef;
 import io.argowf.model.workflow.WorkflowStep;
 
 /**
@@ -20,7 +19,7 @@ public final class Step extends Call<Step> {
     super(name, template, null);
   }
 
-  Step(String name, TemplateRef ref) {
+  Step(String name, TemplateReference ref) {
     super(name, null, ref);
   }
 
@@ -32,7 +31,7 @@ public final class Step extends Call<Step> {
   /** @return the step as the model writes it */
   public WorkflowStep toModel() {
     return WorkflowStep.builder()
-        .name(name).template(templateName()).templateRef(templateRef).arguments(arguments)
+        .name(name).template(templateName()).templateRef(reference == null ? null : reference.toModel()).arguments(arguments)
         .continueOn(continueOn).hooks(hooksOrNull()).onExit(onExitName()).when(when)
         .withItems(withItems).withParam(withParam).withSequence(withSequence)
         .build();

@@ -4,6 +4,7 @@ import io.argowf.model.workflow.ParallelSteps;
 import io.argowf.model.workflow.Template;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -60,6 +61,13 @@ public final class StepsTemplate extends BaseTemplate<StepsTemplate> {
     return common.withSteps(groups.stream()
         .map(g -> ParallelSteps.of(g.stream().map(Step::toModel).toList()))
         .toList());
+  }
+
+  @Override
+  void calls(String path, BiConsumer<String, Call<?>> each) {
+    for (int g = 0; g < groups.size(); g++) {
+      for (int j = 0; j < groups.get(g).size(); j++) groups.get(g).get(j).visit(path + ".steps[" + g + "][" + j + "]", each);
+    }
   }
 
   @Override

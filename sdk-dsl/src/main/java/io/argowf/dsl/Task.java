@@ -1,7 +1,6 @@
 package io.argowf.dsl;
 
 import io.argowf.model.workflow.DAGTask;
-import io.argowf.model.workflow.TemplateRef;
 import java.util.Arrays;
 
 /**
@@ -24,7 +23,7 @@ public final class Task extends Call<Task> implements Depends {
     super(name, template, null);
   }
 
-  Task(String name, TemplateRef ref) {
+  Task(String name, TemplateReference ref) {
     super(name, null, ref);
   }
 
@@ -118,7 +117,7 @@ public final class Task extends Call<Task> implements Depends {
   /** @return the task as the model writes it */
   public DAGTask toModel() {
     return DAGTask.builder()
-        .name(name).template(templateName()).templateRef(templateRef).arguments(arguments).depends(depends)
+        .name(name).template(templateName()).templateRef(reference == null ? null : reference.toModel()).arguments(arguments).depends(depends)
         .continueOn(continueOn).hooks(hooksOrNull()).onExit(onExitName()).when(when)
         .withItems(withItems).withParam(withParam).withSequence(withSequence)
         .build();

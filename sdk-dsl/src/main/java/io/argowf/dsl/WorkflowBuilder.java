@@ -21,11 +21,6 @@ public final class WorkflowBuilder extends SpecBuilder<WorkflowBuilder, Workflow
   }
 
   @Override
-  boolean checksArguments() {
-    return true;
-  }
-
-  @Override
   Workflow wrap(Workflow workflow, List<Lint.Problem> problems) {
     return workflow.withSpec(Versions.adapt(workflow.spec(), version == ArgoVersion.V3_5, specPath(), problems));
   }

@@ -30,8 +30,8 @@ class BuildChecksTest {
     var wf = workflow().generateName("x-")
         .entrypoint(steps("main").thenParallel(g, echo.step("print").with(message, g.result())));
     assertThat(problems(wf::build)).containsExactly(
-        "error spec.templates[0].steps[0][1].arguments.parameters[0].value: {{steps.generate.outputs.result}} uses step"
-            + " 'generate' before it has run: a step sees the outputs of earlier groups only");
+        "error spec.templates[0].steps[0][1].arguments.parameters[0].value: {{steps.generate.outputs.result}} names step"
+            + " 'generate', which does not run before this one; only steps of earlier groups (the outer list) are visible");
   }
 
   @Test
@@ -40,17 +40,17 @@ class BuildChecksTest {
     var wf = workflow().generateName("x-")
         .entrypoint(steps("main").then(echo.step("print").with(message, g.result())).then(g));
     assertThat(problems(wf::build)).singleElement().asString()
-        .startsWith("error spec.templates[0].steps[0][0].arguments.parameters[0].value:")
-        .contains("before it has run");
+        .startsWith("error spec.templates[0].steps[0][0].arguments.parameters[0].value: {{steps.generate.outputs.result}}")
+        .contains("does not run before this one");
   }
 
   @Test
   void aTaskUsingAnOutputMustDependOnItsTask() {
     var g = gen.task("generate");
     var wf = workflow().generateName("x-").entrypoint(dag("main").tasks(g, echo.task("print").with(message, g.result())));
-    assertThat(problems(wf::build)).singleElement().asString()
-        .isEqualTo("error spec.templates[0].dag.tasks[1].arguments.parameters[0].value: {{tasks.generate.outputs.result}}"
-            + " uses task 'generate' without depending on it; add it to dependsOn(...) or depends(...)");
+    assertThat(problems(wf::build)).containsExactly(
+        "error spec.templates[0].dag.tasks[1].arguments.parameters[0].value: {{tasks.generate.outputs.result}} names task"
+            + " 'generate', which this task does not depend on; add it to depends (or dependencies) so it runs first");
   }
 
   @Test
@@ -58,25 +58,23 @@ class BuildChecksTest {
     var g = gen.step("generate");
     var print = container("print").image("busybox").command("echo", g.result());
     var wf = workflow().generateName("x-").entrypoint(steps("main").then(g).then(print.step("print")));
-    assertThat(problems(wf::build)).singleElement().asString()
-        .startsWith("error spec.templates[2].container.command[1]: {{steps.generate.outputs.result}} refers to step 'generate',"
-            + " but template 'print' is not a steps template");
+    assertThat(problems(wf::build)).containsExactly("error spec.templates[2].container.command[1]:"
+        + " {{steps.generate.outputs.result}} only resolves inside a steps template, for its earlier steps");
   }
 
   @Test
   void anInputOfAnotherTemplateIsRefused() {
     var other = container("other").image("busybox").command("echo", message);
     var wf = workflow().generateName("x-").entrypoint(other);
-    assertThat(problems(wf::build)).containsExactly("error spec.templates[0].container.command[1]: {{inputs.parameters.message}}"
-        + " uses input parameter 'message', which template 'other' does not declare; declare it with inputs(...)"
-        + " or use the handle in the template it belongs to");
+    assertThat(problems(wf::build)).containsExactly("error spec.templates[0].container.command[1]:"
+        + " {{inputs.parameters.message}} names an input template 'other' does not declare; declare it under inputs");
   }
 
   @Test
   void theLoopItemOutsideALoopIsRefused() {
     var wf = workflow().generateName("x-").entrypoint(steps("main").then(echo.step("print").with(message, item())));
-    assertThat(problems(wf::build)).singleElement().asString()
-        .startsWith("error spec.templates[0].steps[0][0].arguments.parameters[0].value: {{item}} is used where there is no loop");
+    assertThat(problems(wf::build)).containsExactly("error spec.templates[0].steps[0][0].arguments.parameters[0].value:"
+        + " {{item}} is only set in steps and tasks that loop with withItems, withParam or withSequence");
   }
 
   @Test
@@ -84,7 +82,8 @@ class BuildChecksTest {
     var a = echo.task("A").with(message, "a");
     a.dependsOn(a);
     var wf = workflow().generateName("x-").entrypoint(dag("main").tasks(a));
-    assertThat(problems(wf::build)).containsExactly("error spec.templates[0].dag.tasks[0].depends: task 'A' depends on itself");
+    assertThat(problems(wf::build)).containsExactly("error spec.templates[0].dag.tasks[0]: tasks depend on each other in"
+        + " a cycle (A -> A), so none of them can start; remove one of these dependencies");
   }
 
   @Test
@@ -93,22 +92,43 @@ class BuildChecksTest {
     var b = echo.task("B").with(message, "b").dependsOn(a);
     a.dependsOn(b);
     var wf = workflow().generateName("x-").entrypoint(dag("main").tasks(a, b));
-    assertThat(problems(wf::build)).singleElement().asString().contains("spec.templates[0].dag.tasks: tasks depend on each other in a cycle");
+    assertThat(problems(wf::build)).containsExactly("error spec.templates[0].dag.tasks[0]: tasks depend on each other in"
+        + " a cycle (A -> B -> A), so none of them can start; remove one of these dependencies");
   }
 
   @Test
   void aDependencyOnATaskOfAnotherDagIsRefused() {
     var a = echo.task("A").with(message, "a");
     var wf = workflow().generateName("x-").entrypoint(dag("main").tasks(echo.task("B").with(message, "b").dependsOn(a)));
-    assertThat(problems(wf::build)).singleElement().asString()
-        .isEqualTo("error spec.templates[0].dag.tasks[0].depends: task 'B' depends on 'A', which is not a task here; tasks: B");
+    assertThat(problems(wf::build))
+        .containsExactly("error spec.templates[0].dag.tasks[0].depends: task 'A' does not exist in this dag; tasks here: B");
   }
 
   @Test
   void aMissingArgumentIsRefused() {
     var wf = workflow().generateName("x-").entrypoint(steps("main").then(echo.step("hello")));
-    assertThat(problems(wf::build)).containsExactly("error spec.templates[0].steps[0][0].arguments: step 'hello' runs template"
-        + " 'echo', which needs input parameter 'message', which has no default; pass it with with(input, value)");
+    assertThat(problems(wf::build)).containsExactly("error spec.templates[0].steps[0][0]: template 'echo' needs input"
+        + " parameter 'message', which has no default; pass it in arguments.parameters or give the input a default");
+  }
+
+  @Test
+  void anArgumentTheTemplateDoesNotDeclareIsRefused() {
+    var other = param("other");
+    var wf = workflow().generateName("x-")
+        .entrypoint(dag("main").tasks(echo.task("hello").with(message, "hi").with(other, "lost")));
+    assertThat(problems(wf::build)).containsExactly("error spec.templates[0].dag.tasks[0].arguments.parameters[1].name:"
+        + " task 'hello' passes parameter 'other', which template 'echo' does not declare (its input parameters: message);"
+        + " pass only the template's own inputs");
+  }
+
+  @Test
+  void anArtifactTheTemplateDoesNotDeclareIsRefused() {
+    var art = inputArtifact("data", "/tmp/data");
+    var wf = workflow().generateName("x-").entrypoint(steps("main")
+        .then(echo.step("hello").with(message, "hi").with(art, "{{workflow.outputs.artifacts.data}}")));
+    assertThat(problems(wf::build)).filteredOn(p -> p.contains("passes"))
+        .containsExactly("error spec.templates[0].steps[0][0].arguments.artifacts[0].name: step 'hello' passes artifact"
+            + " 'data', which template 'echo' does not declare (it has no input artifacts); pass only the template's own inputs");
   }
 
   @Test
@@ -122,8 +142,8 @@ class BuildChecksTest {
   @Test
   void theEntryPointsInputsMustBeWorkflowArguments() {
     var wf = workflow().generateName("x-").entrypoint(echo);
-    assertThat(problems(wf::build)).containsExactly("error spec.arguments: the entry point 'echo' needs input parameter"
-        + " 'message', which has no default; add it to the workflow's arguments");
+    assertThat(problems(wf::build)).containsExactly("error spec.entrypoint: template 'echo' needs input parameter"
+        + " 'message', which has no default; pass it in arguments.parameters or give the input a default");
     assertThat(workflow().generateName("x-").arguments(argument("message", "hi")).entrypoint(echo).build()).isNotNull();
   }
 
@@ -131,16 +151,16 @@ class BuildChecksTest {
   void anUndeclaredWorkflowArgumentIsRefused() {
     var start = argument("start", 1);
     var wf = workflow().generateName("x-").entrypoint(container("c").image("busybox").command("echo", start));
-    assertThat(problems(wf::build)).singleElement().asString()
-        .startsWith("error spec.templates[0].container.command[1]: {{workflow.parameters.start}} refers to workflow argument"
-            + " 'start', which is not declared");
+    assertThat(problems(wf::build)).containsExactly("error spec.templates[0].container.command[1]:"
+        + " {{workflow.parameters.start}} names a workflow parameter that spec.arguments.parameters does not declare;"
+        + " declare it there");
   }
 
   @Test
   void twoTemplatesWithOneNameClash() {
-    var other = container("echo").image("alpine").command("true");
-    var wf = workflow().generateName("x-").entrypoint(steps("main").then(echo.step("a").with(message, "a")).then(other.step("b")));
-    assertThat(problems(wf::build)).first().isEqualTo("error spec.templates[2].name: template name 'echo' is taken by a"
+    var other = container("echo").inputs(message).image("alpine").command("true", message);
+    var wf = workflow().generateName("x-").entrypoint(steps("main").then(echo.step("a").with(message, "a")).then(other.step("b").with(message, "b")));
+    assertThat(problems(wf::build)).containsExactly("error spec.templates[2].name: template name 'echo' is taken by a"
         + " different template at spec.templates[1]; give one of them another name");
   }
 
@@ -168,10 +188,11 @@ class BuildChecksTest {
         .entrypoint(dag("main").tasks(a, container("echo").image("x").mutex("m1").mutex("m2").task("B")));
     assertThatThrownBy(wf::build).isInstanceOf(LintException.class)
         .hasMessageStartingWith("5 problems:")
-        .hasMessageContaining("spec.templates[2].synchronization.mutexes: Argo v3.5 holds one mutex")
+        .hasMessageContaining("spec.templates[2].synchronization.mutexes: ")
         .hasMessageContaining("spec.templates[2].name: template name 'echo' is taken")
-        .hasMessageContaining("spec.templates[0].dag.tasks[0].depends: task 'A' depends on itself")
-        .hasMessageContaining("spec.templates[0].dag.tasks[0].arguments: task 'A' runs template 'echo', which needs input parameter 'message'");
+        .hasMessageContaining("spec.templates[0].dag.tasks[0]: tasks depend on each other in a cycle (A -> A)")
+        .hasMessageContaining("spec.templates[0].dag.tasks[0]: template 'echo' needs input parameter 'message'")
+        .hasMessageContaining("spec.templates[0].dag.tasks[1]: template 'echo' needs input parameter 'message'");
   }
 
   @Test

@@ -63,7 +63,7 @@ class EditAndCustomizeTest {
   void workflowCustomizationsApplyBeforeTheChecks() {
     var wf = workflow().generateName("x-").entrypoint(container("c").image("busybox"))
         .customize(w -> w.withSpec(w.spec().withEntrypoint("missing")));
-    assertThatThrownBy(wf::build).hasMessageContaining("spec.entrypoint: no template named 'missing'; templates here: c");
+    assertThatThrownBy(wf::build).hasMessageContaining("spec.entrypoint: entrypoint 'missing' names no template; templates here: c");
   }
 
   @Test

@@ -111,9 +111,8 @@ class KindsAndFeaturesExamplesTest {
     var printMessage = container("print-message").inputs(message).image("busybox").command("echo").args(message);
     var randomFail = container("random-fail-template").retry(10).image("python:alpine3.23").command("python", "-c")
         .args("import random; import sys; exit_code = random.choice([0, 1, 1]); sys.exit(exit_code)");
-    var remote = templateRef("workflow-template-print-message", "print-message");
-
     WorkflowTemplate print = workflowTemplate("workflow-template-print-message").entrypoint(printMessage).build();
+    var remote = templateRef(print, "print-message");   // build() checks the calls against it
     WorkflowTemplate random = workflowTemplate("workflow-template-random-fail-template").templates(randomFail).build();
     WorkflowTemplate innerSteps = workflowTemplate("workflow-template-inner-steps")
         .templates(printMessage, steps("inner-steps")
