@@ -19,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.argowf.model.k8s.ObjectMeta;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 import io.argowf.model.workflow.CronWorkflow;
+import io.argowf.model.workflow.CronWorkflowSpec;
 import io.argowf.model.workflow.ResubmitArchivedWorkflowRequest;
 import io.argowf.model.workflow.RetryArchivedWorkflowRequest;
+import io.argowf.model.workflow.WorkflowSpec;
 import io.argowf.model.workflow.WorkflowTemplate;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ManageTest extends ArgoStub {
+  private static final WorkflowSpec SPEC = WorkflowSpec.builder().entrypoint("main").build();
   private static final String OBJ = "{\"metadata\":{\"name\":\"t\",\"namespace\":\"argo\",\"resourceVersion\":\"4\"}}";
 
   /** Answers every call with {@code OBJ} so each test only checks what the client sent. */
@@ -42,7 +45,7 @@ class ManageTest extends ArgoStub {
   void workflowTemplatesCreateGetListUpdateDeleteLint() {
     echo();
     server.stubFor(get(urlPathEqualTo("/api/v1/workflow-templates/argo")).willReturn(json("{\"items\":[" + OBJ + "]}")));
-    WorkflowTemplate t = WorkflowTemplate.builder().metadata(ObjectMeta.builder().name("t").build()).build();
+    WorkflowTemplate t = WorkflowTemplate.builder().metadata(ObjectMeta.builder().name("t").build()).spec(SPEC).build();
     WorkflowTemplates templates = client.workflowTemplates("argo");
 
     templates.create(t);
@@ -66,7 +69,8 @@ class ManageTest extends ArgoStub {
   void clusterWorkflowTemplatesHaveNoNamespace() {
     echo();
     server.stubFor(get(urlPathEqualTo("/api/v1/cluster-workflow-templates")).willReturn(json("{\"items\":null}")));
-    ClusterWorkflowTemplate t = ClusterWorkflowTemplate.builder().metadata(ObjectMeta.builder().name("t").build()).build();
+    ClusterWorkflowTemplate t = ClusterWorkflowTemplate.builder().metadata(ObjectMeta.builder().name("t").build())
+        .spec(SPEC).build();
     ClusterWorkflowTemplates templates = client.clusterWorkflowTemplates();
 
     templates.create(t);
@@ -87,7 +91,8 @@ class ManageTest extends ArgoStub {
   void cronWorkflowsIncludingSuspendAndResume() {
     echo();
     server.stubFor(get(urlPathEqualTo("/api/v1/cron-workflows/argo")).willReturn(json("{\"items\":[" + OBJ + "]}")));
-    CronWorkflow c = CronWorkflow.builder().metadata(ObjectMeta.builder().name("t").build()).build();
+    CronWorkflow c = CronWorkflow.builder().metadata(ObjectMeta.builder().name("t").build())
+        .spec(CronWorkflowSpec.builder().addSchedules("0 3 * * *").workflowSpec(SPEC).build()).build();
     CronWorkflows crons = client.cronWorkflows("argo");
 
     crons.create(c);

@@ -81,6 +81,7 @@ class WorkflowsTest extends ArgoStub {
 
     builder().lintBeforeSubmit(false).build().workflows("argo").create(typo);
     assertThat(server.getAllServeEvents()).hasSize(1);
+    server.resetRequests(); // the typo that reached the stub is the point: keep it from the spec check
   }
 
   @Test
