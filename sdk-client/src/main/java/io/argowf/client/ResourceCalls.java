@@ -65,7 +65,11 @@ final class ResourceCalls<T> {
   }
 
   T get(String name) {
-    return transport.call(ApiRequest.get(path(requireName(name))), type);
+    return get(name, GetOptions.defaults());
+  }
+
+  T get(String name, GetOptions options) {
+    return transport.call(options.applyTo(ApiRequest.get(path(requireName(name)))), type);
   }
 
   T update(Object manifest) {
@@ -75,7 +79,12 @@ final class ResourceCalls<T> {
   }
 
   void delete(String name) {
-    transport.call(ApiRequest.delete(path(requireName(name))), response -> null);
+    delete(name, DeleteOptions.defaults(), false);
+  }
+
+  /** @param forceSupported whether the endpoint knows {@code force} (only workflows do) */
+  void delete(String name, DeleteOptions options, boolean forceSupported) {
+    transport.call(options.applyTo(ApiRequest.delete(path(requireName(name))), forceSupported), response -> null);
   }
 
   ListRequest<T> list() {
