@@ -13,10 +13,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.argowf.model.workflow.LogEntry;
 import io.argowf.model.workflow.WorkflowWatchEvent;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -282,60 +278,5 @@ class WatchAndLogsTest extends ArgoStub {
 
   private static String chunkedThenDrop(String message) {
     return chunked(message) + "40\r\ndata: {\"resu"; // half a chunk, then the socket closes
-  }
-
-  /** Answers the n-th connection with the n-th script, then closes it (the last script stays open). */
-  static final class ScriptedServer implements AutoCloseable {
-    final List<String> requestLines = new ArrayList<>();
-    private final ServerSocket socket = new ServerSocket(0);
-    private final List<Socket> open = new ArrayList<>();
-
-    ScriptedServer(String... scripts) throws IOException {
-      Thread t = new Thread(() -> serve(scripts), "scripted-server");
-      t.setDaemon(true);
-      t.start();
-    }
-
-    String url() {
-      return "http://127.0.0.1:" + socket.getLocalPort();
-    }
-
-    private void serve(String[] scripts) {
-      try {
-        for (int i = 0; i < scripts.length; i++) {
-          Socket s = socket.accept();
-          StringBuilder head = new StringBuilder();
-          var in = s.getInputStream();
-          while (!head.toString().endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-              break;
-            }
-            head.append((char) b);
-          }
-          synchronized (requestLines) {
-            requestLines.add(head.toString().split("\r\n")[0]);
-          }
-          OutputStream out = s.getOutputStream();
-          out.write(scripts[i].getBytes(StandardCharsets.UTF_8));
-          out.flush();
-          if (i < scripts.length - 1) {
-            s.close();
-          } else {
-            open.add(s);
-          }
-        }
-      } catch (IOException closed) {
-        // test over
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      socket.close();
-      for (Socket s : open) {
-        s.close();
-      }
-    }
   }
 }
