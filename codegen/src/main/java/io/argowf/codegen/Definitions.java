@@ -29,6 +29,8 @@ final class Definitions {
   final Map<String, ObjectNode> kept = new TreeMap<>();
   /** Definition name to property name to the v3.5 property schema that v4 removed. */
   final Map<String, Map<String, ObjectNode>> removedInV4 = new TreeMap<>();
+  /** Definition name to the properties v4 has that v3.5 lacked (only for definitions both versions have). */
+  final Map<String, java.util.List<String>> addedInV4 = new TreeMap<>();
 
   static Definitions load(Path v4Schema, Path v35Schema) {
     ObjectNode v4 = definitionsOf(readJson(v4Schema));
@@ -54,10 +56,15 @@ final class Definitions {
       d.kept.put(name, (ObjectNode) def);
       refsOf(def, todo);
     }
-    // fields v3.5 had that v4 removed
+    // fields v3.5 had that v4 removed, and fields v4 added
     for (String name : d.kept.keySet()) {
       JsonNode old = v35.path(name).path("properties");
       JsonNode now = d.kept.get(name).path("properties");
+      if (v35.has(name) && !extra.has(name)) {
+        now.fieldNames().forEachRemaining(p -> {
+          if (!old.has(p)) d.addedInV4.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(p);
+        });
+      }
       Iterator<Map.Entry<String, JsonNode>> it = old.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> p = it.next();

@@ -28,6 +28,7 @@ final class SchemaFactsWriter {
     CodeBlock.Builder required = CodeBlock.builder();
     CodeBlock.Builder enums = CodeBlock.builder();
     CodeBlock.Builder removed = CodeBlock.builder();
+    CodeBlock.Builder added = CodeBlock.builder();
     defs.kept.forEach((name, def) -> {
       if (Naming.isHandWritten(name) || name.endsWith(".FieldsV1")) return;
       ClassName type = Naming.className(name);
@@ -44,6 +45,8 @@ final class SchemaFactsWriter {
       });
       List<String> gone = new ArrayList<>(defs.removedInV4.getOrDefault(name, Map.of()).keySet());
       if (!gone.isEmpty()) removed.addStatement("removed.put($T.class, $L)", type, strings(gone));
+      List<String> fresh = defs.addedInV4.getOrDefault(name, List.of());
+      if (!fresh.isEmpty()) added.addStatement("added.put($T.class, $L)", type, strings(fresh));
     });
     TypeName byClass = ParameterizedTypeName.get(MAP, CLASS, STRINGS);
     TypeName enumsType = ParameterizedTypeName.get(MAP, CLASS, ParameterizedTypeName.get(MAP, ClassName.get(String.class), STRINGS));
@@ -57,10 +60,13 @@ final class SchemaFactsWriter {
             .addJavadoc("Model class to JSON field name to the values the schema allows.\n").initializer("enums()").build())
         .addField(FieldSpec.builder(byClass, "REMOVED_IN_V4", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Model class to the JSON names of fields Argo v3.5 had and v4 removed.\n").initializer("removed()").build())
+        .addField(FieldSpec.builder(byClass, "ADDED_IN_V4", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Model class to the JSON names of fields Argo v4 has and v3.5 lacked.\n").initializer("added()").build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(factory("required", byClass, required.build()))
         .addMethod(factory("enums", enumsType, enums.build()))
         .addMethod(factory("removed", byClass, removed.build()))
+        .addMethod(factory("added", byClass, added.build()))
         .build();
     return JavaFile.builder(facts.packageName(), t).addFileComment(ModelGenerator.HEADER).indent("  ").build();
   }

@@ -35,6 +35,7 @@ public final class Catalogue {
   private static List<Example> build() {
     List<Example> all = new ArrayList<>();
     all.addAll(TutorialWorkflows.examples());
+    all.addAll(VciExamples.examples());
     return Collections.unmodifiableList(all);
   }
 }

@@ -15,12 +15,12 @@ class SharedCorpusRoundTripTest {
 
   @TestFactory
   Stream<DynamicTest> argoExamplesRoundTripLosslessly() {
-    return SharedData.yamlFiles("argo/examples").stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> roundTrip(f)));
+    return SharedData.each("argo/examples", SharedCorpusRoundTripTest::roundTrip);
   }
 
   @TestFactory
   Stream<DynamicTest> tutorialManifestsRoundTripLosslessly() {
-    return SharedData.yamlFiles("seeds/manifests").stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> roundTrip(f)));
+    return SharedData.each("seeds/manifests", SharedCorpusRoundTripTest::roundTrip);
   }
 
   static void roundTrip(Path file) throws IOException {

@@ -20,6 +20,7 @@ import io.argowf.model.k8s.ContainerRestartRule;
 import io.argowf.model.k8s.ContainerRestartRuleOnExitCodes;
 import io.argowf.model.k8s.DownwardAPIVolumeFile;
 import io.argowf.model.k8s.EnvVar;
+import io.argowf.model.k8s.EnvVarSource;
 import io.argowf.model.k8s.FileKeySelector;
 import io.argowf.model.k8s.FlexVolumeSource;
 import io.argowf.model.k8s.GCEPersistentDiskVolumeSource;
@@ -33,6 +34,8 @@ import io.argowf.model.k8s.ISCSIVolumeSource;
 import io.argowf.model.k8s.K8sHTTPHeader;
 import io.argowf.model.k8s.KeyToPath;
 import io.argowf.model.k8s.LabelSelectorRequirement;
+import io.argowf.model.k8s.Lifecycle;
+import io.argowf.model.k8s.LifecycleHandler;
 import io.argowf.model.k8s.ModifyVolumeStatus;
 import io.argowf.model.k8s.NFSVolumeSource;
 import io.argowf.model.k8s.NamespaceCondition;
@@ -43,13 +46,16 @@ import io.argowf.model.k8s.ObjectFieldSelector;
 import io.argowf.model.k8s.ObjectMeta;
 import io.argowf.model.k8s.OwnerReference;
 import io.argowf.model.k8s.PersistentVolumeClaimCondition;
+import io.argowf.model.k8s.PersistentVolumeClaimSpec;
 import io.argowf.model.k8s.PersistentVolumeClaimStatus;
 import io.argowf.model.k8s.PersistentVolumeClaimTemplate;
 import io.argowf.model.k8s.PersistentVolumeClaimVolumeSource;
 import io.argowf.model.k8s.PhotonPersistentDiskVolumeSource;
 import io.argowf.model.k8s.PodAffinityTerm;
 import io.argowf.model.k8s.PodCertificateProjection;
+import io.argowf.model.k8s.PodDisruptionBudgetSpec;
 import io.argowf.model.k8s.PodResourceClaim;
+import io.argowf.model.k8s.PodSecurityContext;
 import io.argowf.model.k8s.PolicyRule;
 import io.argowf.model.k8s.PortworxVolumeSource;
 import io.argowf.model.k8s.PreferredSchedulingTerm;
@@ -57,12 +63,14 @@ import io.argowf.model.k8s.QuobyteVolumeSource;
 import io.argowf.model.k8s.RBDVolumeSource;
 import io.argowf.model.k8s.ResourceClaim;
 import io.argowf.model.k8s.ResourceFieldSelector;
+import io.argowf.model.k8s.ResourceRequirements;
 import io.argowf.model.k8s.RoleBinding;
 import io.argowf.model.k8s.RoleRef;
 import io.argowf.model.k8s.ScaleIOVolumeSource;
 import io.argowf.model.k8s.ScopedResourceSelectorRequirement;
 import io.argowf.model.k8s.SeccompProfile;
 import io.argowf.model.k8s.SecretKeySelector;
+import io.argowf.model.k8s.SecurityContext;
 import io.argowf.model.k8s.ServiceAccountTokenProjection;
 import io.argowf.model.k8s.SleepAction;
 import io.argowf.model.k8s.Subject;
@@ -73,14 +81,18 @@ import io.argowf.model.k8s.TypedObjectReference;
 import io.argowf.model.k8s.Volume;
 import io.argowf.model.k8s.VolumeDevice;
 import io.argowf.model.k8s.VolumeMount;
+import io.argowf.model.k8s.VolumeProjection;
 import io.argowf.model.k8s.VsphereVirtualDiskVolumeSource;
 import io.argowf.model.k8s.WeightedPodAffinityTerm;
 import io.argowf.model.workflow.Artifact;
+import io.argowf.model.workflow.ArtifactLocation;
 import io.argowf.model.workflow.ArtifactPaths;
+import io.argowf.model.workflow.ArtifactRepository;
 import io.argowf.model.workflow.ArtifactResult;
 import io.argowf.model.workflow.ArtifactoryArtifact;
 import io.argowf.model.workflow.AzureArtifact;
 import io.argowf.model.workflow.AzureArtifactRepository;
+import io.argowf.model.workflow.Backoff;
 import io.argowf.model.workflow.Cache;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 import io.argowf.model.workflow.ClusterWorkflowTemplateList;
@@ -92,6 +104,7 @@ import io.argowf.model.workflow.Counter;
 import io.argowf.model.workflow.CronWorkflow;
 import io.argowf.model.workflow.CronWorkflowList;
 import io.argowf.model.workflow.CronWorkflowSpec;
+import io.argowf.model.workflow.CronWorkflowStatus;
 import io.argowf.model.workflow.DAGTask;
 import io.argowf.model.workflow.DAGTemplate;
 import io.argowf.model.workflow.Data;
@@ -103,6 +116,7 @@ import io.argowf.model.workflow.GCSArtifact;
 import io.argowf.model.workflow.Gauge;
 import io.argowf.model.workflow.GitArtifact;
 import io.argowf.model.workflow.HDFSArtifact;
+import io.argowf.model.workflow.HDFSArtifactRepository;
 import io.argowf.model.workflow.HTTP;
 import io.argowf.model.workflow.HTTPArtifact;
 import io.argowf.model.workflow.HTTPHeader;
@@ -115,6 +129,7 @@ import io.argowf.model.workflow.MemoizationStatus;
 import io.argowf.model.workflow.Memoize;
 import io.argowf.model.workflow.MetricLabel;
 import io.argowf.model.workflow.Metrics;
+import io.argowf.model.workflow.Mutex;
 import io.argowf.model.workflow.NodeStatus;
 import io.argowf.model.workflow.OAuth2EndpointParam;
 import io.argowf.model.workflow.OSSArtifact;
@@ -124,9 +139,13 @@ import io.argowf.model.workflow.PluginArtifactRepository;
 import io.argowf.model.workflow.Prometheus;
 import io.argowf.model.workflow.RawArtifact;
 import io.argowf.model.workflow.ResourceTemplate;
+import io.argowf.model.workflow.S3Artifact;
+import io.argowf.model.workflow.S3ArtifactRepository;
 import io.argowf.model.workflow.ScriptTemplate;
+import io.argowf.model.workflow.SemaphoreRef;
 import io.argowf.model.workflow.StopStrategy;
 import io.argowf.model.workflow.Submit;
+import io.argowf.model.workflow.SubmitOpts;
 import io.argowf.model.workflow.SyncDatabaseRef;
 import io.argowf.model.workflow.Synchronization;
 import io.argowf.model.workflow.Template;
@@ -165,6 +184,11 @@ public final class SchemaFacts {
    * Model class to the JSON names of fields Argo v3.5 had and v4 removed.
    */
   public static final Map<Class<?>, List<String>> REMOVED_IN_V4 = removed();
+
+  /**
+   * Model class to the JSON names of fields Argo v4 has and v3.5 lacked.
+   */
+  public static final Map<Class<?>, List<String>> ADDED_IN_V4 = added();
 
   private SchemaFacts() {
   }
@@ -322,5 +346,48 @@ public final class SchemaFacts {
     removed.put(PersistentVolumeClaimStatus.class, List.of("resizeStatus"));
     removed.put(ObjectMeta.class, List.of("clusterName"));
     return Map.copyOf(removed);
+  }
+
+  private static Map<Class<?>, List<String>> added() {
+    Map<Class<?>, List<String>> added = new HashMap<>();
+    added.put(Artifact.class, List.of("plugin"));
+    added.put(ArtifactLocation.class, List.of("plugin"));
+    added.put(ArtifactPaths.class, List.of("plugin"));
+    added.put(ArtifactRepository.class, List.of("plugin"));
+    added.put(Backoff.class, List.of("cap"));
+    added.put(ContainerNode.class, List.of("resizePolicy", "restartPolicy", "restartPolicyRules"));
+    added.put(CronWorkflowSpec.class, List.of("schedules", "stopStrategy", "when"));
+    added.put(CronWorkflowStatus.class, List.of("failed", "phase", "succeeded"));
+    added.put(GitArtifact.class, List.of("insecureSkipTLS"));
+    added.put(HDFSArtifact.class, List.of("dataTransferProtection"));
+    added.put(HDFSArtifactRepository.class, List.of("dataTransferProtection"));
+    added.put(HTTPArtifact.class, List.of("saveStreamViaFile"));
+    added.put(Link.class, List.of("target"));
+    added.put(Mutex.class, List.of("database"));
+    added.put(NodeStatus.class, List.of("failedPodRestarts", "restartingPodUID", "taskResultSynced"));
+    added.put(S3Artifact.class, List.of("addressingStyle", "sessionTokenSecret"));
+    added.put(S3ArtifactRepository.class, List.of("addressingStyle", "sessionTokenSecret"));
+    added.put(ScriptTemplate.class, List.of("resizePolicy", "restartPolicy", "restartPolicyRules"));
+    added.put(SemaphoreRef.class, List.of("database"));
+    added.put(SubmitOpts.class, List.of("artifacts"));
+    added.put(Synchronization.class, List.of("mutexes", "semaphores"));
+    added.put(Template.class, List.of("annotations", "pendingTimeout", "podResources", "resourceClaims"));
+    added.put(UserContainer.class, List.of("resizePolicy", "restartPolicy", "restartPolicyRules"));
+    added.put(WorkflowSpec.class, List.of("executorPlugins", "podResources", "resourceClaims"));
+    added.put(Container.class, List.of("resizePolicy", "restartPolicy", "restartPolicyRules"));
+    added.put(EnvVarSource.class, List.of("fileKeyRef"));
+    added.put(Lifecycle.class, List.of("stopSignal"));
+    added.put(LifecycleHandler.class, List.of("sleep"));
+    added.put(PersistentVolumeClaimSpec.class, List.of("volumeAttributesClassName"));
+    added.put(PersistentVolumeClaimStatus.class, List.of("allocatedResourceStatuses", "currentVolumeAttributesClassName", "modifyVolumeStatus"));
+    added.put(PodAffinityTerm.class, List.of("matchLabelKeys", "mismatchLabelKeys"));
+    added.put(PodSecurityContext.class, List.of("appArmorProfile", "seLinuxChangePolicy", "supplementalGroupsPolicy"));
+    added.put(ResourceRequirements.class, List.of("claims"));
+    added.put(SecurityContext.class, List.of("appArmorProfile"));
+    added.put(Volume.class, List.of("image"));
+    added.put(VolumeMount.class, List.of("recursiveReadOnly"));
+    added.put(VolumeProjection.class, List.of("clusterTrustBundle", "podCertificate"));
+    added.put(PodDisruptionBudgetSpec.class, List.of("unhealthyPodEvictionPolicy"));
+    return Map.copyOf(added);
   }
 }

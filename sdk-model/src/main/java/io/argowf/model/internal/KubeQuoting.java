@@ -15,6 +15,7 @@ final class KubeQuoting extends StringQuotingChecker.Default {
   public boolean needToQuoteValue(String value) {
     return super.needToQuoteValue(value)
         || !YamlTreeReader.resolvePlain(value).isTextual()
-        || (!value.isEmpty() && value.charAt(0) >= '0' && value.charAt(0) <= '9' && DATE.matcher(value).matches());
+        || (value.length() >= 8 && value.charAt(4) == '-' && value.charAt(0) >= '0' && value.charAt(0) <= '9'
+            && DATE.matcher(value).matches());
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -114,7 +113,7 @@ public final class YamlTreeReader {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CHARS);
     options.setProcessComments(false);
-    this.parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+    this.parser = new ParserImpl(new StreamReader(text), options);
     this.recordMarks = recordMarks;
   }
 
@@ -318,7 +317,7 @@ public final class YamlTreeReader {
       default:
         break;
     }
-    if (!(c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9'))) return F.textNode(v);
+    if (!(c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9')) || !numberLike(v)) return F.textNode(v);
     try {
       if (INT.matcher(v).matches()) return integer(v.replace("_", ""), 10);
       if (HEX.matcher(v).matches()) return integer(v.replace("_", "").replaceFirst("0x", ""), 16);
@@ -334,6 +333,18 @@ public final class YamlTreeReader {
     if (INF.matcher(v).matches()) return F.numberNode(v.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
     if (NAN.matcher(v).matches()) return F.numberNode(Double.NaN);
     return F.textNode(v);
+  }
+
+  /** A cheap first look: only these characters can make a number, {@code .inf} or {@code .nan}. */
+  private static boolean numberLike(String v) {
+    for (int i = 0, n = v.length(); i < n; i++) {
+      char ch = v.charAt(i);
+      boolean ok = (ch >= '0' && ch <= '9') || ch == '.' || ch == '-' || ch == '+' || ch == '_'
+          || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F') || ch == 'x' || ch == 'o'
+          || ch == 'i' || ch == 'n' || ch == 'I' || ch == 'N';
+      if (!ok) return false;
+    }
+    return true;
   }
 
   private static JsonNode integer(String digits, int radix) {

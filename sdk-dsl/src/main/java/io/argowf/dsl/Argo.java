@@ -1,0 +1,621 @@
+package io.argowf.dsl;
+
+import io.argowf.model.k8s.IntOrString;
+import io.argowf.model.k8s.ObjectMeta;
+import io.argowf.model.k8s.PersistentVolumeClaim;
+import io.argowf.model.k8s.PersistentVolumeClaimSpec;
+import io.argowf.model.k8s.PersistentVolumeClaimVolumeSource;
+import io.argowf.model.k8s.Quantity;
+import io.argowf.model.k8s.Volume;
+import io.argowf.model.k8s.VolumeResourceRequirements;
+import io.argowf.model.workflow.Artifact;
+import io.argowf.model.workflow.Backoff;
+import io.argowf.model.workflow.ClusterWorkflowTemplate;
+import io.argowf.model.workflow.ContainerNode;
+import io.argowf.model.workflow.CronWorkflow;
+import io.argowf.model.workflow.Parameter;
+import io.argowf.model.workflow.RetryStrategy;
+import io.argowf.model.workflow.Sequence;
+import io.argowf.model.workflow.Template;
+import io.argowf.model.workflow.TemplateRef;
+import io.argowf.model.workflow.Workflow;
+import io.argowf.model.workflow.WorkflowTemplate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The front door for authoring Argo workflows in Java that reads like the YAML it becomes. Import it
+ * statically; everything starts here.
+ *
+ * <pre>{@code
+ * import static io.argowf.dsl.Argo.*;
+ *
+ * var message = param("message");
+ * var whalesay = container("whalesay").inputs(message)
+ *     .image("docker/whalesay:latest").command("cowsay").args(message);   // {{inputs.parameters.message}}
+ *
+ * Workflow wf = workflow().generateName("hello-")
+ *     .entrypoint(steps("hello-hello-hello")
+ *         .then(whalesay.step("hello1").with(message, "hello1"))
+ *         .thenParallel(whalesay.step("hello2a").with(message, "hello2a"),
+ *                       whalesay.step("hello2b").with(message, "hello2b")))
+ *     .build();   // collects whalesay, checks, throws one exception listing every problem
+ * String yaml = Manifests.toYaml(wf);
+ * }</pre>
+ */
+public final class Argo {
+  private Argo() {}
+
+  // ---- manifests
+
+  /**
+   * A new Workflow.
+   *
+   * <pre>{@code
+   * workflow().generateName("hello-").entrypoint(hello).build();
+   * }</pre>
+   *
+   * @return a builder
+   */
+  public static WorkflowBuilder workflow() {
+    return new WorkflowBuilder(Workflow.builder().build());
+  }
+
+  /**
+   * A new WorkflowTemplate.
+   *
+   * <pre>{@code
+   * workflowTemplate("print-message").entrypoint(printMessage).build();
+   * }</pre>
+   *
+   * @param name its name
+   * @return a builder
+   */
+  public static WorkflowTemplateBuilder workflowTemplate(String name) {
+    return new WorkflowTemplateBuilder(WorkflowTemplate.builder().metadata(ObjectMeta.builder().name(name).build()).build());
+  }
+
+  /**
+   * A new ClusterWorkflowTemplate.
+   *
+   * <pre>{@code
+   * clusterWorkflowTemplate("print-message").templates(printMessage).build();
+   * }</pre>
+   *
+   * @param name its name
+   * @return a builder
+   */
+  public static ClusterWorkflowTemplateBuilder clusterWorkflowTemplate(String name) {
+    return new ClusterWorkflowTemplateBuilder(
+        ClusterWorkflowTemplate.builder().metadata(ObjectMeta.builder().name(name).build()).build());
+  }
+
+  /**
+   * A new CronWorkflow.
+   *
+   * <pre>{@code
+   * cronWorkflow("nightly").schedule("0 2 * * *").entrypoint(backup).build();
+   * }</pre>
+   *
+   * @param name its name
+   * @return a builder
+   */
+  public static CronWorkflowBuilder cronWorkflow(String name) {
+    return new CronWorkflowBuilder(CronWorkflow.builder().metadata(ObjectMeta.builder().name(name).build()).build());
+  }
+
+  /**
+   * Changes a Workflow, e.g. one read from YAML, with the DSL's vocabulary; its templates are kept.
+   *
+   * <pre>{@code
+   * Workflow read = Manifests.read(Path.of("wf.yaml"), Workflow.class);
+   * Workflow changed = edit(read).podGC("OnPodCompletion").targeting(ArgoVersion.V3_5).build();
+   * }</pre>
+   *
+   * @param workflow the workflow
+   * @return a builder that starts from it
+   */
+  public static WorkflowBuilder edit(Workflow workflow) {
+    return new WorkflowBuilder(workflow);
+  }
+
+  /**
+   * Changes a WorkflowTemplate with the DSL's vocabulary.
+   *
+   * <pre>{@code
+   * edit(template).templates(anotherTemplate).build();
+   * }</pre>
+   *
+   * @param template the WorkflowTemplate
+   * @return a builder that starts from it
+   */
+  public static WorkflowTemplateBuilder edit(WorkflowTemplate template) {
+    return new WorkflowTemplateBuilder(template);
+  }
+
+  /**
+   * Changes a ClusterWorkflowTemplate with the DSL's vocabulary.
+   *
+   * <pre>{@code
+   * edit(clusterTemplate).label("team", "data").build();
+   * }</pre>
+   *
+   * @param template the ClusterWorkflowTemplate
+   * @return a builder that starts from it
+   */
+  public static ClusterWorkflowTemplateBuilder edit(ClusterWorkflowTemplate template) {
+    return new ClusterWorkflowTemplateBuilder(template);
+  }
+
+  /**
+   * Changes a CronWorkflow with the DSL's vocabulary.
+   *
+   * <pre>{@code
+   * edit(cron).targeting(ArgoVersion.V3_5).build();   // schedules: [x] becomes schedule: x
+   * }</pre>
+   *
+   * @param cron the CronWorkflow
+   * @return a builder that starts from it
+   */
+  public static CronWorkflowBuilder edit(CronWorkflow cron) {
+    return new CronWorkflowBuilder(cron);
+  }
+
+  // ---- templates
+
+  /**
+   * A template that runs a container.
+   *
+   * <pre>{@code
+   * container("hello").image("busybox").command("echo", "hello");
+   * }</pre>
+   *
+   * @param name the template's name
+   * @return the template
+   */
+  public static ContainerTemplate container(String name) {
+    return new ContainerTemplate(name);
+  }
+
+  /**
+   * A template that runs a script.
+   *
+   * <pre>{@code
+   * script("gen").image("python:3.12").command("python").source("print(42)");
+   * }</pre>
+   *
+   * @param name the template's name
+   * @return the template
+   */
+  public static ScriptTemplate script(String name) {
+    return new ScriptTemplate(name);
+  }
+
+  /**
+   * A template that acts on a Kubernetes resource.
+   *
+   * <pre>{@code
+   * resource("make-job").action("create").manifest(jobYaml);
+   * }</pre>
+   *
+   * @param name the template's name
+   * @return the template
+   */
+  public static ResourceTemplate resource(String name) {
+    return new ResourceTemplate(name);
+  }
+
+  /**
+   * A template that pauses the workflow.
+   *
+   * <pre>{@code
+   * suspend("approve");
+   * }</pre>
+   *
+   * @param name the template's name
+   * @return the template
+   */
+  public static SuspendTemplate suspend(String name) {
+    return new SuspendTemplate(name);
+  }
+
+  /**
+   * A template that makes an HTTP request.
+   *
+   * <pre>{@code
+   * http("ping").url("https://example.com/health");
+   * }</pre>
+   *
+   * @param name the template's name
+   * @return the template
+   */
+  public static HttpTemplate http(String name) {
+    return new HttpTemplate(name);
+  }
+
+  /**
+   * A template that runs several containers in one pod.
+   *
+   * <pre>{@code
+   * containerSet("main").container(containerNode("a", "busybox"));
+   * }</pre>
+   *
+   * @param name the template's name
+   * @return the template
+   */
+  public static ContainerSetTemplate containerSet(String name) {
+    return new ContainerSetTemplate(name);
+  }
+
+  /**
+   * A template that lists and transforms artifact paths.
+   *
+   * <pre>{@code
+   * data("list").source(paths).transformation("filter(data, {# endsWith \".log\"})");
+   * }</pre>
+   *
+   * @param name the template's name
+   * @return the template
+   */
+  public static DataTemplate data(String name) {
+    return new DataTemplate(name);
+  }
+
+  /**
+   * A template run by an executor plugin.
+   *
+   * <pre>{@code
+   * plugin("main").call("hello", Map.of());
+   * }</pre>
+   *
+   * @param name the template's name
+   * @return the template
+   */
+  public static PluginTemplate plugin(String name) {
+    return new PluginTemplate(name);
+  }
+
+  /**
+   * A template that runs groups of steps.
+   *
+   * <pre>{@code
+   * steps("main").then(a.step("a")).thenParallel(b.step("b"), c.step("c"));
+   * }</pre>
+   *
+   * @param name the template's name
+   * @return the template
+   */
+  public static StepsTemplate steps(String name) {
+    return new StepsTemplate(name);
+  }
+
+  /**
+   * A template that runs a DAG of tasks.
+   *
+   * <pre>{@code
+   * dag("diamond").tasks(a, b.dependsOn(a), c.dependsOn(a), d.dependsOn(b, c));
+   * }</pre>
+   *
+   * @param name the template's name
+   * @return the template
+   */
+  public static DagTemplate dag(String name) {
+    return new DagTemplate(name);
+  }
+
+  /**
+   * A model template (e.g. read from YAML) that DSL steps and tasks can run.
+   *
+   * <pre>{@code
+   * var echo = template(Manifests.read(yaml, Template.class));
+   * }</pre>
+   *
+   * @param model the template
+   * @return the template
+   */
+  public static ModelTemplate template(Template model) {
+    return new ModelTemplate(model);
+  }
+
+  /**
+   * A template of a WorkflowTemplate, for steps and tasks ({@code templateRef}).
+   *
+   * <pre>{@code
+   * templateRef("workflow-template-print-message", "print-message").step("hello");
+   * }</pre>
+   *
+   * @param workflowTemplate the WorkflowTemplate's name
+   * @param template the template's name in it
+   * @return the reference; {@code .clusterScope()} for a ClusterWorkflowTemplate
+   */
+  public static TemplateReference templateRef(String workflowTemplate, String template) {
+    return new TemplateReference(TemplateRef.builder().name(workflowTemplate).template(template).build());
+  }
+
+  // ---- data
+
+  /**
+   * Declares an input parameter.
+   *
+   * <pre>{@code
+   * var message = param("message");
+   * container("echo").inputs(message).args(message);   // {{inputs.parameters.message}}
+   * }</pre>
+   *
+   * @param name its name
+   * @return the handle
+   */
+  public static InputParam param(String name) {
+    return new InputParam(Parameter.builder().name(name).build());
+  }
+
+  /**
+   * Declares a workflow argument with a value.
+   *
+   * <pre>{@code
+   * var start = argument("start", 1);
+   * workflow().arguments(start);   // used as a string: {{workflow.parameters.start}}
+   * }</pre>
+   *
+   * @param name its name
+   * @param value its value (numbers are written as text)
+   * @return the handle
+   */
+  public static Argument argument(String name, Object value) {
+    return new Argument(Parameter.builder().name(name).value(String.valueOf(value)).build());
+  }
+
+  /**
+   * Declares a workflow argument whose value is given on submission.
+   *
+   * <pre>{@code
+   * workflowTemplate("t").arguments(argument("message"));
+   * }</pre>
+   *
+   * @param name its name
+   * @return the handle
+   */
+  public static Argument argument(String name) {
+    return new Argument(Parameter.builder().name(name).build());
+  }
+
+  /**
+   * Declares an output parameter.
+   *
+   * <pre>{@code
+   * outputParam("hello").fromPath("/tmp/hello.txt");
+   * }</pre>
+   *
+   * @param name its name
+   * @return the declaration
+   */
+  public static OutputParam outputParam(String name) {
+    return new OutputParam(Parameter.builder().name(name).build());
+  }
+
+  /**
+   * Declares an input artifact placed at a path.
+   *
+   * <pre>{@code
+   * inputArtifact("message", "/tmp/message");
+   * }</pre>
+   *
+   * @param name its name
+   * @param path where it is placed in the container
+   * @return the declaration
+   */
+  public static InputArtifact inputArtifact(String name, String path) {
+    return new InputArtifact(Artifact.builder().name(name).path(path).build());
+  }
+
+  /**
+   * Declares an output artifact read from a path.
+   *
+   * <pre>{@code
+   * outputArtifact("hello-art", "/tmp/hello_world.txt");
+   * }</pre>
+   *
+   * @param name its name
+   * @param path where it is read from in the container
+   * @return the declaration
+   */
+  public static OutputArtifact outputArtifact(String name, String path) {
+    return new OutputArtifact(Artifact.builder().name(name).path(path).build());
+  }
+
+  /**
+   * The current loop item.
+   *
+   * <pre>{@code
+   * print.step("each").with(message, item()).withItems("a", "b");   // {{item}}
+   * }</pre>
+   *
+   * @return {@code {{item}}}
+   */
+  public static Expr item() {
+    return new Expr("item");
+  }
+
+  /**
+   * A field of the current loop item.
+   *
+   * <pre>{@code
+   * render.step("render").with(start, item("start")).withItems(slices);   // {{item.start}}
+   * }</pre>
+   *
+   * @param key the field
+   * @return {@code {{item.KEY}}}
+   */
+  public static Expr item(String key) {
+    return new Expr("item." + key);
+  }
+
+  /**
+   * Any other Argo variable.
+   *
+   * <pre>{@code
+   * celebrate.step("celebrate").when(expr("workflow.status").eq("Succeeded"));
+   * }</pre>
+   *
+   * @param variable e.g. {@code workflow.status}, {@code workflow.name}
+   * @return {@code {{VARIABLE}}}
+   */
+  public static Expr expr(String variable) {
+    return new Expr(variable);
+  }
+
+  // ---- small values
+
+  /**
+   * CPU for requests and limits.
+   *
+   * <pre>{@code
+   * container("x").requests(cpu("500m"));
+   * }</pre>
+   *
+   * @param amount e.g. {@code 1}, {@code 500m}
+   * @return the amount
+   */
+  public static ResourceAmount cpu(String amount) {
+    return new ResourceAmount("cpu", Quantity.of(amount));
+  }
+
+  /**
+   * Memory for requests and limits.
+   *
+   * <pre>{@code
+   * container("x").limits(memory("16Gi"));
+   * }</pre>
+   *
+   * @param amount e.g. {@code 8Gi}
+   * @return the amount
+   */
+  public static ResourceAmount memory(String amount) {
+    return new ResourceAmount("memory", Quantity.of(amount));
+  }
+
+  /**
+   * One container of a container set.
+   *
+   * <pre>{@code
+   * containerNode("b", "argoproj/argosay:v2").withDependencies("a");
+   * }</pre>
+   *
+   * @param name its name
+   * @param image its image
+   * @return the model's container node, to refine with its {@code with*} methods
+   */
+  public static ContainerNode containerNode(String name, String image) {
+    return ContainerNode.builder().name(name).image(image).build();
+  }
+
+  /**
+   * A retry strategy.
+   *
+   * <pre>{@code
+   * container("x").retry(retry(10).withRetryPolicy("Always").withBackoff(backoff("1", 2, "1m")));
+   * }</pre>
+   *
+   * @param limit how many retries
+   * @return the model's strategy, to refine with its {@code with*} methods
+   */
+  public static RetryStrategy retry(int limit) {
+    return RetryStrategy.builder().limit(IntOrString.of(limit)).build();
+  }
+
+  /**
+   * A backoff between retries.
+   *
+   * <pre>{@code
+   * backoff("1", 2, "1m").withCap("5")
+   * }</pre>
+   *
+   * @param duration the first wait, e.g. {@code 1} (seconds) or {@code 2m}
+   * @param factor how the wait grows
+   * @param maxDuration the longest total time to retry
+   * @return the model's backoff
+   */
+  public static Backoff backoff(String duration, int factor, String maxDuration) {
+    return Backoff.builder().duration(duration).factor(IntOrString.of(factor)).maxDuration(maxDuration).build();
+  }
+
+  /**
+   * A sequence of {@code count} numbers from 0, for {@code withSequence}.
+   *
+   * <pre>{@code
+   * step.withSequence(count(5).withFormat("user%02X"));
+   * }</pre>
+   *
+   * @param count how many
+   * @return the model's sequence
+   */
+  public static Sequence count(long count) {
+    return Sequence.builder().count(IntOrString.of(count)).build();
+  }
+
+  /**
+   * A sequence whose length is known at run time, for {@code withSequence}.
+   *
+   * <pre>{@code
+   * step.withSequence(count(countArg).withStart(IntOrString.of(200)));
+   * }</pre>
+   *
+   * @param count e.g. a workflow argument
+   * @return the model's sequence
+   */
+  public static Sequence count(CharSequence count) {
+    return Sequence.builder().count(IntOrString.of(count.toString())).build();
+  }
+
+  /**
+   * The numbers from {@code start} to {@code end}, both included (counting down when end is smaller).
+   *
+   * <pre>{@code
+   * step.withSequence(range(100, 105));
+   * }</pre>
+   *
+   * @param start the first
+   * @param end the last
+   * @return the model's sequence
+   */
+  public static Sequence range(long start, long end) {
+    return Sequence.builder().start(IntOrString.of(start)).end(IntOrString.of(end)).build();
+  }
+
+  /**
+   * A volume backed by an existing claim.
+   *
+   * <pre>{@code
+   * workflow().volumes(pvcVolume("data-storage", "shared-data-pvc"));
+   * }</pre>
+   *
+   * @param name the volume's name, as mounts refer to it
+   * @param claim the PersistentVolumeClaim's name
+   * @return the model's volume
+   */
+  public static Volume pvcVolume(String name, String claim) {
+    return Volume.builder().name(name)
+        .persistentVolumeClaim(PersistentVolumeClaimVolumeSource.builder().claimName(claim).build()).build();
+  }
+
+  /**
+   * A claim the workflow creates for itself ({@code volumeClaimTemplates}).
+   *
+   * <pre>{@code
+   * workflow().volumeClaimTemplates(volumeClaim("workdir", "1Gi", "ReadWriteOnce"));
+   * }</pre>
+   *
+   * @param name the volume's name, as mounts refer to it
+   * @param storage e.g. {@code 1Gi}
+   * @param accessModes e.g. {@code ReadWriteOnce}
+   * @return the model's claim
+   */
+  public static PersistentVolumeClaim volumeClaim(String name, String storage, String... accessModes) {
+    return PersistentVolumeClaim.builder()
+        .metadata(ObjectMeta.builder().name(name).build())
+        .spec(PersistentVolumeClaimSpec.builder().accessModes(List.of(accessModes))
+            .resources(VolumeResourceRequirements.builder().requests(Map.of("storage", Quantity.of(storage))).build())
+            .build())
+        .build();
+  }
+}

@@ -1,0 +1,285 @@
+package io.argowf.dsl;
+
+import static io.argowf.dsl.internal.Lists.plus;
+
+import io.argowf.model.workflow.Arguments;
+import io.argowf.model.workflow.Artifact;
+import io.argowf.model.workflow.ContinueOn;
+import io.argowf.model.workflow.Item;
+import io.argowf.model.workflow.LifecycleHook;
+import io.argowf.model.workflow.Parameter;
+import io.argowf.model.workflow.Sequence;
+import io.argowf.model.workflow.TemplateRef;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What steps and tasks share: the template they run, its arguments, a condition, a loop, hooks, and the
+ * handles to their outputs.
+ *
+ * <pre>{@code
+ * var render = blender.step("render")
+ *     .with(start, item("start")).with(stop, item("stop"))
+ *     .withParam(slice.result());
+ * }</pre>
+ *
+ * @param <SELF> {@link Step} or {@link Task}
+ */
+public abstract class Call<SELF extends Call<SELF>> {
+  final String name;
+  final BaseTemplate<?> template;
+  final TemplateRef templateRef;
+  Arguments arguments;
+  String when;
+  List<Item> withItems;
+  String withParam;
+  Sequence withSequence;
+  ContinueOn continueOn;
+  BaseTemplate<?> onExit;
+  final Map<String, LifecycleHook> hooks = new LinkedHashMap<>();
+  final List<BaseTemplate<?>> hookTemplates = new ArrayList<>();
+
+  Call(String name, BaseTemplate<?> template, TemplateRef templateRef) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.template = template;
+    this.templateRef = templateRef;
+  }
+
+  @SuppressWarnings("unchecked")
+  private SELF self() {
+    return (SELF) this;
+  }
+
+  /** @return {@code steps} or {@code tasks}, how Argo's expressions name siblings */
+  abstract String scope();
+
+  /** @return the name */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Passes a value to one of the template's input parameters.
+   *
+   * @param input the template's input
+   * @param value a string or a handle, e.g. {@code generate.result()} or {@code item("start")}
+   * @return this
+   */
+  public SELF with(InputParam input, CharSequence value) {
+    Parameter p = Parameter.builder().name(input.name()).value(value.toString()).build();
+    arguments = args().withParameters(plus(args().parameters(), p));
+    return self();
+  }
+
+  /**
+   * Passes a number to one of the template's input parameters.
+   *
+   * @param input the template's input
+   * @param value the number
+   * @return this
+   */
+  public SELF with(InputParam input, long value) {
+    return with(input, String.valueOf(value));
+  }
+
+  /**
+   * Passes another node's output artifact to one of the template's input artifacts.
+   *
+   * @param input the template's input
+   * @param from e.g. {@code generate.artifact(helloArt)}
+   * @return this
+   */
+  public SELF with(InputArtifact input, CharSequence from) {
+    return with(input, Artifact.builder().name(input.name()).from(from.toString()).build());
+  }
+
+  /**
+   * Passes an artifact from a repository to one of the template's input artifacts.
+   *
+   * @param input the template's input
+   * @param source where it comes from, e.g. {@code Artifact.builder().s3(...).build()} (its name is replaced)
+   * @return this
+   */
+  public SELF with(InputArtifact input, Artifact source) {
+    arguments = args().withArtifacts(plus(args().artifacts(), source.withName(input.name())));
+    return self();
+  }
+
+  private Arguments args() {
+    return arguments == null ? Arguments.builder().build() : arguments;
+  }
+
+  /**
+   * Runs only when the condition holds.
+   *
+   * @param condition e.g. {@code flip.result().eq("heads")} or a raw {@code "{{=...}}"} expression
+   * @return this
+   */
+  public SELF when(CharSequence condition) {
+    this.when = condition.toString();
+    return self();
+  }
+
+  /**
+   * Runs once per item; {@link Argo#item()} is the current one.
+   *
+   * @param items strings, numbers, maps or lists, computed in Java if you like
+   * @return this
+   */
+  public SELF withItems(Object... items) {
+    return withItems(List.of(items));
+  }
+
+  /**
+   * Runs once per item; {@link Argo#item()} is the current one.
+   *
+   * @param items strings, numbers, maps or lists, computed in Java if you like
+   * @return this
+   */
+  public SELF withItems(Collection<?> items) {
+    this.withItems = items.stream().map(Item::of).toList();
+    return self();
+  }
+
+  /**
+   * Runs once per element of a JSON list known at run time.
+   *
+   * @param jsonList e.g. {@code generate.result()}
+   * @return this
+   */
+  public SELF withParam(CharSequence jsonList) {
+    this.withParam = jsonList.toString();
+    return self();
+  }
+
+  /**
+   * Runs once per number of a sequence.
+   *
+   * @param sequence e.g. {@code count(5)} or {@code range(100, 105)}
+   * @return this
+   */
+  public SELF withSequence(Sequence sequence) {
+    this.withSequence = sequence;
+    return self();
+  }
+
+  /**
+   * Lets the workflow go on when this fails.
+   *
+   * @return this
+   */
+  public SELF continueOnFailed() {
+    this.continueOn = ContinueOn.builder().failed(true).build();
+    return self();
+  }
+
+  /**
+   * Lets the workflow go on when this errors.
+   *
+   * @return this
+   */
+  public SELF continueOnError() {
+    this.continueOn = ContinueOn.builder().error(true).build();
+    return self();
+  }
+
+  /**
+   * Runs a template after this one, whatever its outcome.
+   *
+   * @param handler the exit handler
+   * @return this
+   */
+  public SELF onExit(BaseTemplate<?> handler) {
+    this.onExit = handler;
+    return self();
+  }
+
+  /**
+   * Runs a template on a lifecycle event, e.g. {@code exit}.
+   *
+   * @param event {@code exit}, or a hook name used with an expression
+   * @param handler the template to run
+   * @return this
+   */
+  public SELF hook(String event, BaseTemplate<?> handler) {
+    return hook(event, LifecycleHook.builder().template(handler.name()).build(), handler);
+  }
+
+  /**
+   * Runs a template when an expression becomes true.
+   *
+   * @param name the hook's name
+   * @param expression e.g. {@code steps["step1"].status == "Running"}
+   * @param handler the template to run
+   * @return this
+   */
+  public SELF hook(String name, String expression, BaseTemplate<?> handler) {
+    return hook(name, LifecycleHook.builder().expression(expression).template(handler.name()).build(), handler);
+  }
+
+  private SELF hook(String name, LifecycleHook hook, BaseTemplate<?> handler) {
+    hooks.put(name, hook);
+    hookTemplates.add(handler);
+    return self();
+  }
+
+  /** @return the standard output of a script or container, e.g. {@code {{steps.gen.outputs.result}}} */
+  public Expr result() {
+    return new Expr(scope() + "." + name + ".outputs.result");
+  }
+
+  /**
+   * One of the template's output parameters.
+   *
+   * @param output the template's declaration
+   * @return e.g. {@code {{tasks.train.outputs.parameters.model}}}
+   */
+  public Expr output(OutputParam output) {
+    return new Expr(scope() + "." + name + ".outputs.parameters." + output.name());
+  }
+
+  /**
+   * One of the template's output artifacts, to pass with {@code with(inputArtifact, ...)}.
+   *
+   * @param output the template's declaration
+   * @return e.g. {@code {{steps.gen.outputs.artifacts.hello-art}}}
+   */
+  public Expr artifact(OutputArtifact output) {
+    return new Expr(scope() + "." + name + ".outputs.artifacts." + output.name());
+  }
+
+  /** @return the main container's exit code, e.g. {@code {{steps.run.exitCode}}} */
+  public Expr exitCode() {
+    return new Expr(scope() + "." + name + ".exitCode");
+  }
+
+  /** @return the node's status, e.g. {@code {{steps.run.status}}} */
+  public Expr status() {
+    return new Expr(scope() + "." + name + ".status");
+  }
+
+  /** @return the templates this step or task runs, itself first */
+  List<BaseTemplate<?>> uses() {
+    List<BaseTemplate<?>> used = new ArrayList<>();
+    if (template != null) used.add(template);
+    if (onExit != null) used.add(onExit);
+    used.addAll(hookTemplates);
+    return used;
+  }
+
+  String templateName() {
+    return template == null ? null : template.name();
+  }
+
+  Map<String, LifecycleHook> hooksOrNull() {
+    return hooks.isEmpty() ? null : new LinkedHashMap<>(hooks);
+  }
+
+  String onExitName() {
+    return onExit == null ? null : onExit.name();
+  }
+}

@@ -1,0 +1,491 @@
+package io.argowf.dsl;
+
+import static io.argowf.dsl.internal.Lists.plus;
+
+import io.argowf.dsl.internal.Checks;
+import io.argowf.model.Lint;
+import io.argowf.model.LintException;
+import io.argowf.model.k8s.Affinity;
+import io.argowf.model.k8s.ConfigMapKeySelector;
+import io.argowf.model.k8s.LocalObjectReference;
+import io.argowf.model.k8s.ObjectMeta;
+import io.argowf.model.k8s.PersistentVolumeClaim;
+import io.argowf.model.k8s.PodSecurityContext;
+import io.argowf.model.k8s.Toleration;
+import io.argowf.model.k8s.Volume;
+import io.argowf.model.workflow.Arguments;
+import io.argowf.model.workflow.LifecycleHook;
+import io.argowf.model.workflow.Metadata;
+import io.argowf.model.workflow.Mutex;
+import io.argowf.model.workflow.PodGC;
+import io.argowf.model.workflow.SemaphoreRef;
+import io.argowf.model.workflow.Synchronization;
+import io.argowf.model.workflow.TTLStrategy;
+import io.argowf.model.workflow.Template;
+import io.argowf.model.workflow.Workflow;
+import io.argowf.model.workflow.WorkflowSpec;
+import io.argowf.model.workflow.WorkflowTemplateRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/**
+ * What Workflows, WorkflowTemplates, ClusterWorkflowTemplates and CronWorkflows share: metadata and a
+ * workflow spec whose templates are collected from the entry point, exit handler and hooks.
+ * {@link #build()} checks the result and throws one {@link LintException} listing every problem.
+ *
+ * <pre>{@code
+ * Workflow wf = workflow().generateName("render-")
+ *     .arguments(filename).parallelism(100).activeDeadlineSeconds(864000)
+ *     .volumes(pvcVolume("data-storage", "shared-data-pvc"))
+ *     .entrypoint(main)
+ *     .build();
+ * }</pre>
+ *
+ * @param <SELF> the concrete builder
+ * @param <R> what it builds
+ */
+public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
+  ObjectMeta metadata;
+  WorkflowSpec spec;
+  ArgoVersion version = ArgoVersion.V4;
+  private final List<BaseTemplate<?>> listed = new ArrayList<>();
+  private final List<BaseTemplate<?>> handlers = new ArrayList<>();
+  private BaseTemplate<?> entrypoint;
+  private final List<UnaryOperator<Workflow>> customizers = new ArrayList<>();
+
+  SpecBuilder(ObjectMeta metadata, WorkflowSpec spec) {
+    this.metadata = metadata == null ? ObjectMeta.builder().build() : metadata;
+    this.spec = spec == null ? WorkflowSpec.builder().build() : spec;
+    if (this.spec.templates() != null) {
+      this.spec.templates().forEach(t -> listed.add(new ModelTemplate(t)));
+      this.spec = this.spec.withTemplates((Iterable<Template>) null);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  final SELF self() {
+    return (SELF) this;
+  }
+
+  private SELF meta(UnaryOperator<ObjectMeta> change) {
+    metadata = change.apply(metadata);
+    return self();
+  }
+
+  final SELF spec(UnaryOperator<WorkflowSpec> change) {
+    spec = change.apply(spec);
+    return self();
+  }
+
+  /**
+   * The name.
+   *
+   * @param name e.g. {@code hello-world}
+   * @return this
+   */
+  public SELF name(String name) {
+    return meta(m -> m.withName(name));
+  }
+
+  /**
+   * A name prefix, completed by Kubernetes on creation.
+   *
+   * @param prefix e.g. {@code hello-world-}
+   * @return this
+   */
+  public SELF generateName(String prefix) {
+    return meta(m -> m.withGenerateName(prefix));
+  }
+
+  /**
+   * The namespace.
+   *
+   * @param namespace e.g. {@code argo}
+   * @return this
+   */
+  public SELF namespace(String namespace) {
+    return meta(m -> m.withNamespace(namespace));
+  }
+
+  /**
+   * A label on the manifest itself.
+   *
+   * @param key the key
+   * @param value the value
+   * @return this
+   */
+  public SELF label(String key, String value) {
+    return meta(m -> m.withLabels(plus(m.labels(), key, value)));
+  }
+
+  /**
+   * An annotation on the manifest itself.
+   *
+   * @param key e.g. {@code workflows.argoproj.io/description}
+   * @param value the value
+   * @return this
+   */
+  public SELF annotation(String key, String value) {
+    return meta(m -> m.withAnnotations(plus(m.annotations(), key, value)));
+  }
+
+  /**
+   * The template the workflow starts with; it and every template it runs are collected.
+   *
+   * @param template the entry point
+   * @return this
+   */
+  public SELF entrypoint(BaseTemplate<?> template) {
+    this.entrypoint = Objects.requireNonNull(template, "template");
+    return self();
+  }
+
+  /**
+   * Lists templates explicitly, in this order, before the collected ones: for templates nothing here runs
+   * (a WorkflowTemplate's library) or to choose the order of the manifest.
+   *
+   * @param templates the templates
+   * @return this
+   */
+  public SELF templates(BaseTemplate<?>... templates) {
+    listed.addAll(List.of(templates));
+    return self();
+  }
+
+  /**
+   * A template already in this manifest (e.g. one read from YAML), to run or change with the DSL.
+   *
+   * @param name the template's name
+   * @return the template
+   * @throws IllegalArgumentException when there is none of that name
+   */
+  public BaseTemplate<?> template(String name) {
+    return listed.stream().filter(t -> t.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no template named '" + name + "'; templates here: "
+            + String.join(", ", listed.stream().map(BaseTemplate::name).toList())));
+  }
+
+  /**
+   * The workflow's arguments; each is a handle rendering {@code {{workflow.parameters.NAME}}}.
+   *
+   * @param arguments e.g. {@code argument("start", 1)}
+   * @return this
+   */
+  public SELF arguments(Argument... arguments) {
+    Arguments args = spec.arguments() == null ? Arguments.builder().build() : spec.arguments();
+    List<io.argowf.model.workflow.Parameter> added = Stream.of(arguments).map(Argument::toModel).toList();
+    return spec(s -> s.withArguments(args.withParameters(plus(args.parameters(), added))));
+  }
+
+  /**
+   * Runs a template when the workflow ends, whatever its outcome.
+   *
+   * @param handler the exit handler
+   * @return this
+   */
+  public SELF onExit(BaseTemplate<?> handler) {
+    handlers.add(handler);
+    return spec(s -> s.withOnExit(handler.name()));
+  }
+
+  /**
+   * Runs a template on a workflow lifecycle event, e.g. {@code exit}.
+   *
+   * @param event the hook's name
+   * @param handler the template
+   * @return this
+   */
+  public SELF hook(String event, BaseTemplate<?> handler) {
+    return hook(event, LifecycleHook.builder().template(handler.name()).build(), handler);
+  }
+
+  /**
+   * Runs a template when an expression becomes true.
+   *
+   * @param name the hook's name
+   * @param expression e.g. {@code workflow.status == "Running"}
+   * @param handler the template
+   * @return this
+   */
+  public SELF hook(String name, String expression, BaseTemplate<?> handler) {
+    return hook(name, LifecycleHook.builder().expression(expression).template(handler.name()).build(), handler);
+  }
+
+  private SELF hook(String name, LifecycleHook hook, BaseTemplate<?> handler) {
+    handlers.add(handler);
+    return spec(s -> s.withHooks(plus(s.hooks(), name, hook)));
+  }
+
+  /**
+   * Runs at most this many pods of the workflow at once.
+   *
+   * @param limit e.g. {@code 100}
+   * @return this
+   */
+  public SELF parallelism(int limit) {
+    return spec(s -> s.withParallelism(limit));
+  }
+
+  /**
+   * Fails the workflow when it runs longer.
+   *
+   * @param seconds e.g. {@code 864000}
+   * @return this
+   */
+  public SELF activeDeadlineSeconds(int seconds) {
+    return spec(s -> s.withActiveDeadlineSeconds(seconds));
+  }
+
+  /**
+   * The service account the pods run as.
+   *
+   * @param name e.g. {@code argo}
+   * @return this
+   */
+  public SELF serviceAccountName(String name) {
+    return spec(s -> s.withServiceAccountName(name));
+  }
+
+  /**
+   * When finished pods are deleted.
+   *
+   * @param strategy {@code OnPodCompletion}, {@code OnPodSuccess}, {@code OnWorkflowCompletion} or {@code OnWorkflowSuccess}
+   * @return this
+   */
+  public SELF podGC(String strategy) {
+    return podGC(PodGC.builder().strategy(strategy).build());
+  }
+
+  /**
+   * When finished pods are deleted, in full.
+   *
+   * @param podGC e.g. {@code PodGC.builder().strategy("OnPodSuccess").deleteDelayDuration("30s").build()}
+   * @return this
+   */
+  public SELF podGC(PodGC podGC) {
+    return spec(s -> s.withPodGC(podGC));
+  }
+
+  /**
+   * When the finished workflow is deleted.
+   *
+   * @param ttl e.g. {@code TTLStrategy.builder().secondsAfterCompletion(10).build()}
+   * @return this
+   */
+  public SELF ttlStrategy(TTLStrategy ttl) {
+    return spec(s -> s.withTtlStrategy(ttl));
+  }
+
+  /**
+   * Volumes every template may mount.
+   *
+   * @param volumes e.g. {@code pvcVolume("data", "shared-data-pvc")}
+   * @return this
+   */
+  public SELF volumes(Volume... volumes) {
+    return spec(s -> s.withVolumes(plus(s.volumes(), volumes)));
+  }
+
+  /**
+   * Claims created with the workflow (and deleted with it) that every template may mount.
+   *
+   * @param claims e.g. {@code volumeClaim("workdir", "1Gi", "ReadWriteOnce")}
+   * @return this
+   */
+  public SELF volumeClaimTemplates(PersistentVolumeClaim... claims) {
+    return spec(s -> s.withVolumeClaimTemplates(plus(s.volumeClaimTemplates(), claims)));
+  }
+
+  /**
+   * An annotation on every pod of the workflow ({@code podMetadata}).
+   *
+   * @param key e.g. {@code vke.volcengine.com/burst-to-vci}
+   * @param value e.g. {@code enforce}
+   * @return this
+   */
+  public SELF podAnnotation(String key, String value) {
+    Metadata m = spec.podMetadata() == null ? Metadata.builder().build() : spec.podMetadata();
+    return spec(s -> s.withPodMetadata(m.withAnnotations(plus(m.annotations(), key, value))));
+  }
+
+  /**
+   * A label on every pod of the workflow ({@code podMetadata}).
+   *
+   * @param key the key
+   * @param value the value
+   * @return this
+   */
+  public SELF podLabel(String key, String value) {
+    Metadata m = spec.podMetadata() == null ? Metadata.builder().build() : spec.podMetadata();
+    return spec(s -> s.withPodMetadata(m.withLabels(plus(m.labels(), key, value))));
+  }
+
+  /**
+   * Runs every pod only on nodes with this label.
+   *
+   * @param key e.g. {@code kubernetes.io/arch}
+   * @param value e.g. {@code amd64}
+   * @return this
+   */
+  public SELF nodeSelector(String key, String value) {
+    return spec(s -> s.withNodeSelector(plus(s.nodeSelector(), key, value)));
+  }
+
+  /**
+   * Lets every pod run on nodes with these taints.
+   *
+   * @param tolerations the tolerations
+   * @return this
+   */
+  public SELF tolerations(Toleration... tolerations) {
+    return spec(s -> s.withTolerations(plus(s.tolerations(), tolerations)));
+  }
+
+  /**
+   * Where every pod may be scheduled.
+   *
+   * @param affinity the affinity
+   * @return this
+   */
+  public SELF affinity(Affinity affinity) {
+    return spec(s -> s.withAffinity(affinity));
+  }
+
+  /**
+   * Every pod's security context.
+   *
+   * @param context the context
+   * @return this
+   */
+  public SELF securityContext(PodSecurityContext context) {
+    return spec(s -> s.withSecurityContext(context));
+  }
+
+  /**
+   * Secrets to pull images with.
+   *
+   * @param names the secrets' names
+   * @return this
+   */
+  public SELF imagePullSecrets(String... names) {
+    List<LocalObjectReference> refs = Stream.of(names).map(n -> LocalObjectReference.builder().name(n).build()).toList();
+    return spec(s -> s.withImagePullSecrets(plus(s.imagePullSecrets(), refs)));
+  }
+
+  /**
+   * Runs at most one such workflow at a time, across workflows holding the same mutex.
+   *
+   * @param name the mutex
+   * @return this
+   */
+  public SELF mutex(String name) {
+    Synchronization sync = spec.synchronization() == null ? Synchronization.builder().build() : spec.synchronization();
+    return spec(s -> s.withSynchronization(sync.withMutexes(plus(sync.mutexes(), Mutex.builder().name(name).build()))));
+  }
+
+  /**
+   * Runs only when the semaphore configured in a ConfigMap key has room.
+   *
+   * @param configMap the ConfigMap's name
+   * @param key the key holding the limit
+   * @return this
+   */
+  public SELF semaphore(String configMap, String key) {
+    Synchronization sync = spec.synchronization() == null ? Synchronization.builder().build() : spec.synchronization();
+    SemaphoreRef ref = SemaphoreRef.builder()
+        .configMapKeyRef(ConfigMapKeySelector.builder().name(configMap).key(key).build()).build();
+    return spec(s -> s.withSynchronization(sync.withSemaphores(plus(sync.semaphores(), ref))));
+  }
+
+  /**
+   * Runs a WorkflowTemplate instead of templates of its own.
+   *
+   * @param name the WorkflowTemplate's name
+   * @return this
+   */
+  public SELF workflowTemplateRef(String name) {
+    return spec(s -> s.withWorkflowTemplateRef(WorkflowTemplateRef.builder().name(name).build()));
+  }
+
+  /**
+   * Runs a ClusterWorkflowTemplate instead of templates of its own.
+   *
+   * @param name the ClusterWorkflowTemplate's name
+   * @return this
+   */
+  public SELF clusterWorkflowTemplateRef(String name) {
+    return spec(s -> s.withWorkflowTemplateRef(WorkflowTemplateRef.builder().name(name).clusterScope(true).build()));
+  }
+
+  /**
+   * The Argo version to write for (default {@link ArgoVersion#V4}); using a feature it lacks is an error.
+   *
+   * @param version the version
+   * @return this
+   */
+  public SELF targeting(ArgoVersion version) {
+    this.version = Objects.requireNonNull(version, "version");
+    return self();
+  }
+
+  /**
+   * Changes the built workflow with the model's vocabulary; applied at {@link #build()}, in order, before the
+   * checks. For the other kinds it sees a Workflow with their metadata and (workflow) spec.
+   *
+   * <pre>{@code
+   * workflow().customize(wf -> wf.withSpec(wf.spec().withPriority(10)));
+   * }</pre>
+   *
+   * @param change a transform of the model workflow, e.g. a VCI placement
+   * @return this
+   */
+  public SELF customize(UnaryOperator<Workflow> change) {
+    customizers.add(Objects.requireNonNull(change, "change"));
+    return self();
+  }
+
+  /**
+   * Builds the manifest, then checks it: the DSL's own rules (arguments, references, dependencies, names,
+   * the target version) and {@link Lint}'s.
+   *
+   * @return the manifest
+   * @throws LintException listing every problem with its path
+   */
+  public R build() {
+    String path = specPath();
+    List<BaseTemplate<?>> roots = new ArrayList<>();
+    roots.add(entrypoint);
+    roots.addAll(handlers);
+    Collected collected = new Collected(listed, roots, path);
+    WorkflowSpec full = spec
+        .withEntrypoint(entrypoint == null ? spec.entrypoint() : entrypoint.name())
+        .withTemplates(collected.templates.isEmpty() ? null : collected.templates.stream().map(BaseTemplate::toModel).toList());
+    Workflow wf = Workflow.builder().metadata(metadata).spec(full).build();
+    for (UnaryOperator<Workflow> c : customizers) wf = c.apply(wf);
+    List<Lint.Problem> problems = new ArrayList<>(collected.problems);
+    R result = wrap(wf, problems);
+    problems.addAll(Checks.check(specOf(result), path, checksArguments()));
+    for (Lint.Problem p : Lint.check(result)) if (!problems.contains(p)) problems.add(p);
+    if (problems.stream().anyMatch(Lint.Problem::isError)) throw new LintException(problems);
+    return result;
+  }
+
+  /** @return whether arguments are known here (a Workflow's), so entry-point inputs must be met by them */
+  boolean checksArguments() {
+    return false;
+  }
+
+  /** @return the path of the workflow spec in the manifest */
+  String specPath() {
+    return "spec";
+  }
+
+  /** Makes the manifest from the workflow's metadata and spec, adapted to the target version. */
+  abstract R wrap(Workflow workflow, List<Lint.Problem> problems);
+
+  /** @return the manifest's workflow spec */
+  abstract WorkflowSpec specOf(R manifest);
+}

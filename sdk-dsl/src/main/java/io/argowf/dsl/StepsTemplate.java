@@ -1,0 +1,69 @@
+package io.argowf.dsl;
+
+import io.argowf.model.workflow.ParallelSteps;
+import io.argowf.model.workflow.Template;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A template that runs groups of steps one after another; the steps of a group run in parallel.
+ *
+ * <pre>{@code
+ * steps("hello-hello-hello")
+ *     .then(whalesay.step("hello1").with(message, "hello1"))
+ *     .thenParallel(whalesay.step("hello2a").with(message, "hello2a"),
+ *                   whalesay.step("hello2b").with(message, "hello2b"));
+ * }</pre>
+ */
+public final class StepsTemplate extends BaseTemplate<StepsTemplate> {
+  private final List<List<Step>> groups = new ArrayList<>();
+
+  StepsTemplate(String name) {
+    super(name);
+  }
+
+  /**
+   * Adds a group with one step, run after the groups before it.
+   *
+   * @param step the step
+   * @return this
+   */
+  public StepsTemplate then(Step step) {
+    groups.add(List.of(step));
+    return this;
+  }
+
+  /**
+   * Adds a group of steps that run in parallel, after the groups before it.
+   *
+   * @param steps the steps
+   * @return this
+   */
+  public StepsTemplate thenParallel(Step... steps) {
+    groups.add(List.of(steps));
+    return this;
+  }
+
+  /**
+   * Runs at most this many steps of this template at once.
+   *
+   * @param limit e.g. {@code 2}
+   * @return this
+   */
+  public StepsTemplate parallelism(int limit) {
+    return set(t -> t.withParallelism(limit));
+  }
+
+  @Override
+  Template complete(Template common) {
+    return common.withSteps(groups.stream()
+        .map(g -> ParallelSteps.of(g.stream().map(Step::toModel).toList()))
+        .toList());
+  }
+
+  @Override
+  List<BaseTemplate<?>> uses() {
+    return groups.stream().flatMap(List::stream).flatMap(s -> s.uses().stream()).toList();
+  }
+}

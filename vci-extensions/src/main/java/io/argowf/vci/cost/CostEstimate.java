@@ -1,0 +1,242 @@
+package io.argowf.vci.cost;
+
+import io.argowf.model.k8s.ResourceRequirements;
+import io.argowf.model.workflow.Template;
+import io.argowf.model.workflow.Workflow;
+import io.argowf.vci.internal.PodCounter;
+import io.argowf.vci.internal.PodSizes;
+import io.argowf.vci.internal.TextTable;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A before-run estimate: each template's pod size from its requests and limits, times the pods the workflow
+ * will make (fan-outs counted where they are literal), times a runtime you expect, at your prices. The low end
+ * uses requests, the high end limits.
+ *
+ * <pre>{@code
+ * CostEstimate estimate = Vci.estimate(renderWorkflow)
+ *     .pods("render-blender", 30)                // a withParam fan-out is known only at run time
+ *     .runtime(Duration.ofMinutes(10))           // per pod, for every template
+ *     .runtime("gen-slices", Duration.ofSeconds(20))
+ *     .prices(PriceTable.perHour("0.12", "0.018", "CNY"))
+ *     .build();
+ * System.out.print(estimate.toTable());
+ * }</pre>
+ */
+public final class CostEstimate {
+  private final List<Row> rows;
+  private final Row total;
+  private final PriceTable prices;
+  private final List<String> notes;
+
+  /**
+   * One template's share of the estimate.
+   *
+   * @param template the template
+   * @param pods how many pods it makes
+   * @param runtime expected run time of each pod
+   * @param requests one pod's size by its requests (executor included when given)
+   * @param limits one pod's size by its limits (limits left out count as requests)
+   * @param low requests x pods x runtime, in vCPU-seconds and GiB-seconds
+   * @param high limits x pods x runtime
+   * @param lowCost the price of {@code low}, or null without prices
+   * @param highCost the price of {@code high}, or null without prices
+   */
+  public record Row(String template, long pods, Duration runtime, Size requests, Size limits, Size low, Size high,
+      BigDecimal lowCost, BigDecimal highCost) {}
+
+  private CostEstimate(List<Row> rows, Row total, PriceTable prices, List<String> notes) {
+    this.rows = List.copyOf(rows);
+    this.total = total;
+    this.prices = prices;
+    this.notes = List.copyOf(notes);
+  }
+
+  /**
+   * Starts an estimate of a workflow.
+   *
+   * @param workflow a workflow as submitted
+   * @return a builder
+   */
+  public static Builder of(Workflow workflow) {
+    return new Builder(workflow);
+  }
+
+  /** @return one row per template that makes pods */
+  public List<Row> rows() {
+    return rows;
+  }
+
+  /** @return every template together ({@code requests}/{@code limits} are zero: sizes differ per template) */
+  public Row total() {
+    return total;
+  }
+
+  /** @return what the estimate assumed, e.g. a withParam fan-out counted as 1 */
+  public List<String> notes() {
+    return notes;
+  }
+
+  /** @return a readable table, then notes */
+  public String toTable() {
+    TextTable t = new TextTable("TEMPLATE", "PODS", "RUNTIME s", "vCPU/pod", "GiB/pod", "vCPU-s", "GiB-s",
+        "cost" + (prices == null ? "" : " " + prices.currency()));
+    for (Row r : rows) {
+      t.row(r.template(), Long.toString(r.pods()), Long.toString(r.runtime().toSeconds()),
+          range(r.requests().vcpu(), r.limits().vcpu(), 2), range(r.requests().gib(), r.limits().gib(), 2),
+          range(r.low().vcpu(), r.high().vcpu(), 0), range(r.low().gib(), r.high().gib(), 0), cost(r));
+    }
+    t.row("TOTAL", Long.toString(total.pods()), "", "", "", range(total.low().vcpu(), total.high().vcpu(), 0),
+        range(total.low().gib(), total.high().gib(), 0), cost(total));
+    StringBuilder b = new StringBuilder("Estimate: requests (low) to limits (high) x pods x runtime\n\n");
+    b.append(t.render());
+    notes.forEach(n -> b.append("note: ").append(n).append('\n'));
+    return b.toString();
+  }
+
+  private static String range(BigDecimal low, BigDecimal high, int scale) {
+    String a = UsageReport.round(low, scale);
+    String b = UsageReport.round(high, scale);
+    return a.equals(b) ? a : a + "-" + b;
+  }
+
+  private static String cost(Row r) {
+    if (r.lowCost() == null) return "-";
+    String a = UsageReport.money(r.lowCost());
+    String b = UsageReport.money(r.highCost());
+    return a.equals(b) ? a : a + "-" + b;
+  }
+
+  @Override
+  public String toString() {
+    return "CostEstimate{" + total.pods() + " pods}";
+  }
+
+  /** Builds a {@link CostEstimate}. */
+  public static final class Builder {
+    private final Workflow workflow;
+    private final Map<String, Long> pods = new HashMap<>();
+    private final Map<String, Duration> runtimes = new HashMap<>();
+    private Duration runtime;
+    private ResourceRequirements executor;
+    private PriceTable prices;
+
+    private Builder(Workflow workflow) {
+      this.workflow = Objects.requireNonNull(workflow, "workflow");
+      if (workflow.spec() == null) throw new IllegalArgumentException("spec: absent; expected a workflow with templates");
+    }
+
+    /**
+     * How many pods a template makes in one run, replacing the count argowf works out.
+     *
+     * @param template the template's name
+     * @param count e.g. the chunks a {@code withParam} fan-out will make
+     * @return this builder
+     */
+    public Builder pods(String template, long count) {
+      if (count < 0) throw new IllegalArgumentException("pods(" + template + "): " + count + " is negative; expected 0 or more");
+      pods.put(template, count);
+      return this;
+    }
+
+    /**
+     * Expected run time of each pod of every template.
+     *
+     * @param perPod e.g. {@code Duration.ofMinutes(10)}
+     * @return this builder
+     */
+    public Builder runtime(Duration perPod) {
+      runtime = Objects.requireNonNull(perPod, "perPod");
+      return this;
+    }
+
+    /**
+     * Expected run time of each pod of one template.
+     *
+     * @param template the template's name
+     * @param perPod its pods' run time
+     * @return this builder
+     */
+    public Builder runtime(String template, Duration perPod) {
+      runtimes.put(template, Objects.requireNonNull(perPod, "perPod"));
+      return this;
+    }
+
+    /**
+     * The executor sidecar's requests and limits, which add to every pod's size (e.g.
+     * {@code controllerConfig.executorResources()}).
+     *
+     * @param resources the executor's resources
+     * @return this builder
+     */
+    public Builder executor(ResourceRequirements resources) {
+      executor = resources;
+      return this;
+    }
+
+    /**
+     * The prices; without them the estimate has no cost column.
+     *
+     * @param table prices per vCPU-second and GiB-second
+     * @return this builder
+     */
+    public Builder prices(PriceTable table) {
+      prices = table;
+      return this;
+    }
+
+    /**
+     * @return the estimate
+     * @throws IllegalArgumentException when a template has no runtime, or a named template does not exist
+     */
+    public CostEstimate build() {
+      List<String> notes = new ArrayList<>();
+      Map<String, Long> counted = new LinkedHashMap<>(PodCounter.count(workflow.spec(), notes));
+      Map<String, Template> byName = new LinkedHashMap<>();
+      workflow.spec().templates().forEach(t -> byName.put(t.name(), t));
+      for (Map.Entry<String, Long> e : pods.entrySet()) {
+        if (!byName.containsKey(e.getKey())) {
+          throw new IllegalArgumentException("pods(" + e.getKey() + "): no such template; templates here: "
+              + String.join(", ", byName.keySet()));
+        }
+        counted.put(e.getKey(), e.getValue());
+      }
+      if (executor == null) notes.add("the executor sidecar's size is not included; add it with executor(...)");
+      List<Row> rows = new ArrayList<>();
+      Row total = new Row("TOTAL", 0, Duration.ZERO, Size.ZERO, Size.ZERO, Size.ZERO, Size.ZERO,
+          prices == null ? null : BigDecimal.ZERO, prices == null ? null : BigDecimal.ZERO);
+      for (Map.Entry<String, Long> e : counted.entrySet()) {
+        Duration d = runtimes.getOrDefault(e.getKey(), runtime);
+        if (d == null) {
+          throw new IllegalArgumentException("runtime(" + e.getKey() + "): absent; expected runtime(Duration) for "
+              + "every template or runtime(\"" + e.getKey() + "\", Duration)");
+        }
+        List<ResourceRequirements> containers = new ArrayList<>(PodSizes.containers(byName.get(e.getKey())));
+        if (executor != null) containers.add(executor);
+        Size requests = PodSizes.requests(containers);
+        Size limits = PodSizes.limits(containers);
+        if (requests.vcpu().signum() == 0 || requests.gib().signum() == 0) {
+          notes.add("template '" + e.getKey() + "' sets no cpu or memory size; VCI will pick a default size, counted as 0 here");
+        }
+        BigDecimal factor = BigDecimal.valueOf(e.getValue()).multiply(BigDecimal.valueOf(d.toSeconds()));
+        Size low = requests.times(factor);
+        Size high = limits.times(factor);
+        Row r = new Row(e.getKey(), e.getValue(), d, requests, limits, low, high,
+            prices == null ? null : prices.cost(low.vcpu(), low.gib()),
+            prices == null ? null : prices.cost(high.vcpu(), high.gib()));
+        rows.add(r);
+        total = new Row("TOTAL", total.pods() + r.pods(), Duration.ZERO, Size.ZERO, Size.ZERO, total.low().plus(low),
+            total.high().plus(high), prices == null ? null : total.lowCost().add(r.lowCost()),
+            prices == null ? null : total.highCost().add(r.highCost()));
+      }
+      return new CostEstimate(rows, total, prices, notes);
+    }
+  }
+}
