@@ -15,7 +15,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.argowf.model.k8s.Container;
 import io.argowf.model.k8s.ObjectMeta;
+import io.argowf.model.workflow.Template;
 import io.argowf.model.workflow.Workflow;
 import io.argowf.model.workflow.WorkflowResubmitRequest;
 import io.argowf.model.workflow.WorkflowRetryRequest;
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.Test;
 class WorkflowsTest extends ArgoStub {
   static final Workflow HELLO = Workflow.builder()
       .metadata(ObjectMeta.builder().generateName("hello-").build())
-      .spec(WorkflowSpec.builder().entrypoint("main").build())
+      .spec(WorkflowSpec.builder().entrypoint("main").addTemplates(Template.builder().name("main")
+          .container(Container.builder().image("alpine:3.20").addCommand("echo", "hello").build()).build()).build())
       .build();
 
   @Test
