@@ -1,11 +1,7 @@
 package io.argowf.dsl;
 
-import io.argowf.dsl.internal.Versions;
-import io.argowf.model.Lint;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 import io.argowf.model.workflow.Workflow;
-import io.argowf.model.workflow.WorkflowSpec;
-import java.util.List;
 
 /**
  * Builds a {@link ClusterWorkflowTemplate}: templates workflows of every namespace may run.
@@ -23,13 +19,7 @@ public final class ClusterWorkflowTemplateBuilder
   }
 
   @Override
-  ClusterWorkflowTemplate wrap(Workflow workflow, List<Lint.Problem> problems) {
-    return ClusterWorkflowTemplate.builder().metadata(workflow.metadata())
-        .spec(Versions.adapt(workflow.spec(), version == ArgoVersion.V3_5, specPath(), problems)).build();
-  }
-
-  @Override
-  WorkflowSpec specOf(ClusterWorkflowTemplate manifest) {
-    return manifest.spec();
+  ClusterWorkflowTemplate wrap(Workflow workflow) {
+    return ClusterWorkflowTemplate.builder().metadata(workflow.metadata()).spec(workflow.spec()).build();
   }
 }

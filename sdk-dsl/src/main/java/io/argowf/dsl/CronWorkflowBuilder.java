@@ -1,13 +1,10 @@
 package io.argowf.dsl;
 
 import io.argowf.dsl.internal.Lists;
-import io.argowf.dsl.internal.Versions;
-import io.argowf.model.Lint;
 import io.argowf.model.workflow.CronWorkflow;
 import io.argowf.model.workflow.CronWorkflowSpec;
 import io.argowf.model.workflow.Workflow;
 import io.argowf.model.workflow.WorkflowSpec;
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -120,15 +117,7 @@ public final class CronWorkflowBuilder extends SpecBuilder<CronWorkflowBuilder, 
   }
 
   @Override
-  CronWorkflow wrap(Workflow workflow, List<Lint.Problem> problems) {
-    boolean v35 = version == ArgoVersion.V3_5;
-    WorkflowSpec spec = Versions.adapt(workflow.spec(), v35, specPath(), problems);
-    return CronWorkflow.builder().metadata(workflow.metadata())
-        .spec(Versions.adapt(cron.withWorkflowSpec(spec), v35, "spec", problems)).build();
-  }
-
-  @Override
-  WorkflowSpec specOf(CronWorkflow manifest) {
-    return manifest.spec().workflowSpec();
+  CronWorkflow wrap(Workflow workflow) {
+    return CronWorkflow.builder().metadata(workflow.metadata()).spec(cron.withWorkflowSpec(workflow.spec())).build();
   }
 }

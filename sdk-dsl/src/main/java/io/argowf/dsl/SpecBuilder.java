@@ -3,6 +3,7 @@ package io.argowf.dsl;
 import static io.argowf.dsl.internal.Lists.plus;
 
 import io.argowf.dsl.internal.Checks;
+import io.argowf.dsl.internal.Versions;
 import io.argowf.model.Lint;
 import io.argowf.model.LintException;
 import io.argowf.model.k8s.Affinity;
@@ -29,6 +30,7 @@ import io.argowf.model.workflow.WorkflowTemplate;
 import io.argowf.model.workflow.WorkflowTemplateRef;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -598,11 +600,13 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
     Workflow wf = Workflow.builder().metadata(metadata).spec(full).build();
     for (UnaryOperator<Workflow> c : customizers) wf = c.apply(wf);
     List<Lint.Problem> problems = new ArrayList<>(collected.problems);
-    R result = wrap(wf, problems);
+    Set<String> versioned = new HashSet<>();
+    R result = Versions.adapt(wrap(wf), version == ArgoVersion.V3_5, problems, versioned);
     calls.forEach((at, call) -> Checks.undeclaredArguments(call.who(), call.callee(given), call.arguments, at, problems));
     Set<String> clashes = collected.problems.stream().map(Lint.Problem::path).collect(Collectors.toSet());
     for (Lint.Problem p : Lint.check(result, given)) {
       if (clashes.contains(p.path())) continue;   // said once, with the DSL's words naming the other template
+      if (!p.isError() && versioned.contains(p.path())) continue;   // the target version decides about these fields
       String notChecked = p.isError() ? unchecked.get(p.path()) : null;
       problems.add(notChecked == null ? p : new Lint.Problem(Lint.Severity.WARNING, p.path(), notChecked));
     }
@@ -614,9 +618,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
     return "spec";
   }
 
-  /** Makes the manifest from the workflow's metadata and spec, adapted to the target version. */
-  abstract R wrap(Workflow workflow, List<Lint.Problem> problems);
-
-  /** @return the manifest's workflow spec */
-  abstract WorkflowSpec specOf(R manifest);
+  /** Makes the manifest from the workflow's metadata and spec. */
+  abstract R wrap(Workflow workflow);
 }

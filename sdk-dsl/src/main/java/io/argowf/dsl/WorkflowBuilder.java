@@ -1,10 +1,6 @@
 package io.argowf.dsl;
 
-import io.argowf.dsl.internal.Versions;
-import io.argowf.model.Lint;
 import io.argowf.model.workflow.Workflow;
-import io.argowf.model.workflow.WorkflowSpec;
-import java.util.List;
 
 /**
  * Builds a {@link Workflow}. Start with {@link Argo#workflow()}, or {@link Argo#edit(Workflow)} to change one.
@@ -21,12 +17,7 @@ public final class WorkflowBuilder extends SpecBuilder<WorkflowBuilder, Workflow
   }
 
   @Override
-  Workflow wrap(Workflow workflow, List<Lint.Problem> problems) {
-    return workflow.withSpec(Versions.adapt(workflow.spec(), version == ArgoVersion.V3_5, specPath(), problems));
-  }
-
-  @Override
-  WorkflowSpec specOf(Workflow manifest) {
-    return manifest.spec();
+  Workflow wrap(Workflow workflow) {
+    return workflow;
   }
 }

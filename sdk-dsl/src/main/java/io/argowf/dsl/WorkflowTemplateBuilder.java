@@ -1,11 +1,7 @@
 package io.argowf.dsl;
 
-import io.argowf.dsl.internal.Versions;
-import io.argowf.model.Lint;
 import io.argowf.model.workflow.Workflow;
-import io.argowf.model.workflow.WorkflowSpec;
 import io.argowf.model.workflow.WorkflowTemplate;
-import java.util.List;
 
 /**
  * Builds a {@link WorkflowTemplate}: templates other workflows run with {@code templateRef}, or submit whole.
@@ -22,13 +18,7 @@ public final class WorkflowTemplateBuilder extends SpecBuilder<WorkflowTemplateB
   }
 
   @Override
-  WorkflowTemplate wrap(Workflow workflow, List<Lint.Problem> problems) {
-    return WorkflowTemplate.builder().metadata(workflow.metadata())
-        .spec(Versions.adapt(workflow.spec(), version == ArgoVersion.V3_5, specPath(), problems)).build();
-  }
-
-  @Override
-  WorkflowSpec specOf(WorkflowTemplate manifest) {
-    return manifest.spec();
+  WorkflowTemplate wrap(Workflow workflow) {
+    return WorkflowTemplate.builder().metadata(workflow.metadata()).spec(workflow.spec()).build();
   }
 }

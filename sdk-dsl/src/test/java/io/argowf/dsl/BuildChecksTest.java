@@ -176,8 +176,8 @@ class BuildChecksTest {
   void aFeatureTheTargetVersionLacksIsRefused() {
     var cron = cronWorkflow("c").targeting(ArgoVersion.V3_5).schedule("0 1 * * *", "0 2 * * *")
         .entrypoint(container("c").image("busybox"));
-    assertThat(problems(cron::build)).containsExactly("error spec.schedules: Argo v3.5 takes one schedule, this CronWorkflow"
-        + " has 2; target ArgoVersion.V4 or keep one");
+    assertThat(problems(cron::build)).containsExactly("error spec.schedules: Argo v3.5 takes one schedule here, this asks"
+        + " for 2; keep one (written as 'schedule') or target ArgoVersion.V4");
   }
 
   @Test

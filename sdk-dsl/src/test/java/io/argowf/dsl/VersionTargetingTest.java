@@ -4,11 +4,15 @@ import static io.argowf.dsl.Argo.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.argowf.model.Lint;
 import io.argowf.model.LintException;
 import io.argowf.model.Manifests;
 import io.argowf.model.workflow.CronWorkflow;
+import io.argowf.model.workflow.Mutex;
+import io.argowf.model.workflow.Synchronization;
 import io.argowf.model.workflow.Template;
 import io.argowf.model.workflow.Workflow;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One model, written for Argo v3.5 or v4. */
@@ -59,6 +63,38 @@ class VersionTargetingTest {
     var wf = workflow().generateName("x-").entrypoint(container("c").image("busybox").customize(t -> t.withPriority(3)));
     assertThatThrownBy(wf::build).isInstanceOf(LintException.class)
         .hasMessageContaining("spec.templates[0].priority: Argo v4 removed this field");
+  }
+
+  @Test
+  void aV4OnlyFieldAnywhereInTheManifestIsAnErrorWithItsPathForV35() {
+    var wf = workflow().generateName("x-").targeting(ArgoVersion.V3_5)
+        .entrypoint(container("c").image("busybox").customize(t -> t.withContainer(t.container().withRestartPolicy("Always"))));
+    assertThat(wf.lint()).extracting(Object::toString).containsExactly("error spec.templates[0].container.restartPolicy:"
+        + " not in Argo v3.5 (it came with v3.6); target ArgoVersion.V4 or leave it out");
+  }
+
+  @Test
+  void oneMutexInTemplateDefaultsIsWrittenSingularForV35() {
+    Workflow wf = workflow().generateName("x-").targeting(ArgoVersion.V3_5).entrypoint(hello)
+        .customize(w -> w.withSpec(w.spec().withTemplateDefaults(Template.builder()
+            .synchronization(Synchronization.builder().mutexes(List.of(Mutex.builder().name("one").build())).build()).build())))
+        .build();
+    assertThat(wf.spec().templateDefaults().synchronization().mutex().name()).isEqualTo("one");
+    assertThat(wf.spec().templateDefaults().synchronization().mutexes()).isNull();
+  }
+
+  @Test
+  void theV35FieldsWrittenForV35BringNoRemovedInV4Warnings() {
+    var wf = workflow().generateName("x-").targeting(ArgoVersion.V3_5).mutex("wf").entrypoint(hello);
+    assertThat(wf.lint()).isEmpty();
+    assertThat(Lint.check(wf.build())).extracting(Lint.Problem::path).containsExactly("spec.synchronization.mutex");
+  }
+
+  @Test
+  void aFieldV4RemovedIsOneErrorNamingItsReplacementForV4() {
+    var wf = workflow().generateName("x-").entrypoint(hello).customize(w -> w.withSpec(w.spec().withPodPriority(5)));
+    assertThat(wf.lint()).extracting(Object::toString).containsExactly("error spec.podPriority: Argo v4 removed this field;"
+        + " use podPriorityClassName, or target ArgoVersion.V3_5");
   }
 
   @Test

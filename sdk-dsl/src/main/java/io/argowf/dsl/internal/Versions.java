@@ -1,129 +1,154 @@
 package io.argowf.dsl.internal;
 
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.argowf.model.Lint;
+import io.argowf.model.Manifests;
+import io.argowf.model.internal.SchemaFacts;
 import io.argowf.model.workflow.CronWorkflowSpec;
-import io.argowf.model.workflow.Mutex;
-import io.argowf.model.workflow.SemaphoreRef;
+import io.argowf.model.workflow.ParallelSteps;
 import io.argowf.model.workflow.Synchronization;
-import io.argowf.model.workflow.Template;
-import io.argowf.model.workflow.WorkflowSpec;
+import io.argowf.model.workflow.WorkflowStep;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Writes a spec for Argo v3.5 or v4: the fields one of them renamed are converted when nothing is lost, and
- * a feature the target lacks is a problem.
+ * Writes a manifest for Argo v3.5 or v4 from the schema facts ({@link SchemaFacts#ADDED_IN_V4},
+ * {@link SchemaFacts#REMOVED_IN_V4}): wherever it sits, a field the target lacks is converted when nothing is lost
+ * (a list of one {@code schedules}, {@code mutexes} or {@code semaphores} for v3.5's single field, and back for
+ * v4), and is an error with its path otherwise.
  */
-@SuppressWarnings("deprecation") // the v3.5-only fields are what this class converts
 public final class Versions {
-  private Versions() {}
+  private static final ObjectMapper JSON = Manifests.jsonMapper();
+  /** The v4 lists whose one element v3.5 holds in a field of its own. */
+  private static final Map<Class<?>, Map<String, String>> SINGULAR = Map.of(
+      CronWorkflowSpec.class, Map.of("schedules", "schedule"),
+      Synchronization.class, Map.of("mutexes", "mutex", "semaphores", "semaphore"));
+  /** What v4 has instead of a field it removed, when it is not the plural. */
+  private static final Map<String, String> INSTEAD = Map.of(
+      "priority", "priorityClassName", "podPriority", "podPriorityClassName");
+  private static final ClassValue<Map<String, JavaType>> PROPERTIES = new ClassValue<>() {
+    @Override
+    protected Map<String, JavaType> computeValue(Class<?> type) {
+      BeanDescription bean = JSON.getSerializationConfig().introspect(JSON.constructType(type));
+      Map<String, JavaType> properties = new HashMap<>();
+      for (BeanPropertyDefinition p : bean.findProperties()) properties.put(p.getName(), p.getPrimaryType());
+      return properties;
+    }
+  };
 
-  /**
-   * The workflow spec for the target version.
-   *
-   * @param spec the spec, written the v4 way or the v3.5 way
-   * @param v35 true for v3.5, false for v4
-   * @param path the spec's path, e.g. {@code spec}
-   * @param problems where to report what the target lacks
-   * @return the adapted spec
-   */
-  public static WorkflowSpec adapt(WorkflowSpec spec, boolean v35, String path, List<Lint.Problem> problems) {
-    WorkflowSpec s = spec.withSynchronization(adapt(spec.synchronization(), v35, path + ".synchronization", problems));
-    if (v35) {
-      onlyV4(s.executorPlugins(), path + ".executorPlugins", problems);
-      onlyV4(s.podResources(), path + ".podResources", problems);
-      onlyV4(s.resourceClaims(), path + ".resourceClaims", problems);
-    } else {
-      removed(s.podPriority(), path + ".podPriority", "use podPriorityClassName", problems);
-    }
-    if (s.templates() == null) return s;
-    List<Template> templates = new ArrayList<>();
-    for (int i = 0; i < s.templates().size(); i++) {
-      templates.add(adapt(s.templates().get(i), v35, path + ".templates[" + i + "]", problems));
-    }
-    return s.withTemplates(templates);
+  private final boolean v35;
+  private final List<Lint.Problem> problems;
+  private final Set<String> versioned;
+  private boolean changed;
+
+  private Versions(boolean v35, List<Lint.Problem> problems, Set<String> versioned) {
+    this.v35 = v35;
+    this.problems = problems;
+    this.versioned = versioned;
   }
 
-  private static Template adapt(Template t, boolean v35, String path, List<Lint.Problem> problems) {
-    if (v35) {
-      onlyV4(t.annotations(), path + ".annotations", problems);
-      onlyV4(t.pendingTimeout(), path + ".pendingTimeout", problems);
-      onlyV4(t.podResources(), path + ".podResources", problems);
-      onlyV4(t.resourceClaims(), path + ".resourceClaims", problems);
-      if (t.retryStrategy() != null && t.retryStrategy().backoff() != null) {
-        onlyV4(t.retryStrategy().backoff().cap(), path + ".retryStrategy.backoff.cap", problems);
+  /**
+   * The manifest for the target version.
+   *
+   * @param manifest a model manifest, written the v4 way, the v3.5 way, or both
+   * @param v35 true for v3.5, false for v4
+   * @param problems where to report what the target lacks
+   * @param versioned where to add the path of every version-specific field the result holds or was refused
+   * @param <T> the manifest's type
+   * @return the manifest, converted (the same object when nothing needed converting)
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T adapt(T manifest, boolean v35, List<Lint.Problem> problems, Set<String> versioned) {
+    Versions v = new Versions(v35, problems, versioned);
+    JsonNode tree = JSON.valueToTree(manifest);
+    if (tree instanceof ObjectNode top) {
+      top.remove("status");
+      v.walk(top, JSON.constructType(manifest.getClass()), "");
+    }
+    if (!v.changed) return manifest;
+    try {
+      return (T) JSON.treeToValue(tree, manifest.getClass());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot read back the converted " + manifest.getClass().getSimpleName(), e);
+    }
+  }
+
+  private void walk(JsonNode node, JavaType type, String path) {
+    Class<?> raw = type.getRawClass();
+    if (node.isArray() && (type.isCollectionLikeType() || raw == ParallelSteps.class)) {
+      JavaType element = raw == ParallelSteps.class ? JSON.constructType(WorkflowStep.class) : type.getContentType();
+      for (int i = 0; i < node.size(); i++) walk(node.get(i), element, path + "[" + i + "]");
+    } else if (node.isObject() && type.isMapLikeType()) {
+      node.fields().forEachRemaining(e -> walk(e.getValue(), type.getContentType(), path + "." + e.getKey()));
+    } else if (node instanceof ObjectNode object) {
+      convert(object, raw, path);
+      Map<String, JavaType> properties = PROPERTIES.get(raw);
+      object.fields().forEachRemaining(e -> {
+        JavaType t = properties.get(e.getKey());
+        if (t != null) walk(e.getValue(), t, (path.isEmpty() ? "" : path + ".") + e.getKey());
+      });
+    }
+  }
+
+  private void convert(ObjectNode node, Class<?> type, String path) {
+    String at = path.isEmpty() ? "" : path + ".";
+    Map<String, String> singular = facts(SINGULAR, type);
+    for (String field : v35 ? fields(SchemaFacts.ADDED_IN_V4, type) : fields(SchemaFacts.REMOVED_IN_V4, type)) {
+      if (!node.has(field)) continue;
+      if (v35) {
+        String one = singular.get(field);
+        JsonNode list = node.get(field);
+        if (one != null && list.size() <= 1 && !node.has(one)) {
+          node.remove(field);
+          if (list.size() == 1) node.set(one, list.get(0));
+          changed = true;
+        } else {
+          versioned.add(at + field);
+          problems.add(error(at + field, one == null
+              ? "not in Argo v3.5 (it came with v3.6); target ArgoVersion.V4 or leave it out"
+              : "Argo v3.5 takes one " + one + " here, this asks for " + (list.size() + (node.has(one) ? 1 : 0))
+                  + "; keep one (written as '" + one + "') or target ArgoVersion.V4"));
+        }
+      } else {
+        String many = singular.entrySet().stream().filter(e -> e.getValue().equals(field)).map(Map.Entry::getKey)
+            .findFirst().orElse(null);
+        if (many != null) {
+          ArrayNode list = JSON.createArrayNode().add(node.remove(field));
+          if (node.get(many) instanceof ArrayNode more) list.addAll(more);
+          node.set(many, list);
+          changed = true;
+        } else {
+          versioned.add(at + field);
+          problems.add(error(at + field, "Argo v4 removed this field; " + (INSTEAD.containsKey(field)
+              ? "use " + INSTEAD.get(field) : "leave it out") + ", or target ArgoVersion.V3_5"));
+        }
       }
-    } else {
-      removed(t.priority(), path + ".priority", "use priorityClassName", problems);
     }
-    return t.withSynchronization(adapt(t.synchronization(), v35, path + ".synchronization", problems));
+    if (v35) fields(SchemaFacts.REMOVED_IN_V4, type).forEach(f -> {
+      if (node.has(f)) versioned.add(at + f);
+    });
   }
 
-  private static Synchronization adapt(Synchronization sync, boolean v35, String path, List<Lint.Problem> problems) {
-    if (sync == null) return null;
-    if (!v35) {
-      Synchronization s = sync;
-      if (s.mutex() != null) s = s.withMutexes(Lists.plus(s.mutexes(), s.mutex())).withMutex(null);
-      if (s.semaphore() != null) s = s.withSemaphores(Lists.plus(s.semaphores(), s.semaphore())).withSemaphore(null);
-      return s;
-    }
-    Synchronization s = sync;
-    List<Mutex> mutexes = s.mutexes() == null ? List.of() : s.mutexes();
-    if (mutexes.size() > 1 || mutexes.size() == 1 && s.mutex() != null) {
-      problems.add(error(path + ".mutexes", "Argo v3.5 holds one mutex per workflow or template, this asks for "
-          + (mutexes.size() + (s.mutex() == null ? 0 : 1)) + "; target ArgoVersion.V4 or keep one"));
-    } else if (mutexes.size() == 1) {
-      s = s.withMutex(mutexes.get(0)).withMutexes((Iterable<Mutex>) null);
-    }
-    List<SemaphoreRef> semaphores = s.semaphores() == null ? List.of() : s.semaphores();
-    if (semaphores.size() > 1 || semaphores.size() == 1 && s.semaphore() != null) {
-      problems.add(error(path + ".semaphores", "Argo v3.5 holds one semaphore per workflow or template, this asks for "
-          + (semaphores.size() + (s.semaphore() == null ? 0 : 1)) + "; target ArgoVersion.V4 or keep one"));
-    } else if (semaphores.size() == 1) {
-      s = s.withSemaphore(semaphores.get(0)).withSemaphores((Iterable<SemaphoreRef>) null);
-    }
-    if (s.mutex() != null) onlyV4(s.mutex().database(), path + ".mutex.database", problems);
-    if (s.semaphore() != null) onlyV4(s.semaphore().database(), path + ".semaphore.database", problems);
-    return s;
+  private static List<String> fields(Map<Class<?>, List<String>> facts, Class<?> type) {
+    List<String> fields = new ArrayList<>();
+    facts.forEach((c, names) -> {
+      if (c.isAssignableFrom(type)) fields.addAll(names);
+    });
+    return fields;
   }
 
-  /**
-   * The CronWorkflow spec for the target version: {@code schedule} for v3.5, {@code schedules} for v4.
-   *
-   * @param spec the spec
-   * @param v35 true for v3.5, false for v4
-   * @param path the spec's path, {@code spec}
-   * @param problems where to report what the target lacks
-   * @return the adapted spec
-   */
-  public static CronWorkflowSpec adapt(CronWorkflowSpec spec, boolean v35, String path, List<Lint.Problem> problems) {
-    if (!v35) {
-      return spec.schedule() == null ? spec
-          : spec.withSchedules(Lists.plus(List.of(spec.schedule()), spec.schedules() == null ? List.of() : spec.schedules()))
-              .withSchedule(null);
-    }
-    onlyV4(spec.when(), path + ".when", problems);
-    onlyV4(spec.stopStrategy(), path + ".stopStrategy", problems);
-    List<String> schedules = spec.schedules() == null ? List.of() : spec.schedules();
-    int count = schedules.size() + (spec.schedule() == null ? 0 : 1);
-    if (count > 1) {
-      problems.add(error(path + ".schedules", "Argo v3.5 takes one schedule, this CronWorkflow has " + count
-          + "; target ArgoVersion.V4 or keep one"));
-      return spec;
-    }
-    return schedules.isEmpty() ? spec : spec.withSchedule(schedules.get(0)).withSchedules((Iterable<String>) null);
-  }
-
-  private static void onlyV4(Object value, String path, List<Lint.Problem> problems) {
-    if (value != null) {
-      problems.add(error(path, "not in Argo v3.5 (it came with v3.6); target ArgoVersion.V4 or leave it out"));
-    }
-  }
-
-  private static void removed(Object value, String path, String instead, List<Lint.Problem> problems) {
-    if (value != null) {
-      problems.add(error(path, "Argo v4 removed this field; " + instead + ", or target ArgoVersion.V3_5"));
-    }
+  private static Map<String, String> facts(Map<Class<?>, Map<String, String>> facts, Class<?> type) {
+    return facts.entrySet().stream().filter(e -> e.getKey().isAssignableFrom(type)).map(Map.Entry::getValue)
+        .findFirst().orElse(Map.of());
   }
 
   private static Lint.Problem error(String path, String message) {
