@@ -42,6 +42,7 @@ public abstract class Call<SELF extends Call<SELF>> {
   Sequence withSequence;
   ContinueOn continueOn;
   BaseTemplate<?> onExit;
+  boolean inline;
   final Map<String, LifecycleHook> hooks = new LinkedHashMap<>();
   final List<BaseTemplate<?>> hookTemplates = new ArrayList<>();
 
@@ -113,6 +114,23 @@ public abstract class Call<SELF extends Call<SELF>> {
 
   private Arguments args() {
     return arguments == null ? Arguments.builder().build() : arguments;
+  }
+
+  /**
+   * Writes the template inside this step or task ({@code inline:}) instead of naming it: a one-off template
+   * that is not listed among the workflow's templates. The templates it runs are collected as usual.
+   *
+   * <pre>{@code
+   * dag("main").tasks(container("say").image("argoproj/argosay:v2").task("a").inline());
+   * }</pre>
+   *
+   * @return this
+   * @throws IllegalStateException for a {@code templateRef}, which names a template elsewhere
+   */
+  public SELF inline() {
+    if (template == null) throw new IllegalStateException(name + " runs a templateRef, which cannot be written inline");
+    this.inline = true;
+    return self();
   }
 
   /**
@@ -264,10 +282,14 @@ public abstract class Call<SELF extends Call<SELF>> {
     return new Expr(scope() + "." + name + ".status");
   }
 
-  /** @return the templates this step or task runs, itself first */
+  /** @return the templates this step or task runs, itself first (or, inline, the templates it runs) */
   List<BaseTemplate<?>> uses() {
     List<BaseTemplate<?>> used = new ArrayList<>();
-    if (template != null) used.add(template);
+    if (inline) {
+      used.addAll(template.uses());
+    } else if (template != null) {
+      used.add(template);
+    }
     if (onExit != null) used.add(onExit);
     used.addAll(hookTemplates);
     return used;
@@ -276,6 +298,7 @@ public abstract class Call<SELF extends Call<SELF>> {
   /** Hands this call, and those of the template it holds inline, to {@code each}. */
   void visit(String path, BiConsumer<String, Call<?>> each) {
     each.accept(path, this);
+    if (inline) template.calls(path + ".inline", each);
   }
 
   /** @return e.g. {@code step 'hello'}, for messages */
@@ -285,11 +308,16 @@ public abstract class Call<SELF extends Call<SELF>> {
 
   /** @return the template this runs, or null when it is a reference to a template not given */
   Template callee(Collection<?> given) {
-    return template != null ? template.toModel() : Checks.referenced(reference.toModel(), given);
+    return inline ? inlineTemplate() : template != null ? template.toModel() : Checks.referenced(reference.toModel(), given);
   }
 
   String templateName() {
-    return template == null ? null : template.name();
+    return template == null || inline ? null : template.name();
+  }
+
+  /** @return the template written inline (without a name, as Argo has it), or null */
+  Template inlineTemplate() {
+    return inline ? template.toModel().withName(null) : null;
   }
 
   Map<String, LifecycleHook> hooksOrNull() {

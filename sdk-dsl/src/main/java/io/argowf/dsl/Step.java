@@ -31,7 +31,8 @@ public final class Step extends Call<Step> {
   /** @return the step as the model writes it */
   public WorkflowStep toModel() {
     return WorkflowStep.builder()
-        .name(name).template(templateName()).templateRef(reference == null ? null : reference.toModel()).arguments(arguments)
+        .name(name).template(templateName()).inline(inlineTemplate())
+        .templateRef(reference == null ? null : reference.toModel()).arguments(arguments)
         .continueOn(continueOn).hooks(hooksOrNull()).onExit(onExitName()).when(when)
         .withItems(withItems).withParam(withParam).withSequence(withSequence)
         .build();

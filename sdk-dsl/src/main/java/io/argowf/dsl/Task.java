@@ -117,7 +117,8 @@ public final class Task extends Call<Task> implements Depends {
   /** @return the task as the model writes it */
   public DAGTask toModel() {
     return DAGTask.builder()
-        .name(name).template(templateName()).templateRef(reference == null ? null : reference.toModel()).arguments(arguments).depends(depends)
+        .name(name).template(templateName()).inline(inlineTemplate())
+        .templateRef(reference == null ? null : reference.toModel()).arguments(arguments).depends(depends)
         .continueOn(continueOn).hooks(hooksOrNull()).onExit(onExitName()).when(when)
         .withItems(withItems).withParam(withParam).withSequence(withSequence)
         .build();

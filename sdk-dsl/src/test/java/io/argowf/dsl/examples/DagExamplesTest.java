@@ -20,6 +20,16 @@ class DagExamplesTest {
   }
 
   @Test
+  void inlineTemplateInATask() {
+    Workflow wf = workflow().generateName("dag-inline-")
+        .annotation("workflows.argoproj.io/description", "This example demonstrates running a DAG with inline templates.\n")
+        .annotation("workflows.argoproj.io/version", ">= 3.2.0")
+        .entrypoint(dag("main").tasks(container("say").image("argoproj/argosay:v2").task("a").inline()))
+        .build();
+    Golden.assertMatches("dag-inline-workflow.yaml", wf);
+  }
+
+  @Test
   void enhancedDependsFromTypedTaskResults() {
     var pass = container("pass").image("busybox").command("sh", "-c", "exit 0");
     var fail = container("fail").image("busybox").command("sh", "-c", "exit 1");

@@ -356,6 +356,16 @@ class StepsExamplesTest {
   }
 
   @Test
+  void inlineTemplateInAStep() {
+    Workflow wf = workflow().generateName("steps-inline-")
+        .annotation("workflows.argoproj.io/description", "This workflow demonstrates running a steps with inline templates.\n")
+        .annotation("workflows.argoproj.io/version", ">= 3.2.0")
+        .entrypoint(steps("main").then(container("say").image("argoproj/argosay:v2").step("a").inline()))
+        .build();
+    Golden.assertMatches("steps-inline-workflow.yaml", wf);
+  }
+
+  @Test
   void templateMetadataOnPods() {
     var message = param("message");
     var print = container("print-message").inputs(message).image("busybox").command("echo").args(message)
