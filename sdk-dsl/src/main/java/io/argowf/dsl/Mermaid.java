@@ -8,7 +8,8 @@ import io.argowf.model.workflow.WorkflowTemplate;
 
 /**
  * A workflow's graph as a Mermaid flowchart, for READMEs and reviews: steps in group order, DAG tasks by
- * their dependencies, loops and conditions marked. Works on any model workflow, built or read from YAML.
+ * their dependencies, loops and conditions marked, and a step or task that runs another steps or DAG template
+ * linked to that template's subgraph. Works on any model workflow, built or read from YAML.
  *
  * <pre>{@code
  * String chart = Mermaid.of(Manifests.read(Path.of("wf.yaml"), Workflow.class));

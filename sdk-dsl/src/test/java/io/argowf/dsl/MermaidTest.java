@@ -49,6 +49,22 @@ class MermaidTest {
   }
 
   @Test
+  void aStepRunningADagLinksToItsSubgraph() {
+    var inner = dag("inner").tasks(echo.task("A").with(message, "a"));
+    Workflow wf = workflow().generateName("x-").entrypoint(steps("main").then(inner.step("run"))).build();
+    assertThat(Mermaid.of(wf)).isEqualTo(String.join("\n",
+        "flowchart TD",
+        "  subgraph main[\"main (steps)\"]",
+        "    main__run[\"run<br/>inner\"]",
+        "  end",
+        "  subgraph inner[\"inner (dag)\"]",
+        "    inner__A[\"A<br/>echo\"]",
+        "  end",
+        "  main__run -. runs .-> inner",
+        ""));
+  }
+
+  @Test
   void aSingleTemplateWorkflowIsOneNode() {
     Workflow wf = workflow().generateName("x-").entrypoint(container("hello").image("busybox")).build();
     assertThat(Mermaid.of(wf)).isEqualTo("flowchart TD\n  hello[\"hello\"]\n");

@@ -5,15 +5,21 @@ import io.argowf.model.workflow.ParallelSteps;
 import io.argowf.model.workflow.Template;
 import io.argowf.model.workflow.WorkflowSpec;
 import io.argowf.model.workflow.WorkflowStep;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Draws a workflow spec as a Mermaid flowchart: one subgraph per steps or DAG template; steps follow their
  * group order, tasks their dependencies; loops and conditions are written on the node, and a conditional
- * node's incoming edges are dotted.
+ * node's incoming edges are dotted. A step or task that runs another steps or DAG template links to its
+ * subgraph ("runs").
  */
 public final class MermaidWriter {
   private final StringBuilder out = new StringBuilder("flowchart TD\n");
+  private final Set<String> graphs = new HashSet<>();
+  private final List<String> links = new ArrayList<>();
 
   private MermaidWriter() {}
 
@@ -26,6 +32,9 @@ public final class MermaidWriter {
   public static String write(WorkflowSpec spec) {
     MermaidWriter w = new MermaidWriter();
     List<Template> templates = spec.templates() == null ? List.of() : spec.templates();
+    for (Template t : templates) {
+      if (t.steps() != null || t.dag() != null && t.dag().tasks() != null) w.graphs.add(t.name());
+    }
     boolean drawn = false;
     for (Template t : templates) {
       if (t.steps() != null) {
@@ -36,6 +45,7 @@ public final class MermaidWriter {
         drawn = true;
       }
     }
+    w.links.forEach(w::line);
     if (!drawn && spec.entrypoint() != null) w.line("  " + id(spec.entrypoint(), "") + "[\"" + text(spec.entrypoint()) + "\"]");
     return w.out.toString();
   }
@@ -84,6 +94,7 @@ public final class MermaidWriter {
     if (when != null) label.append("<br/>when: ").append(text(when));
     String shape = when != null ? "{{\"%s\"}}" : loop != null ? "[[\"%s\"]]" : "[\"%s\"]";
     line("    " + id(template, name) + String.format(shape, label));
+    if (graphs.contains(runs)) links.add("  " + id(template, name) + " -. runs .-> " + id(runs, ""));
   }
 
   private void edge(String template, String from, String to, String label, boolean conditional) {
