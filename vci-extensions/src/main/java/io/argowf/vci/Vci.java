@@ -259,6 +259,10 @@ public final class Vci {
   /**
    * What a finished workflow's pods used, per template and per pod, without prices.
    *
+   * <pre>{@code
+   * Vci.usage(finished).templates().forEach(u -> System.out.println(u.name() + " " + u.argo().vcpu() + " vCPU-s"));
+   * }</pre>
+   *
    * @param finished a workflow with {@code status.nodes}, e.g. from {@code ArgoClient.waitFor}
    * @return the report
    */
@@ -270,7 +274,8 @@ public final class Vci {
    * What a finished workflow's pods used and cost, per template and per pod.
    *
    * <pre>{@code
-   * UsageReport r = Vci.usage(finished, PriceTable.perHour("0.12", "0.018", "CNY"));
+   * UsageReport r = Vci.usage(finished, PriceTable.perHour("0.12", "0.018", "CNY"))
+   *     .withExecutor(config.executorResources());   // Argo's wait sidecar in the reserved view
    * System.out.print(r.toTable());
    * }</pre>
    *
@@ -286,7 +291,9 @@ public final class Vci {
    * Starts a before-run estimate from requests, limits and the pods the workflow will make.
    *
    * <pre>{@code
-   * CostEstimate e = Vci.estimate(wf).pods("render-blender", 30).runtime(Duration.ofMinutes(10)).build();
+   * CostEstimate e = Vci.estimate(wf).pods("render-blender", 30).runtime(Duration.ofMinutes(10))
+   *     .executor(config.executorResources()).prices(prices).build();
+   * Files.writeString(Path.of("estimate.csv"), e.toCsv());   // or toTable(), toJson()
    * }</pre>
    *
    * @param workflow the workflow as it will be submitted

@@ -12,7 +12,6 @@ import static io.argowf.vci.placement.VciPlacement.TLS_ENABLE;
 
 import io.argowf.model.Lint;
 import io.argowf.model.k8s.ResourceRequirements;
-import io.argowf.model.k8s.SecurityContext;
 import io.argowf.model.k8s.Volume;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 import io.argowf.model.workflow.CronWorkflow;
@@ -230,33 +229,5 @@ public final class VciRules {
 
   private void warn(String path, String message) {
     out.add(new Lint.Problem(Lint.Severity.WARNING, path, message));
-  }
-
-  /** One container of a template's pod, wherever the template keeps it. */
-  record PodContainer(String path, SecurityContext securityContext, ResourceRequirements resources) {
-    static List<PodContainer> of(String at, Template t) {
-      List<PodContainer> all = new ArrayList<>();
-      if (t.container() != null) all.add(new PodContainer(at + ".container", t.container().securityContext(), t.container().resources()));
-      if (t.script() != null) all.add(new PodContainer(at + ".script", t.script().securityContext(), t.script().resources()));
-      if (t.containerSet() != null && t.containerSet().containers() != null) {
-        for (int i = 0; i < t.containerSet().containers().size(); i++) {
-          var c = t.containerSet().containers().get(i);
-          all.add(new PodContainer(at + ".containerSet.containers[" + i + "]", c.securityContext(), c.resources()));
-        }
-      }
-      if (t.initContainers() != null) {
-        for (int i = 0; i < t.initContainers().size(); i++) {
-          var c = t.initContainers().get(i);
-          all.add(new PodContainer(at + ".initContainers[" + i + "]", c.securityContext(), c.resources()));
-        }
-      }
-      if (t.sidecars() != null) {
-        for (int i = 0; i < t.sidecars().size(); i++) {
-          var c = t.sidecars().get(i);
-          all.add(new PodContainer(at + ".sidecars[" + i + "]", c.securityContext(), c.resources()));
-        }
-      }
-      return all;
-    }
   }
 }
