@@ -238,9 +238,12 @@ public final class Vci {
   // ---- lint
 
   /**
-   * What VCI will not run or will ignore in a workflow, with paths: hostPath volumes, privileged containers,
-   * host network, DaemonSets, bad subnet/security-group/family/type formats, storage out of range, a GPU request
-   * without an instance family, conflicting placements, and unknown keys with a VCI prefix (typos).
+   * What VCI will not run or will ignore in a workflow, with paths: hostPath volumes and DaemonSets made by
+   * resource templates (errors [doc]); privileged containers, host network and NodePort services (warnings [?]);
+   * bad subnet/security-group/family/type formats, storage out of range, a GPU request without an instance family,
+   * conflicting placements, and unknown keys with a VCI prefix (typos). Resource manifests and {@code podSpecPatch}
+   * are read as YAML or JSON, so a finding inside them has a path such as
+   * {@code spec.templates[2].podSpecPatch.hostNetwork}.
    *
    * <pre>{@code
    * Vci.lint(workflow).forEach(System.out::println);
