@@ -70,8 +70,10 @@ public final class Vci {
   // ---- method 2
 
   /**
-   * Method 2's preset: the selected pods fill one VKE node pool up to {@code poolPods} (scheduling on while the
-   * pool is below that), then VCI virtual nodes up to {@code vciPods}.
+   * Method 2's preset, the tutorial's policy shape [seed]: the selected pods go to one VKE node pool, at most
+   * {@code poolPods} of them ({@code whenNotReachMax: ScheduleAnyWay}), then to VCI virtual nodes, at most
+   * {@code vciPods}. It sets no {@code maxReplicasRatio}: the tutorial's {@code "0.1"} has no confirmed meaning [?],
+   * so add it yourself with {@code Subset.withMaxReplicasRatio} if you want the tutorial's manifest exactly.
    *
    * <pre>{@code
    * ResourcePolicy p = Vci.fillNodePoolThenVci("vke-resourcepolicy", "argo", Map.of("resource", "vci"),
