@@ -275,7 +275,7 @@ public final class CostEstimate {
      */
     public CostEstimate build() {
       List<String> notes = new ArrayList<>();
-      Map<String, Long> counted = new LinkedHashMap<>(PodCounter.count(workflow.spec(), notes));
+      Map<String, Long> counted = new LinkedHashMap<>(PodCounter.count(workflow.spec(), notes, pods.keySet()));
       Map<String, Template> byName = new LinkedHashMap<>();
       workflow.spec().templates().forEach(t -> byName.put(t.name(), t));
       for (Map.Entry<String, Long> e : pods.entrySet()) {
@@ -300,7 +300,8 @@ public final class CostEstimate {
         Size limits = PodSizes.limits(t, executor);
         Size own = PodSizes.requests(t, null);
         if (own.vcpu().signum() == 0 || own.gib().signum() == 0) {
-          notes.add("template '" + e.getKey() + "' sets no cpu or memory size; VCI will pick a default size, counted as 0 here");
+          notes.add("template '" + e.getKey() + "' sets no cpu or memory for its containers; counted as 0 here "
+              + (executor == null ? "" : "(beside the executor) ") + "though VCI will give the pod some size [?]");
         }
         BigDecimal factor = BigDecimal.valueOf(e.getValue()).multiply(BigDecimal.valueOf(d.toSeconds()));
         Size low = requests.times(factor);
