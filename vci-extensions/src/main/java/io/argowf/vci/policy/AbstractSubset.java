@@ -87,6 +87,10 @@ abstract class AbstractSubset {
   /**
    * A pool of the nodes of one VKE machine (node) pool.
    *
+   * <pre>{@code
+   * Subset ecs = Subset.nodePool("ecs-pool", "pcodl592d75mk89oame6g", 5);
+   * }</pre>
+   *
    * @param name the subset's name, e.g. {@code ecs-pool}
    * @param machinePoolId the node pool's ID, e.g. {@code pcodl592d75mk89oame6g}
    * @param maxReplicas the most selected pods it takes
@@ -100,6 +104,10 @@ abstract class AbstractSubset {
 
   /**
    * A pool of VCI virtual nodes: nodes labelled {@code type: virtual-kubelet}, tolerating their taint.
+   *
+   * <pre>{@code
+   * Subset vci = Subset.vci("vci-pool", 100);
+   * }</pre>
    *
    * @param name the subset's name, e.g. {@code vci-pool}
    * @param maxReplicas the most selected pods it takes
