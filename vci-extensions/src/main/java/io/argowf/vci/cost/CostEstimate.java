@@ -23,16 +23,19 @@ import java.util.Objects;
 /**
  * A before-run estimate: each template's pod size from its requests and limits, times the pods the workflow
  * will make (fan-outs counted where they are literal), times a runtime you expect, at your prices. The low end
- * uses requests, the high end limits.
+ * uses requests, the high end limits; pods are sized as in {@link UsageReport}'s reserved view, the executor's
+ * {@code wait} sidecar included when given. Written as a table, CSV or JSON, in the report's conventions.
  *
  * <pre>{@code
  * CostEstimate estimate = Vci.estimate(renderWorkflow)
  *     .pods("render-blender", 30)                // a withParam fan-out is known only at run time
  *     .runtime(Duration.ofMinutes(10))           // per pod, for every template
  *     .runtime("gen-slices", Duration.ofSeconds(20))
+ *     .executor(controllerConfig.executorResources())
  *     .prices(PriceTable.perHour("0.12", "0.018", "CNY"))
  *     .build();
  * System.out.print(estimate.toTable());
+ * Files.writeString(Path.of("estimate.json"), estimate.toJson());
  * }</pre>
  */
 public final class CostEstimate {
