@@ -1,6 +1,6 @@
 package io.argowf.model;
 
-import java.util.ArrayList;
+import io.argowf.model.internal.lint.Linter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +12,7 @@ import java.util.Objects;
  * <pre>{@code
  * List<Lint.Problem> problems = Lint.check(workflow);
  * problems.stream().filter(Lint.Problem::isError).forEach(System.out::println);
- * // error spec.templates[1].dag.tasks[3].depends: task 'trian' does not exist; tasks here: train, test
+ * // error spec.templates[1].dag.tasks[3].depends: task 'trian' does not exist in this dag; tasks here: test, train
  * }</pre>
  */
 public final class Lint {
@@ -67,14 +67,15 @@ public final class Lint {
    * Checks one manifest against the templates its {@code templateRef}s and {@code workflowTemplateRef} may name.
    *
    * @param manifest a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow
-   * @param templates WorkflowTemplates and ClusterWorkflowTemplates that references may resolve to
+   * @param templates WorkflowTemplates and ClusterWorkflowTemplates that references may resolve to; a reference
+   *     to one not given is an error, as Argo would not find it either
    * @return the problems, errors and warnings
+   * @throws IllegalArgumentException when {@code templates} holds anything else
    */
   public static List<Problem> check(Object manifest, Collection<?> templates) {
     Objects.requireNonNull(manifest, "manifest");
-    List<Problem> problems = new ArrayList<>();
-    io.argowf.model.internal.UnknownFields.report(manifest, problems);
-    return problems;
+    Objects.requireNonNull(templates, "templates");
+    return Linter.run(manifest, templates);
   }
 
   /**

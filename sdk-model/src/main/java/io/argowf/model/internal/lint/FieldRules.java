@@ -1,0 +1,194 @@
+package io.argowf.model.internal.lint;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.argowf.model.internal.Binder;
+import io.argowf.model.internal.SchemaFacts;
+import io.argowf.model.workflow.ParallelSteps;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Walks a whole manifest once: fields the model does not know are errors (reading keeps them, lint refuses
+ * them), fields the schema requires must be there, and fields Argo v4 removed are warnings.
+ *
+ * <p>Each model class is looked at by reflection once ({@link ClassValue}); the walk then calls cached method
+ * handles, so it costs one call per field present in the manifest.
+ */
+final class FieldRules {
+  /** Required fields another rule reports with a better message (or that a default may supply). */
+  private static final Set<String> REQUIRED_ELSEWHERE = Set.of("Container.image", "ScriptTemplate.image",
+      "Gauge.realtime", "Parameter.name", "Artifact.name", "DAGTask.name", "DAGTemplate.tasks",
+      "ContainerSetTemplate.containers", "ScriptTemplate.source", "Workflow.metadata", "Workflow.spec", "WorkflowTemplate.metadata",
+      "WorkflowTemplate.spec", "ClusterWorkflowTemplate.metadata", "ClusterWorkflowTemplate.spec",
+      "CronWorkflow.metadata", "CronWorkflow.spec", "CronWorkflowSpec.schedules", "CronWorkflowSpec.workflowSpec");
+  /** What replaces each field Argo v4 removed. */
+  private static final Map<String, String> REPLACEMENTS = Map.of(
+      "CronWorkflowSpec.schedule", "use 'schedules', a list of cron schedules",
+      "Synchronization.mutex", "use 'mutexes', a list",
+      "Synchronization.semaphore", "use 'semaphores', a list",
+      "Template.priority", "use 'priorityClassName'",
+      "WorkflowSpec.podPriority", "use 'podPriorityClassName'",
+      "PersistentVolumeClaimStatus.resizeStatus", "use 'allocatedResourceStatuses'",
+      "ObjectMeta.clusterName", "remove it");
+
+  private record Field(String json, MethodHandle getter, boolean required, boolean removed) {}
+
+  private record Shape(String type, List<Field> fields, MethodHandle unknown) {}
+
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      return shape(type);
+    }
+  };
+
+  private final Problems out;
+  private final List<Object> path = new ArrayList<>();
+  private int defaultsDepth;
+
+  private FieldRules(Problems out) {
+    this.out = out;
+  }
+
+  /**
+   * Checks a manifest (its {@code status}, written by the controller, is left alone).
+   *
+   * @param manifest a model object
+   */
+  static void check(Object manifest, Problems out) {
+    FieldRules walker = new FieldRules(out);
+    Shape shape = SHAPES.get(manifest.getClass());
+    if (shape != null) walker.object(manifest, shape, true);
+  }
+
+  private void walk(Object value) {
+    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+        || value instanceof JsonNode || value instanceof Enum) {
+      return;
+    }
+    if (value instanceof Collection<?> c) {
+      int i = 0;
+      for (Object o : c) {
+        path.add(i++);
+        walk(o);
+        path.remove(path.size() - 1);
+      }
+    } else if (value instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        path.add(String.valueOf(e.getKey()));
+        walk(e.getValue());
+        path.remove(path.size() - 1);
+      }
+    } else if (value instanceof ParallelSteps p) {
+      walk(p.steps());
+    } else {
+      Shape shape = SHAPES.get(value.getClass());
+      if (shape != null) object(value, shape, false);
+    }
+  }
+
+  private void object(Object value, Shape shape, boolean top) {
+    for (Field f : shape.fields) {
+      if (top && f.json.equals("status")) continue;
+      Object v = get(f.getter, value);
+      if (v == null) {
+        if (f.required && defaultsDepth == 0) {
+          out.error(at(f.json), "'" + f.json + "' is missing; " + shape.type + " requires it");
+        }
+        continue;
+      }
+      if (f.removed) {
+        out.warn(at(f.json), "'" + f.json + "' was removed in Argo v4 and is ignored there; "
+            + REPLACEMENTS.getOrDefault(shape.type + "." + f.json, "remove it"));
+      }
+      boolean defaults = f.json.equals("templateDefaults");
+      if (defaults) defaultsDepth++;
+      path.add(f.json);
+      walk(v);
+      path.remove(path.size() - 1);
+      if (defaults) defaultsDepth--;
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, JsonNode> unknown = (Map<String, JsonNode>) get(shape.unknown, value);
+    for (String name : unknown.keySet()) {
+      out.error(at(name), "unknown field '" + name + "' in " + shape.type
+          + "; the model has no such field: check its spelling and indentation, or remove it");
+    }
+  }
+
+  private String at(String field) {
+    path.add(field);
+    String p = Binder.path(path);
+    path.remove(path.size() - 1);
+    return p;
+  }
+
+  private static Object get(MethodHandle getter, Object target) {
+    try {
+      return getter.invokeExact(target);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException("cannot read a field of " + target.getClass().getSimpleName(), t);
+    }
+  }
+
+  private static Shape shape(Class<?> type) {
+    Method unknown;
+    try {
+      unknown = type.getMethod("unknownFields");
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+    String name = type.getSimpleName();
+    List<String> required = List.of();
+    List<String> removed = List.of();
+    for (Map.Entry<Class<?>, List<String>> e : SchemaFacts.REQUIRED.entrySet()) {
+      if (e.getKey().isAssignableFrom(type)) required = e.getValue();
+    }
+    for (Map.Entry<Class<?>, List<String>> e : SchemaFacts.REMOVED_IN_V4.entrySet()) {
+      if (e.getKey().isAssignableFrom(type)) removed = e.getValue();
+    }
+    List<Field> fields = new ArrayList<>();
+    for (Method m : type.getMethods()) {
+      if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class) continue;
+      JsonProperty p = jsonProperty(type, m.getName());
+      if (p == null) continue;
+      String json = p.value();
+      fields.add(new Field(json, handle(m),
+          required.contains(json) && !REQUIRED_ELSEWHERE.contains(name + "." + json), removed.contains(json)));
+    }
+    fields.sort((a, b) -> a.json.compareTo(b.json));
+    return new Shape(name, List.copyOf(fields), handle(unknown));
+  }
+
+  private static MethodHandle handle(Method m) {
+    try {
+      m.setAccessible(true);
+      return MethodHandles.lookup().unreflect(m).asType(MethodType.methodType(Object.class, Object.class));
+    } catch (IllegalAccessException | RuntimeException e) {
+      throw new IllegalStateException("cannot read " + m.getName() + " of " + m.getDeclaringClass().getSimpleName(), e);
+    }
+  }
+
+  private static JsonProperty jsonProperty(Class<?> type, String method) {
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      try {
+        JsonProperty p = c.getDeclaredMethod(method).getAnnotation(JsonProperty.class);
+        if (p != null) return p;
+      } catch (NoSuchMethodException ignored) {
+        // look further up
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,61 @@
+package io.argowf.model.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.argowf.model.Lint;
+import io.argowf.model.Manifests;
+import io.argowf.model.workflow.ClusterWorkflowTemplate;
+import io.argowf.model.workflow.CronWorkflow;
+import io.argowf.model.workflow.Workflow;
+import io.argowf.model.workflow.WorkflowTemplate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Argo's own validator cases: lint reaches Argo's verdict on each. */
+class ArgoValidateCasesTest {
+  /**
+   * Cases Argo ran in a mode lint does not have, where lint's verdict is deliberately the other one. Lint
+   * judges a Workflow as create and submit do: Argo's {@code argo lint} mode lets a workflow parameter without
+   * a value wait for {@code -p} at submit time, but creating that Workflow as it is fails.
+   */
+  private static final Set<String> SUBMIT_SEMANTICS = Set.of("validate_test.go:TestSpecArgumentNoValue:specArgumentNoValue#1");
+
+  @TestFactory
+  Stream<DynamicTest> everyCaseGetsArgosVerdict() throws IOException {
+    JsonNode cases = Manifests.jsonMapper().readTree(Files.readString(Shared.path("argo/validate-cases.json")));
+    return StreamSupport.stream(cases.spliterator(), false)
+        .map(c -> DynamicTest.dynamicTest(c.path("id").asText(), () -> verdict(c)));
+  }
+
+  private static void verdict(JsonNode c) {
+    Object manifest = Manifests.read(c.path("yaml").asText(), kind(c.path("kind").asText()));
+    List<Object> templates = new ArrayList<>();
+    for (JsonNode t : c.path("templates")) templates.add(Manifests.read(t.path("yaml").asText(), kind(t.path("kind").asText())));
+    List<Lint.Problem> errors = Lint.check(manifest, templates).stream().filter(Lint.Problem::isError).toList();
+    if (SUBMIT_SEMANTICS.contains(c.path("id").asText())) {
+      assertThat(c.path("opts").toString()).contains("Lint");
+      assertThat(errors).extracting(Lint.Problem::path).containsExactly("spec.arguments.parameters[0]");
+    } else if (c.path("valid").asBoolean()) {
+      assertThat(errors).as("Argo accepts this").isEmpty();
+    } else {
+      assertThat(errors).as("Argo refuses this: " + c.path("argoMessage").asText()).isNotEmpty();
+    }
+  }
+
+  private static Class<?> kind(String kind) {
+    return switch (kind) {
+      case "WorkflowTemplate" -> WorkflowTemplate.class;
+      case "ClusterWorkflowTemplate" -> ClusterWorkflowTemplate.class;
+      case "CronWorkflow" -> CronWorkflow.class;
+      default -> Workflow.class;
+    };
+  }
+}
