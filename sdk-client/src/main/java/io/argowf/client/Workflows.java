@@ -49,7 +49,7 @@ public final class Workflows {
    * @return the workflow as created by the server (with its generated name)
    */
   public Workflow create(Workflow workflow) {
-    LocalLint.check(client, workflow);
+    LocalLint.check(client, namespace(), workflow);
     return calls.create(calls.body(workflow));
   }
 
@@ -64,7 +64,7 @@ public final class Workflows {
    * @return the workflow as the server would have created it
    */
   public Workflow createDryRun(Workflow workflow) {
-    LocalLint.check(client, workflow);
+    LocalLint.check(client, namespace(), workflow);
     ObjectNode body = calls.body(workflow);
     body.put("serverDryRun", true);
     body.putObject("createOptions").putArray("dryRun").add("All");

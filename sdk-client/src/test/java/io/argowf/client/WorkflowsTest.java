@@ -1,5 +1,6 @@
 package io.argowf.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -85,6 +86,38 @@ class WorkflowsTest extends ArgoStub {
     builder().lintBeforeSubmit(false).build().workflows("argo").create(typo);
     assertThat(server.getAllServeEvents()).hasSize(1);
     server.resetRequests(); // the typo that reached the stub is the point: keep it from the spec check
+  }
+
+  @Test
+  void localLintResolvesReferencedTemplatesFromTheServer() {
+    Workflow viaRef = io.argowf.model.Manifests.read("""
+        {"metadata": {"generateName": "r-"},
+         "spec": {"workflowTemplateRef": {"name": "report"}, "arguments": {"parameters": [{"name": "kind", "value": "daily"}]}}}
+        """, Workflow.class);
+    server.stubFor(get("/api/v1/workflow-templates/argo/report").willReturn(json("""
+        {"metadata": {"name": "report", "namespace": "argo"},
+         "spec": {"entrypoint": "main", "arguments": {"parameters": [{"name": "kind"}]},
+                  "templates": [{"name": "main", "container": {"image": "alpine"}}]}}
+        """)));
+    server.stubFor(post("/api/v1/workflows/argo").willReturn(json(workflowJson("r-1", "1", ""))));
+
+    client.workflows("argo").create(viaRef);
+
+    server.verify(getRequestedFor(urlEqualTo("/api/v1/workflow-templates/argo/report")));
+    server.verify(postRequestedFor(urlEqualTo("/api/v1/workflows/argo")));
+  }
+
+  @Test
+  void localLintRefusesAReferenceTheServerDoesNotHave() {
+    Workflow viaRef = io.argowf.model.Manifests.read(
+        "{\"metadata\": {\"generateName\": \"r-\"}, \"spec\": {\"workflowTemplateRef\": {\"name\": \"gone\", \"clusterScope\": true}}}",
+        Workflow.class);
+    server.stubFor(get("/api/v1/cluster-workflow-templates/gone")
+        .willReturn(aResponse().withStatus(404).withBody("{\"code\":5,\"message\":\"not found\"}")));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.workflows("argo").create(viaRef))
+        .isInstanceOf(InvalidException.class).hasMessageContaining("spec.workflowTemplateRef.name");
+    server.verify(0, postRequestedFor(urlEqualTo("/api/v1/workflows/argo")));
   }
 
   @Test
