@@ -4,7 +4,6 @@ import io.argowf.dsl.internal.Lists;
 import io.argowf.model.workflow.CronWorkflow;
 import io.argowf.model.workflow.CronWorkflowSpec;
 import io.argowf.model.workflow.Workflow;
-import io.argowf.model.workflow.WorkflowSpec;
 import java.util.function.UnaryOperator;
 
 /**

@@ -5,7 +5,6 @@ import io.argowf.model.workflow.Template;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 
 /**
  * A template that runs groups of steps one after another; the steps of a group run in parallel.
