@@ -176,6 +176,8 @@ final class TemplateRules {
       globalName(a.globalName(), at);
       if (!Callee.isLeaf(t) && a.path() != null) {
         out.error(at + ".path", "only templates that run a container collect artifacts from a path; in a " + type + " template use from: \"{{...}}\"");
+      } else if (Callee.isLeaf(t) && isEmpty(a.path())) {
+        out.error(at + ".path", "output artifact '" + a.name() + "' needs a path: the file or directory the " + type + " template leaves it in");
       }
     }
   }
@@ -266,10 +268,13 @@ final class TemplateRules {
       out.error(path + ".containers", "a containerSet needs at least one container");
       return;
     }
+    mounts(t, cs.volumeMounts(), path + ".volumeMounts", null);
     Map<String, Integer> names = new HashMap<>();
     for (int i = 0; i < containers.size(); i++) {
       ContainerNode c = containers.get(i);
       String at = path + ".containers[" + i + "]";
+      String bad = c.name() == null ? null : Names.field(c.name());
+      if (bad != null) out.error(at + ".name", "container name '" + c.name() + "' " + bad);
       if (c.name() != null && names.putIfAbsent(c.name(), i) != null) out.error(at + ".name", "container name '" + c.name() + "' is used twice; names must be unique");
       if (c.name() != null && RESERVED_CONTAINERS.contains(c.name())) out.error(at + ".name", reserved(c.name()));
       if (isEmpty(c.image())) out.error(at + ".image", "container '" + c.name() + "' needs an image");
