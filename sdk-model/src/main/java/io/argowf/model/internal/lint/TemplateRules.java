@@ -57,6 +57,9 @@ final class TemplateRules {
     if (t.plugin() != null && t.plugin().size() != 1) {
       out.error(path + ".plugin", "a plugin template names exactly one plugin; this one names " + t.plugin().size());
     }
+    if (t.http() != null && t.http().body() != null && t.http().bodyFrom() != null) {
+      out.error(path + ".http", "http sets both body and bodyFrom; keep one");
+    }
     if (t.suspend() != null) CommonRules.duration(t.suspend().duration(), path + ".suspend.duration", out);
     if (t.podResources() != null && (t.http() != null || t.plugin() != null)) {
       out.error(path + ".podResources", Callee.type(t) + " templates run in the agent pod, not a pod of their own, so podResources does not apply; remove it");
@@ -204,7 +207,7 @@ final class TemplateRules {
     IntOrString ads = t.activeDeadlineSeconds();
     if (ads != null) {
       if (!leaf && t.suspend() == null) {
-        out.error(path + ".activeDeadlineSeconds", "activeDeadlineSeconds applies to templates that run something; set it on the " + Callee.type(t) + " template's children");
+        out.warn(path + ".activeDeadlineSeconds", "activeDeadlineSeconds limits the pods of templates that run something; set it on the " + Callee.type(t) + " template's children");
       } else if (ads.isInt() ? ads.longValue() <= 0 : !Tags.has(ads.stringValue()) && !(Durations.isWhole(ads.stringValue()) && Long.parseLong(ads.stringValue()) > 0)) {
         out.error(path + ".activeDeadlineSeconds", "activeDeadlineSeconds must be a whole number of seconds above 0 (or a {{...}} variable)");
       }
