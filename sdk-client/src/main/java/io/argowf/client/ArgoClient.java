@@ -1,9 +1,10 @@
 package io.argowf.client;
 
 import io.argowf.client.internal.ApiRequest;
+import io.argowf.client.internal.EnvConfig;
 import io.argowf.client.internal.Json;
-import io.argowf.client.internal.Kubeconfig;
 import io.argowf.client.internal.RetryPolicy;
+import io.argowf.client.internal.Scheduler;
 import io.argowf.client.internal.Tls;
 import io.argowf.client.internal.Transport;
 import io.argowf.model.Manifests;
@@ -22,16 +23,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.X509TrustManager;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The front door to argo-server: immutable, thread-safe, closeable. Create one per server and share it.
@@ -50,8 +46,6 @@ import org.slf4j.LoggerFactory;
  * {@link #userInfo()}.
  */
 public final class ArgoClient implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(ArgoClient.class);
-
   private final Transport transport;
   private final HttpUrl baseUrl;
   private final String namespace;
@@ -335,28 +329,6 @@ public final class ArgoClient implements AutoCloseable {
     return namespace;
   }
 
-  /** One daemon thread for timeouts, made on first use. */
-  private static final class Scheduler {
-    private ScheduledExecutorService executor;
-
-    synchronized ScheduledExecutorService get() {
-      if (executor == null) {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-          Thread t = new Thread(r, "argowf-client-timer");
-          t.setDaemon(true);
-          return t;
-        });
-      }
-      return executor;
-    }
-
-    synchronized void close() {
-      if (executor != null) {
-        executor.shutdownNow();
-      }
-    }
-  }
-
   /**
    * Configures an {@link ArgoClient}. Not thread-safe; the client it builds is.
    *
@@ -397,26 +369,15 @@ public final class ArgoClient implements AutoCloseable {
      * @return this
      */
     public Builder environment(Function<String, String> env) {
-      String server = env.apply("ARGO_SERVER");
-      if (server == null || server.isBlank()) {
-        throw new IllegalStateException("ARGO_SERVER is not set: expected host:port of argo-server, e.g. localhost:2746");
-      }
-      boolean secure = !"false".equals(env.apply("ARGO_SECURE"));
-      String url = server.contains("://") ? server : (secure ? "https://" : "http://") + server;
-      String href = env.apply("ARGO_BASE_HREF");
-      if (href != null && !href.isBlank()) {
-        url = url.replaceAll("/+$", "") + "/" + href.replaceAll("^/+", "");
-      }
-      baseUrl(url);
-      if ("true".equals(env.apply("ARGO_INSECURE_SKIP_VERIFY"))) {
+      EnvConfig config = EnvConfig.read(env);
+      baseUrl(config.baseUrl());
+      if (config.insecureSkipTlsVerify()) {
         insecureSkipTlsVerify();
       }
-      String token = env.apply("ARGO_TOKEN");
-      if (token != null && !token.isBlank()) {
-        authorization(token);
+      if (config.authorization() != null) {
+        authorization(config.authorization());
       }
-      String ns = env.apply("ARGO_NAMESPACE");
-      namespace = ns != null && !ns.isBlank() ? ns : Kubeconfig.namespace(env);
+      namespace = config.namespace();
       return this;
     }
 
@@ -704,34 +665,13 @@ public final class ArgoClient implements AutoCloseable {
       if (proxy != null) {
         http.proxy(proxy);
       }
-      configureTls(http, url);
+      Tls.configure(http, url.host(), trustStore, clientKeys, clientKeyPassword, insecureSkipTlsVerify);
       OkHttpClient unary = http.build();
       OkHttpClient streaming = unary.newBuilder().readTimeout(streamIdleTimeout).build();
       Transport transport = new Transport(unary, streaming, url, authorization, headers, userAgent, retry,
           new Json(Manifests.jsonMapper()));
       String ns = namespace == null || namespace.isBlank() ? "default" : namespace;
       return new ArgoClient(transport, url, ns, lintBeforeSubmit);
-    }
-
-    private void configureTls(OkHttpClient.Builder http, HttpUrl url) {
-      if (!insecureSkipTlsVerify && trustStore == null && clientKeys == null) {
-        return;
-      }
-      try {
-        X509TrustManager trust;
-        if (insecureSkipTlsVerify) {
-          LOG.warn("TLS verification is OFF for {}: any certificate is accepted. Trust the server's CA with "
-              + "caCertificates(...) instead.", url.host());
-          trust = Tls.trustEverything();
-          http.hostnameVerifier((host, session) -> true);
-        } else {
-          trust = Tls.trustManager(trustStore);
-        }
-        SSLContext ctx = Tls.context(trust, clientKeys, clientKeyPassword);
-        http.sslSocketFactory(ctx.getSocketFactory(), trust);
-      } catch (GeneralSecurityException e) {
-        throw new IllegalArgumentException("cannot set up TLS: " + e.getMessage(), e);
-      }
     }
   }
 }

@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Artifact downloads of one namespace, streamed (never held in memory). Get it from
@@ -19,6 +21,7 @@ import java.nio.file.StandardCopyOption;
  * <pre>{@code
  * Path saved = argo.artifacts("argo").output("etl-abc", "etl-abc-1234", "report").saveTo(Path.of("report.tgz"));
  * try (InputStream in = argo.artifacts("argo").input("etl-abc", "etl-abc-1234", "data").open()) { ... }
+ * argo.artifacts("argo").outputFile("etl-abc", "etl-abc-1234", "reports", "summary.csv").writeTo(System.out);
  * }</pre>
  */
 public final class Artifacts {
@@ -64,6 +67,94 @@ public final class Artifacts {
    */
   public Download outputByUid(String uid, String nodeId, String artifactName) {
     return new Download(ApiRequest.get("artifacts-by-uid", uid, nodeId, artifactName));
+  }
+
+  /**
+   * An input artifact addressed by workflow UID (works for archived workflows).
+   *
+   * @param uid workflow UID
+   * @param nodeId node ID
+   * @param artifactName the artifact's name
+   * @return the download
+   */
+  public Download inputByUid(String uid, String nodeId, String artifactName) {
+    return new Download(ApiRequest.get("input-artifacts-by-uid", uid, nodeId, artifactName));
+  }
+
+  /**
+   * A file inside an output artifact of a live workflow (argo-server's {@code /artifact-files/});
+   * for a directory artifact, {@code path} picks the file.
+   *
+   * <pre>{@code
+   * argo.artifacts("argo").outputFile("etl-abc", "etl-abc-1234", "reports", "2024/summary.csv").saveTo(target);
+   * }</pre>
+   *
+   * @param workflow workflow name
+   * @param nodeId node ID
+   * @param artifactName the artifact's name
+   * @param path the file inside the artifact ({@code a/b.txt}), or empty for the artifact itself
+   * @return the download
+   */
+  public Download outputFile(String workflow, String nodeId, String artifactName, String path) {
+    return file("workflow", workflow, nodeId, "outputs", artifactName, path);
+  }
+
+  /**
+   * A file inside an input artifact of a live workflow.
+   *
+   * @param workflow workflow name
+   * @param nodeId node ID
+   * @param artifactName the artifact's name
+   * @param path the file inside the artifact, or empty for the artifact itself
+   * @return the download
+   */
+  public Download inputFile(String workflow, String nodeId, String artifactName, String path) {
+    return file("workflow", workflow, nodeId, "inputs", artifactName, path);
+  }
+
+  /**
+   * A file inside an output artifact of an archived workflow.
+   *
+   * <pre>{@code
+   * argo.artifacts("argo").archivedOutputFile(uid, nodeId, "reports", "summary.csv").writeTo(System.out);
+   * }</pre>
+   *
+   * @param uid the archived workflow's UID
+   * @param nodeId node ID
+   * @param artifactName the artifact's name
+   * @param path the file inside the artifact, or empty for the artifact itself
+   * @return the download
+   */
+  public Download archivedOutputFile(String uid, String nodeId, String artifactName, String path) {
+    return file("archived-workflows", uid, nodeId, "outputs", artifactName, path);
+  }
+
+  /**
+   * A file inside an input artifact of an archived workflow.
+   *
+   * @param uid the archived workflow's UID
+   * @param nodeId node ID
+   * @param artifactName the artifact's name
+   * @param path the file inside the artifact, or empty for the artifact itself
+   * @return the download
+   */
+  public Download archivedInputFile(String uid, String nodeId, String artifactName, String path) {
+    return file("archived-workflows", uid, nodeId, "inputs", artifactName, path);
+  }
+
+  private Download file(String kind, String id, String nodeId, String direction, String artifactName, String path) {
+    List<String> segments = new ArrayList<>(List.of("artifact-files", namespace, kind,
+        ResourceCalls.requireName(id), ResourceCalls.requireName(nodeId), direction,
+        ResourceCalls.requireName(artifactName)));
+    for (String part : (path == null ? "" : path).split("/")) {
+      if (part.equals("..")) {
+        throw new IllegalArgumentException("path must not leave the artifact: " + path);
+      }
+      if (!part.isEmpty() && !part.equals(".")) {
+        segments.add(part);
+      }
+    }
+    return new Download(ApiRequest.get(segments.toArray(String[]::new)));
   }
 
   /**

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Events for WorkflowEventBindings of one namespace. Get it from {@link ArgoClient#events(String)}.
+ * Events of one namespace: posting events to WorkflowEventBindings, and watching the namespace's
+ * Kubernetes Events. Get it from {@link ArgoClient#events(String)}.
  *
  * <pre>{@code
  * argo.events("argo").send("github", Map.of("repository", "argowf", "ref", "main"));
  * argo.events("argo").bindings().forEach(b -> System.out.println(b.metadata().name()));
+ * argo.events("argo").kubernetes().involving("Workflow", "etl-abc").open().forEach(System.out::println);
  * }</pre>
  */
 public final class Events {
@@ -45,5 +47,20 @@ public final class Events {
         "api", "v1", "workflow-event-bindings", namespace).stream()) {
       return items.collect(Collectors.toList());
     }
+  }
+
+  /**
+   * Starts a watch of the namespace's Kubernetes Events (what the UI shows under "events").
+   *
+   * <pre>{@code
+   * try (ArgoStream<KubernetesEvent> events = argo.events("argo").kubernetes().fieldSelector("type=Warning").open()) {
+   *   events.forEach(e -> System.out.println(e.involvedObject().name() + ": " + e.message()));
+   * }
+   * }</pre>
+   *
+   * @return the watch to configure
+   */
+  public KubernetesEventWatch kubernetes() {
+    return new KubernetesEventWatch(transport, namespace);
   }
 }

@@ -1,19 +1,34 @@
 package io.argowf.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.argowf.model.Lint;
 import io.argowf.model.LintException;
+import io.argowf.model.Manifests;
 import io.argowf.model.workflow.Workflow;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Lint before create, switched by {@link ArgoClient.Builder#lintBeforeSubmit(boolean)}: runs
- * {@link Lint#check(Object)} and refuses a workflow with errors before anything is sent.
+ * Lint before create, switched by {@link ArgoClient.Builder#lintBeforeSubmit(boolean)}: fetches the
+ * WorkflowTemplates and ClusterWorkflowTemplates the workflow refers to ({@code templateRef},
+ * {@code workflowTemplateRef}, and theirs in turn), runs {@link Lint#check(Object, java.util.Collection)} against
+ * them, and refuses a workflow with errors before anything is sent. A reference the server doesn't have stays
+ * unresolved, so lint reports it (the server would refuse it too); when a template cannot be read for another
+ * reason (e.g. no RBAC to read cluster templates), local lint is skipped and the server has the last word.
  */
 final class LocalLint {
+  private static final Logger LOG = LoggerFactory.getLogger(LocalLint.class);
+
   private LocalLint() {}
 
-  static void check(ArgoClient client, Workflow workflow) {
+  static void check(ArgoClient client, String namespace, Workflow workflow) {
     if (workflow == null) {
       throw new IllegalArgumentException("workflow must not be null");
     }
@@ -24,10 +39,55 @@ final class LocalLint {
         || (isEmpty(workflow.metadata().name()) && isEmpty(workflow.metadata().generateName()))) {
       throw invalid("metadata: name or generateName is required", null);
     }
-    List<Lint.Problem> problems = Lint.check(workflow);
+    List<Object> templates;
+    try {
+      templates = referencedTemplates(client, namespace, workflow);
+    } catch (ArgoException e) {
+      LOG.debug("skipping local lint: cannot read a referenced template: {}", e.getMessage());
+      return;
+    }
+    List<Lint.Problem> problems = Lint.check(workflow, templates);
     if (problems.stream().anyMatch(Lint.Problem::isError)) {
-      throw invalid(problems.stream().map(Lint.Problem::toString).collect(Collectors.joining("; ")),
-          new LintException(problems));
+      throw invalid(problems.stream().filter(Lint.Problem::isError).map(Lint.Problem::toString)
+          .collect(Collectors.joining("; ")), new LintException(problems));
+    }
+  }
+
+  /** Every template the workflow reaches by reference, fetched once each; missing ones are left out. */
+  private static List<Object> referencedTemplates(ArgoClient client, String namespace, Object root) {
+    List<Object> found = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Deque<Object> todo = new ArrayDeque<>(List.of(root));
+    while (!todo.isEmpty()) {
+      List<JsonNode> refs = new ArrayList<>();
+      collectRefs(Manifests.jsonMapper().valueToTree(todo.pop()), refs);
+      for (JsonNode ref : refs) {
+        String name = ref.path("name").asText("");
+        boolean cluster = ref.path("clusterScope").asBoolean(false);
+        if (name.isEmpty() || name.contains("{{") || !seen.add((cluster ? "cluster/" : "ns/") + name)) continue;
+        try {
+          Object template = cluster ? client.clusterWorkflowTemplates().get(name) : client.workflowTemplates(namespace).get(name);
+          found.add(template);
+          todo.add(template);
+        } catch (NotFoundException missing) {
+          // left unresolved: lint reports the reference, as the server would
+        }
+      }
+    }
+    return found;
+  }
+
+  private static void collectRefs(JsonNode node, List<JsonNode> out) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(f -> {
+        if ((f.getKey().equals("templateRef") || f.getKey().equals("workflowTemplateRef")) && f.getValue().isObject()) {
+          out.add(f.getValue());
+        } else {
+          collectRefs(f.getValue(), out);
+        }
+      });
+    } else if (node.isArray()) {
+      node.forEach(n -> collectRefs(n, out));
     }
   }
 

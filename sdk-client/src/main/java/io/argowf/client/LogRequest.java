@@ -2,11 +2,14 @@ package io.argowf.client;
 
 import io.argowf.client.internal.ApiRequest;
 import io.argowf.client.internal.Errors;
+import io.argowf.client.internal.FollowedLogs;
 import io.argowf.client.internal.MessageReader;
 import io.argowf.client.internal.Transport;
 import io.argowf.model.workflow.LogEntry;
+import io.argowf.model.workflow.Workflow;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -62,7 +65,8 @@ public final class LogRequest {
   }
 
   /**
-   * Keeps the stream open and delivers new lines as they are written.
+   * Keeps the stream open and delivers new lines as they are written, until the workflow has
+   * finished; dropped connections are resumed without repeating lines (see {@link #lines()}).
    *
    * @return this
    */
@@ -130,22 +134,45 @@ public final class LogRequest {
   /**
    * Opens the log stream: one {@link LogEntry} (pod name and one line of text) per line.
    *
+   * <p>A followed stream survives dropped connections and a server that ends it while the workflow
+   * still runs: it reconnects from where it was ({@code sinceTime}) and skips the lines it already
+   * delivered, matching them by pod and timestamp (requested from the server for that purpose and
+   * stripped again unless {@link #timestamps()} was asked for). No line is repeated; a line can be
+   * lost only for a pod that had not delivered any line before the drop and wrote it before the
+   * last line of every other pod. The stream ends when the workflow has finished.
+   *
    * @return the lines
    */
   public ArgoStream<LogEntry> lines() {
-    ApiRequest r = ApiRequest.get("api", "v1", "workflows", namespace, workflow, "log")
-        .accept("text/event-stream")
+    if (follow) {
+      FollowedLogs followed = new FollowedLogs(transport, this::request, this::workflowRunning, timestamps);
+      return new ArgoStream<>(followed, followed::close);
+    }
+    ApiRequest r = request(null).accept("text/event-stream");
+    Lines lines = new Lines(new MessageReader(transport.open(r), transport.json(), r.describe()), r.describe());
+    return new ArgoStream<>(lines, lines::close);
+  }
+
+  /** The request; when resuming a followed stream, from {@code since} instead of the first window. */
+  private ApiRequest request(Instant since) {
+    return ApiRequest.get("api", "v1", "workflows", namespace, workflow, "log")
         .query("podName", podName)
         .query("logOptions.container", container)
         .query("logOptions.follow", follow ? "true" : null)
-        .query("logOptions.sinceSeconds", sinceSeconds)
-        .query("logOptions.tailLines", tailLines)
-        .query("logOptions.timestamps", timestamps ? "true" : null)
+        .query("logOptions.sinceSeconds", since == null ? sinceSeconds : null)
+        .query("logOptions.sinceTime.seconds", since == null ? null : since.getEpochSecond())
+        .query("logOptions.tailLines", since == null ? tailLines : null)
+        .query("logOptions.timestamps", timestamps || follow ? "true" : null)
         .query("logOptions.previous", previous ? "true" : null)
         .query("grep", grep)
         .query("selector", selector);
-    Lines lines = new Lines(new MessageReader(transport.open(r), transport.json(), r.describe()), r.describe());
-    return new ArgoStream<>(lines, lines::close);
+  }
+
+  private boolean workflowRunning() {
+    Workflow wf = transport.call(ApiRequest.get("api", "v1", "workflows", namespace, workflow)
+        .query("fields", "status.phase"), Workflow.class);
+    String phase = wf.status() == null ? null : wf.status().phase();
+    return !("Succeeded".equals(phase) || "Failed".equals(phase) || "Error".equals(phase));
   }
 
   private final class Lines implements Iterator<LogEntry> {

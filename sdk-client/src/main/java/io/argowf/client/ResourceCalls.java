@@ -1,11 +1,14 @@
 package io.argowf.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.argowf.client.internal.ApiRequest;
+import io.argowf.client.internal.Errors;
 import io.argowf.client.internal.Transport;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -15,6 +18,9 @@ import java.util.stream.Stream;
  * @param <T> the resource type
  */
 final class ResourceCalls<T> {
+  /** Annotation that tells a named create's own object from someone else's (see {@link #create}). */
+  static final String REQUEST_ID = "argowf.io/create-request-id";
+
   private final Transport transport;
   private final String namespace;
   private final String bodyKey;
@@ -52,12 +58,34 @@ final class ResourceCalls<T> {
     return body;
   }
 
-  /** POSTs a create body; repeated on failure only when the object has a fixed name. */
+  /**
+   * POSTs a create body; repeated on failure only when the object has a fixed name. A named create
+   * carries a fresh {@value #REQUEST_ID} annotation, so when a repeat meets AlreadyExists (the first
+   * attempt did land before its connection dropped), the object is read back and returned if it
+   * bears this call's id; an object someone else made keeps the {@link AlreadyExistsException}.
+   */
   T create(ObjectNode body) {
     JsonNode meta = body.path(bodyKey).path("metadata");
-    boolean named = !meta.path("name").asText("").isEmpty() && meta.path("generateName").asText("").isEmpty();
-    return transport.call(ApiRequest.post(body, base)
-        .safety(named ? ApiRequest.Safety.IDEMPOTENT : ApiRequest.Safety.ONCE), type);
+    String name = meta.path("name").asText("");
+    if (name.isEmpty() || !meta.path("generateName").asText("").isEmpty()) {
+      return transport.call(ApiRequest.post(body, base), type);
+    }
+    String requestId = UUID.randomUUID().toString();
+    JsonNode annotations = meta.path("annotations");
+    (annotations instanceof ObjectNode a ? a : ((ObjectNode) meta).putObject("annotations")).put(REQUEST_ID, requestId);
+    try {
+      return transport.call(ApiRequest.post(body, base).safety(ApiRequest.Safety.IDEMPOTENT), type);
+    } catch (AlreadyExistsException e) {
+      JsonNode existing = transport.call(ApiRequest.get(path(name)), JsonNode.class);
+      if (!requestId.equals(existing.path("metadata").path("annotations").path(REQUEST_ID).asText())) {
+        throw e;
+      }
+      try {
+        return transport.json().bind(existing, type);
+      } catch (JsonProcessingException bad) {
+        throw Errors.malformed(ApiRequest.get(path(name)).describe(), bad.getOriginalMessage(), bad);
+      }
+    }
   }
 
   T lint(Object manifest) {
@@ -65,7 +93,11 @@ final class ResourceCalls<T> {
   }
 
   T get(String name) {
-    return transport.call(ApiRequest.get(path(requireName(name))), type);
+    return get(name, GetOptions.defaults());
+  }
+
+  T get(String name, GetOptions options) {
+    return transport.call(options.applyTo(ApiRequest.get(path(requireName(name)))), type);
   }
 
   T update(Object manifest) {
@@ -75,7 +107,12 @@ final class ResourceCalls<T> {
   }
 
   void delete(String name) {
-    transport.call(ApiRequest.delete(path(requireName(name))), response -> null);
+    delete(name, DeleteOptions.defaults(), false);
+  }
+
+  /** @param forceSupported whether the endpoint knows {@code force} (only workflows do) */
+  void delete(String name, DeleteOptions options, boolean forceSupported) {
+    transport.call(options.applyTo(ApiRequest.delete(path(requireName(name))), forceSupported), response -> null);
   }
 
   ListRequest<T> list() {

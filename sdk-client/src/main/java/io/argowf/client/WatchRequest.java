@@ -82,7 +82,7 @@ public final class WatchRequest {
    */
   public ArgoStream<WorkflowWatchEvent> open() {
     ReconnectingWatch<WorkflowWatchEvent> watch = new ReconnectingWatch<>(transport, this::request,
-        WorkflowWatchEvent.class, resourceVersion);
+        WorkflowWatchEvent.class, true, resourceVersion);
     return new ArgoStream<>(watch, watch::close);
   }
 

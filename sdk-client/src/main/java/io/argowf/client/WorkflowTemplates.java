@@ -77,6 +77,20 @@ public final class WorkflowTemplates {
   }
 
   /**
+   * Deletes with a grace period or propagation policy.
+   *
+   * <pre>{@code
+   * delete("nightly", DeleteOptions.defaults().withPropagation(DeleteOptions.Propagation.FOREGROUND));
+   * }</pre>
+   *
+   * @param name the name
+   * @param options the options ({@code force} does not apply here)
+   */
+  public void delete(String name, DeleteOptions options) {
+    calls.delete(name, options, false);
+  }
+
+  /**
    * Asks the server to lint a template.
    *
    * @param template the template

@@ -8,6 +8,8 @@ import io.argowf.model.workflow.WorkflowResumeRequest;
 import io.argowf.model.workflow.WorkflowRetryRequest;
 import io.argowf.model.workflow.WorkflowSetRequest;
 import io.argowf.model.workflow.WorkflowStopRequest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The workflows of one namespace: create, submit from templates, read, list, watch, logs, wait and
@@ -47,7 +49,7 @@ public final class Workflows {
    * @return the workflow as created by the server (with its generated name)
    */
   public Workflow create(Workflow workflow) {
-    LocalLint.check(client, workflow);
+    LocalLint.check(client, namespace(), workflow);
     return calls.create(calls.body(workflow));
   }
 
@@ -62,7 +64,7 @@ public final class Workflows {
    * @return the workflow as the server would have created it
    */
   public Workflow createDryRun(Workflow workflow) {
-    LocalLint.check(client, workflow);
+    LocalLint.check(client, namespace(), workflow);
     ObjectNode body = calls.body(workflow);
     body.put("serverDryRun", true);
     body.putObject("createOptions").putArray("dryRun").add("All");
@@ -142,6 +144,24 @@ public final class Workflows {
   }
 
   /**
+   * Reads a workflow with options: a projection, a UID to insist on (so a live workflow and an
+   * archived one of the same name are told apart) or a {@code resourceVersion}.
+   *
+   * <pre>{@code
+   * Workflow slim = argo.workflows("argo").get("hello-x7k2p",
+   *     GetOptions.defaults().withFields("metadata.name", "status.phase"));
+   * }</pre>
+   *
+   * @param name the name
+   * @param options the options
+   * @return the workflow (only the requested fields when {@code fields} were given)
+   * @throws NotFoundException when there is none
+   */
+  public Workflow get(String name, GetOptions options) {
+    return calls.get(name, options);
+  }
+
+  /**
    * Lists workflows.
    *
    * <pre>{@code
@@ -171,6 +191,22 @@ public final class Workflows {
   }
 
   /**
+   * Lists workflows created after and/or finished before a time (argo-server's {@code createdAfter}
+   * and {@code finishedBefore}).
+   *
+   * <pre>{@code
+   * argo.workflows("argo").listByTime(Instant.now().minus(Duration.ofDays(1)), null).toList();
+   * }</pre>
+   *
+   * @param createdAfter only workflows created after this, or null
+   * @param finishedBefore only workflows finished before this, or null
+   * @return the list call to configure
+   */
+  public ListRequest<Workflow> listByTime(Instant createdAfter, Instant finishedBefore) {
+    return calls.list().query("createdAfter", rfc3339(createdAfter)).query("finishedBefore", rfc3339(finishedBefore));
+  }
+
+  /**
    * Deletes a workflow.
    *
    * <pre>{@code
@@ -181,6 +217,20 @@ public final class Workflows {
    */
   public void delete(String name) {
     calls.delete(name);
+  }
+
+  /**
+   * Deletes a workflow with a grace period, a propagation policy or {@code force}.
+   *
+   * <pre>{@code
+   * argo.workflows("argo").delete("hello-x7k2p", DeleteOptions.defaults().withForce());
+   * }</pre>
+   *
+   * @param name the name
+   * @param options the options
+   */
+  public void delete(String name, DeleteOptions options) {
+    calls.delete(name, options, true);
   }
 
   /**
@@ -410,6 +460,10 @@ public final class Workflows {
    */
   public Workflow waitFor(String name, WaitOptions options) {
     return new Waiter(client, this, ResourceCalls.requireName(name), options).await();
+  }
+
+  private static String rfc3339(Instant time) {
+    return time == null ? null : time.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
   private Workflow action(String name, String action, Object options, ApiRequest.Safety safety) {

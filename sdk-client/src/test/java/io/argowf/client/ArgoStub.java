@@ -29,10 +29,14 @@ abstract class ArgoStub {
 
   @BeforeEach
   void startServer() {
-    server = new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(20)
-        .jettyIdleTimeout(5_000L));
+    server = new WireMockServer(options());
     server.start();
     client = builder().build();
+  }
+
+  /** The stub's configuration; a test class may add extensions. */
+  WireMockConfiguration options() {
+    return WireMockConfiguration.options().dynamicPort().containerThreads(20).jettyIdleTimeout(5_000L);
   }
 
   /** A builder pointed at the stub, with fast fake retry sleeps. */

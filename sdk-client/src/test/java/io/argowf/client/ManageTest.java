@@ -1,6 +1,7 @@
 package io.argowf.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -19,18 +20,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.argowf.model.k8s.ObjectMeta;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 import io.argowf.model.workflow.CronWorkflow;
+import io.argowf.model.workflow.CronWorkflowSpec;
 import io.argowf.model.workflow.ResubmitArchivedWorkflowRequest;
 import io.argowf.model.workflow.RetryArchivedWorkflowRequest;
+import io.argowf.model.workflow.WorkflowSpec;
 import io.argowf.model.workflow.WorkflowTemplate;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ManageTest extends ArgoStub {
+  private static final WorkflowSpec SPEC = WorkflowSpec.builder().entrypoint("main").build();
   private static final String OBJ = "{\"metadata\":{\"name\":\"t\",\"namespace\":\"argo\",\"resourceVersion\":\"4\"}}";
 
   /** Answers every call with {@code OBJ} so each test only checks what the client sent. */
@@ -42,7 +49,7 @@ class ManageTest extends ArgoStub {
   void workflowTemplatesCreateGetListUpdateDeleteLint() {
     echo();
     server.stubFor(get(urlPathEqualTo("/api/v1/workflow-templates/argo")).willReturn(json("{\"items\":[" + OBJ + "]}")));
-    WorkflowTemplate t = WorkflowTemplate.builder().metadata(ObjectMeta.builder().name("t").build()).build();
+    WorkflowTemplate t = WorkflowTemplate.builder().metadata(ObjectMeta.builder().name("t").build()).spec(SPEC).build();
     WorkflowTemplates templates = client.workflowTemplates("argo");
 
     templates.create(t);
@@ -66,7 +73,8 @@ class ManageTest extends ArgoStub {
   void clusterWorkflowTemplatesHaveNoNamespace() {
     echo();
     server.stubFor(get(urlPathEqualTo("/api/v1/cluster-workflow-templates")).willReturn(json("{\"items\":null}")));
-    ClusterWorkflowTemplate t = ClusterWorkflowTemplate.builder().metadata(ObjectMeta.builder().name("t").build()).build();
+    ClusterWorkflowTemplate t = ClusterWorkflowTemplate.builder().metadata(ObjectMeta.builder().name("t").build())
+        .spec(SPEC).build();
     ClusterWorkflowTemplates templates = client.clusterWorkflowTemplates();
 
     templates.create(t);
@@ -87,7 +95,8 @@ class ManageTest extends ArgoStub {
   void cronWorkflowsIncludingSuspendAndResume() {
     echo();
     server.stubFor(get(urlPathEqualTo("/api/v1/cron-workflows/argo")).willReturn(json("{\"items\":[" + OBJ + "]}")));
-    CronWorkflow c = CronWorkflow.builder().metadata(ObjectMeta.builder().name("t").build()).build();
+    CronWorkflow c = CronWorkflow.builder().metadata(ObjectMeta.builder().name("t").build())
+        .spec(CronWorkflowSpec.builder().addSchedules("0 3 * * *").workflowSpec(SPEC).build()).build();
     CronWorkflows crons = client.cronWorkflows("argo");
 
     crons.create(c);
@@ -192,5 +201,85 @@ class ManageTest extends ArgoStub {
     try (var files = Files.list(dir)) {
       assertThat(files).isEmpty();
     }
+  }
+
+  @Test
+  void artifactFilesAddressLiveAndArchivedWorkflowsInputsOutputsAndAPathInside() throws Exception {
+    server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200).withBody("csv")));
+    Artifacts artifacts = client.artifacts("argo");
+
+    artifacts.outputFile("wf", "wf-1", "reports", "2024/summary q1.csv").writeTo(new ByteArrayOutputStream());
+    artifacts.inputFile("wf", "wf-1", "data", "").writeTo(new ByteArrayOutputStream());
+    artifacts.archivedOutputFile("u-1", "wf-1", "reports", "a/./b.csv").writeTo(new ByteArrayOutputStream());
+    artifacts.archivedInputFile("u-1", "wf-1", "data", null).writeTo(new ByteArrayOutputStream());
+    try (var in = artifacts.inputByUid("u-1", "wf-1", "data").open()) {
+      assertThat(in.readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo("csv");
+    }
+
+    server.verify(getRequestedFor(urlEqualTo("/artifact-files/argo/workflow/wf/wf-1/outputs/reports/2024/summary%20q1.csv")));
+    server.verify(getRequestedFor(urlEqualTo("/artifact-files/argo/workflow/wf/wf-1/inputs/data")));
+    server.verify(getRequestedFor(urlEqualTo("/artifact-files/argo/archived-workflows/u-1/wf-1/outputs/reports/a/b.csv")));
+    server.verify(getRequestedFor(urlEqualTo("/artifact-files/argo/archived-workflows/u-1/wf-1/inputs/data")));
+    server.verify(getRequestedFor(urlEqualTo("/input-artifacts-by-uid/u-1/wf-1/data")));
+  }
+
+  @Test
+  void anArtifactFilePathCannotClimbOutOfTheArtifact() {
+    assertThatThrownBy(() -> client.artifacts("argo").outputFile("wf", "wf-1", "reports", "../../secrets"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("../../secrets");
+  }
+
+  @Test
+  void templateAndCronDeletesSendOptionsButNeverForce() {
+    echo();
+    DeleteOptions opts = DeleteOptions.defaults().withPropagation(DeleteOptions.Propagation.BACKGROUND).withForce();
+
+    client.workflowTemplates("argo").delete("t", opts);
+    client.clusterWorkflowTemplates().delete("t", opts);
+    client.cronWorkflows("argo").delete("t", opts.withGracePeriod(java.time.Duration.ZERO));
+
+    server.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/workflow-templates/argo/t"))
+        .withQueryParam("deleteOptions.propagationPolicy", equalTo("Background")).withQueryParam("force", absent()));
+    server.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/cluster-workflow-templates/t"))
+        .withQueryParam("deleteOptions.propagationPolicy", equalTo("Background")).withQueryParam("force", absent()));
+    server.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/cron-workflows/argo/t"))
+        .withQueryParam("deleteOptions.gracePeriodSeconds", equalTo("0")).withQueryParam("force", absent()));
+  }
+
+  @Test
+  void kubernetesEventsStreamTypedAndReconnectWithoutRepeats() {
+    String path = "/api/v1/stream/events/argo";
+    String first = k8sEvent("e1", "10", "Normal", "WorkflowRunning", "2024-05-01T10:00:00Z");
+    String second = k8sEvent("e2", "11", "Warning", "WorkflowFailed", "2024-05-01T10:05:00Z");
+    server.stubFor(get(urlPathEqualTo(path)).withQueryParam("listOptions.resourceVersion", absent())
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
+            .withBody(sse("{\"result\":" + first + "}", EOF_ERROR))));
+    server.stubFor(get(urlPathEqualTo(path)).withQueryParam("listOptions.resourceVersion", equalTo("10"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
+            .withBody(sse("{\"result\":" + first + "}", "{\"result\":" + second + "}"))));
+
+    List<String> seen = new ArrayList<>();
+    try (ArgoStream<KubernetesEvent> events = client.events("argo").kubernetes().involving("Workflow", "wf").open()) {
+      Iterator<KubernetesEvent> it = events.iterator();
+      while (seen.size() < 2 && it.hasNext()) {
+        KubernetesEvent e = it.next();
+        seen.add(e.type() + " " + e.reason() + " " + e.involvedObject().kind() + "/" + e.involvedObject().name()
+            + " " + e.message() + " @" + e.time().orElseThrow());
+      }
+    }
+
+    assertThat(seen).containsExactly(
+        "Normal WorkflowRunning Workflow/wf message of e1 @2024-05-01T10:00:00Z",
+        "Warning WorkflowFailed Workflow/wf message of e2 @2024-05-01T10:05:00Z");
+    server.verify(getRequestedFor(urlPathEqualTo(path)).withHeader("Accept", equalTo("text/event-stream"))
+        .withQueryParam("listOptions.fieldSelector", equalTo("involvedObject.kind=Workflow,involvedObject.name=wf")));
+  }
+
+  private static String k8sEvent(String name, String rv, String type, String reason, String lastTimestamp) {
+    return "{\"metadata\":{\"name\":\"" + name + "\",\"namespace\":\"argo\",\"uid\":\"uid-" + name
+        + "\",\"resourceVersion\":\"" + rv + "\"},\"involvedObject\":{\"kind\":\"Workflow\",\"name\":\"wf\","
+        + "\"namespace\":\"argo\"},\"type\":\"" + type + "\",\"reason\":\"" + reason + "\",\"message\":\"message of "
+        + name + "\",\"count\":1,\"firstTimestamp\":\"2024-05-01T09:00:00Z\",\"lastTimestamp\":\"" + lastTimestamp
+        + "\",\"eventTime\":null,\"source\":{\"component\":\"workflow-controller\"},\"series\":{\"count\":2}}";
   }
 }

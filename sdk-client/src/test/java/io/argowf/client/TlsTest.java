@@ -10,6 +10,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
 import java.util.HashMap;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
@@ -111,5 +113,24 @@ class TlsTest {
     assertThat(c.version().version()).isEqualTo("v4.1.2");
     assertThatThrownBy(() -> ArgoClient.builder().baseUrl(url).caCertificates(dir.resolve("ca.pem")).retries(0)
         .build().version()).isInstanceOf(UnauthenticatedException.class);
+  }
+
+  @Test
+  void presentsAClientCertificateFromAKeyStoreAndTrustsAKeyStore() throws Exception {
+    HeldCertificate clientCert = new HeldCertificate.Builder().commonName("client").build();
+    String url = start(true, clientCert);
+    char[] password = "changeit".toCharArray();
+    KeyStore keys = KeyStore.getInstance("PKCS12");
+    keys.load(null, password);
+    keys.setKeyEntry("client", clientCert.keyPair().getPrivate(), password, new Certificate[] {clientCert.certificate()});
+    KeyStore trust = KeyStore.getInstance("PKCS12");
+    trust.load(null, null);
+    trust.setCertificateEntry("argo-server", SELF_SIGNED.certificate());
+
+    ArgoClient c = ArgoClient.builder().baseUrl(url).trustStore(trust).clientCertificate(keys, password).build();
+
+    assertThat(c.version().version()).isEqualTo("v4.1.2");
+    assertThatThrownBy(() -> ArgoClient.builder().baseUrl(url).trustStore(trust).retries(0).build().version())
+        .isInstanceOf(UnauthenticatedException.class);
   }
 }

@@ -6,16 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.argowf.model.workflow.LogEntry;
 import io.argowf.model.workflow.WorkflowWatchEvent;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -153,13 +150,19 @@ class WatchAndLogsTest extends ArgoStub {
     assertThat(reader.get(10, TimeUnit.SECONDS)).isTrue();
   }
 
+  private static final String LOG = "/api/v1/workflows/argo/wf/log";
+
+  private static String logLine(String pod, String time, String content) {
+    return "{\"result\":{\"content\":\"" + time + " " + content + "\",\"podName\":\"" + pod + "\"}}";
+  }
+
   @Test
   void followsWorkflowLogsLineByLineWithTheOptions() {
-    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo/wf/log")).willReturn(aResponse().withStatus(200)
+    server.stubFor(get(urlPathEqualTo(LOG)).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/event-stream")
-        .withBody(sse("{\"result\":{\"content\":\"hello\",\"podName\":\"wf-1\"}}",
-            "{\"result\":{\"content\":\"world\",\"podName\":\"wf-2\"}}"))
+        .withBody(sse(logLine("wf-1", "2024-05-01T10:00:00.1Z", "hello"), logLine("wf-2", "2024-05-01T10:00:00.2Z", "world")))
         .withChunkedDribbleDelay(3, 100)));
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo/wf")).willReturn(json(workflowJson("wf", "9", "Succeeded"))));
 
     List<String> lines = new ArrayList<>();
     try (ArgoStream<LogEntry> log = client.workflows("argo").logs("wf").follow().grep("o").tail(10)
@@ -167,14 +170,72 @@ class WatchAndLogsTest extends ArgoStub {
       log.forEach(l -> lines.add(l.podName() + ": " + l.content()));
     }
 
-    assertThat(lines).containsExactly("wf-1: hello", "wf-2: world");
-    server.verify(getRequestedFor(urlPathEqualTo("/api/v1/workflows/argo/wf/log"))
+    assertThat(lines).containsExactly("wf-1: 2024-05-01T10:00:00.1Z hello", "wf-2: 2024-05-01T10:00:00.2Z world");
+    server.verify(getRequestedFor(urlPathEqualTo(LOG))
         .withQueryParam("logOptions.follow", equalTo("true"))
         .withQueryParam("logOptions.container", equalTo("main"))
         .withQueryParam("logOptions.tailLines", equalTo("10"))
         .withQueryParam("logOptions.sinceSeconds", equalTo("300"))
         .withQueryParam("logOptions.timestamps", equalTo("true"))
         .withQueryParam("grep", equalTo("o")));
+  }
+
+  @Test
+  void aFollowedLogResumesAfterADroppedConnectionWithoutRepeatingOrLosingLines() throws Exception {
+    String one = logLine("wf-1", "2024-05-01T10:00:00.100000000Z", "one");
+    String twoA = logLine("wf-1", "2024-05-01T10:00:00.200000000Z", "two-a");
+    String twoB = logLine("wf-1", "2024-05-01T10:00:00.200000000Z", "two-b"); // same instant, not yet delivered
+    String three = logLine("wf-1", "2024-05-01T10:00:01.000000000Z", "three");
+    try (ScriptedServer raw = new ScriptedServer(
+        SSE_HEAD + chunk(one) + chunk(twoA) + "40\r\ndata: {\"resu",
+        SSE_HEAD + chunk(one) + chunk(twoA) + chunk(twoB) + chunk(three) + "0\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: 29\r\n\r\n"
+            + "{\"status\":{\"phase\":\"Failed\"}}")) {
+      ArgoClient c = builder().baseUrl(raw.url()).streamIdleTimeout(Duration.ofSeconds(10)).build();
+      List<String> lines = new ArrayList<>();
+      try (ArgoStream<LogEntry> log = c.workflows("argo").logs("wf").follow().tail(5).lines()) {
+        log.forEach(l -> lines.add(l.content()));
+      }
+
+      assertThat(lines).containsExactly("one", "two-a", "two-b", "three");
+      assertThat(raw.requestLines.get(0)).contains("logOptions.timestamps=true").contains("logOptions.tailLines=5");
+      assertThat(raw.requestLines.get(1)).contains("logOptions.sinceTime.seconds=1714557600")
+          .doesNotContain("tailLines");
+      assertThat(raw.requestLines.get(2)).startsWith("GET /api/v1/workflows/argo/wf?fields=status.phase");
+    }
+  }
+
+  @Test
+  void aFollowedLogThatTheServerEndsWhileTheWorkflowRunsIsResumed() {
+    String first = logLine("wf-1", "2024-05-01T10:00:00.5Z", "first");
+    String second = logLine("wf-2", "2024-05-01T10:00:03Z", "second");
+    server.stubFor(get(urlPathEqualTo(LOG)).withQueryParam("logOptions.sinceTime.seconds", absent())
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(sse(first))));
+    server.stubFor(get(urlPathEqualTo(LOG)).withQueryParam("logOptions.sinceTime.seconds", equalTo("1714557600"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(sse(first, second))));
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo/wf")).inScenario("phase").whenScenarioStateIs(STARTED)
+        .willReturn(json(workflowJson("wf", "1", "Running"))).willSetStateTo("done"));
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo/wf")).inScenario("phase").whenScenarioStateIs("done")
+        .willReturn(json(workflowJson("wf", "2", "Succeeded"))));
+
+    List<String> lines = new ArrayList<>();
+    try (ArgoStream<LogEntry> log = client.workflows("argo").logs("wf").follow().timestamps().lines()) {
+      log.forEach(l -> lines.add(l.podName() + " " + l.content()));
+    }
+
+    assertThat(lines).containsExactly("wf-1 2024-05-01T10:00:00.5Z first", "wf-2 2024-05-01T10:00:03Z second");
+    server.verify(2, getRequestedFor(urlPathEqualTo(LOG)));
+  }
+
+  @Test
+  void anUnfollowedLogIsReadOnceAsSent() {
+    server.stubFor(get(urlPathEqualTo(LOG)).willReturn(json(ndjson("{\"result\":{\"content\":\"plain\",\"podName\":\"p\"}}"))));
+
+    try (var lines = client.workflows("argo").logs("wf").lines().stream()) {
+      assertThat(lines.map(LogEntry::content)).containsExactly("plain");
+    }
+    server.verify(getRequestedFor(urlPathEqualTo(LOG)).withQueryParam("logOptions.timestamps", absent())
+        .withQueryParam("logOptions.follow", absent()));
   }
 
   @Test
@@ -202,68 +263,20 @@ class WatchAndLogsTest extends ArgoStub {
 
   // ---- a tiny HTTP/1.1 server that can drop a connection in the middle of a chunked body
 
-  private static String chunked(String message) {
+  private static final String SSE_HEAD =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n";
+
+  /** One SSE message as one HTTP chunk. */
+  private static String chunk(String message) {
     String data = "data: " + message + " \n\n";
-    return "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
-        + Integer.toHexString(data.getBytes(StandardCharsets.UTF_8).length) + "\r\n" + data + "\r\n";
+    return Integer.toHexString(data.getBytes(StandardCharsets.UTF_8).length) + "\r\n" + data + "\r\n";
+  }
+
+  private static String chunked(String message) {
+    return SSE_HEAD + chunk(message);
   }
 
   private static String chunkedThenDrop(String message) {
     return chunked(message) + "40\r\ndata: {\"resu"; // half a chunk, then the socket closes
-  }
-
-  /** Answers the n-th connection with the n-th script, then closes it (the last script stays open). */
-  static final class ScriptedServer implements AutoCloseable {
-    final List<String> requestLines = new ArrayList<>();
-    private final ServerSocket socket = new ServerSocket(0);
-    private final List<Socket> open = new ArrayList<>();
-
-    ScriptedServer(String... scripts) throws IOException {
-      Thread t = new Thread(() -> serve(scripts), "scripted-server");
-      t.setDaemon(true);
-      t.start();
-    }
-
-    String url() {
-      return "http://127.0.0.1:" + socket.getLocalPort();
-    }
-
-    private void serve(String[] scripts) {
-      try {
-        for (int i = 0; i < scripts.length; i++) {
-          Socket s = socket.accept();
-          StringBuilder head = new StringBuilder();
-          var in = s.getInputStream();
-          while (!head.toString().endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-              break;
-            }
-            head.append((char) b);
-          }
-          synchronized (requestLines) {
-            requestLines.add(head.toString().split("\r\n")[0]);
-          }
-          OutputStream out = s.getOutputStream();
-          out.write(scripts[i].getBytes(StandardCharsets.UTF_8));
-          out.flush();
-          if (i < scripts.length - 1) {
-            s.close();
-          } else {
-            open.add(s);
-          }
-        }
-      } catch (IOException closed) {
-        // test over
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      socket.close();
-      for (Socket s : open) {
-        s.close();
-      }
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.argowf.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -15,7 +16,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.argowf.model.k8s.Container;
 import io.argowf.model.k8s.ObjectMeta;
+import io.argowf.model.workflow.Template;
 import io.argowf.model.workflow.Workflow;
 import io.argowf.model.workflow.WorkflowResubmitRequest;
 import io.argowf.model.workflow.WorkflowRetryRequest;
@@ -31,7 +34,8 @@ import org.junit.jupiter.api.Test;
 class WorkflowsTest extends ArgoStub {
   static final Workflow HELLO = Workflow.builder()
       .metadata(ObjectMeta.builder().generateName("hello-").build())
-      .spec(WorkflowSpec.builder().entrypoint("main").build())
+      .spec(WorkflowSpec.builder().entrypoint("main").addTemplates(Template.builder().name("main")
+          .container(Container.builder().image("alpine:3.20").addCommand("echo", "hello").build()).build()).build())
       .build();
 
   @Test
@@ -81,6 +85,39 @@ class WorkflowsTest extends ArgoStub {
 
     builder().lintBeforeSubmit(false).build().workflows("argo").create(typo);
     assertThat(server.getAllServeEvents()).hasSize(1);
+    server.resetRequests(); // the typo that reached the stub is the point: keep it from the spec check
+  }
+
+  @Test
+  void localLintResolvesReferencedTemplatesFromTheServer() {
+    Workflow viaRef = io.argowf.model.Manifests.read("""
+        {"metadata": {"generateName": "r-"},
+         "spec": {"workflowTemplateRef": {"name": "report"}, "arguments": {"parameters": [{"name": "kind", "value": "daily"}]}}}
+        """, Workflow.class);
+    server.stubFor(get("/api/v1/workflow-templates/argo/report").willReturn(json("""
+        {"metadata": {"name": "report", "namespace": "argo"},
+         "spec": {"entrypoint": "main", "arguments": {"parameters": [{"name": "kind"}]},
+                  "templates": [{"name": "main", "container": {"image": "alpine"}}]}}
+        """)));
+    server.stubFor(post("/api/v1/workflows/argo").willReturn(json(workflowJson("r-1", "1", ""))));
+
+    client.workflows("argo").create(viaRef);
+
+    server.verify(getRequestedFor(urlEqualTo("/api/v1/workflow-templates/argo/report")));
+    server.verify(postRequestedFor(urlEqualTo("/api/v1/workflows/argo")));
+  }
+
+  @Test
+  void localLintRefusesAReferenceTheServerDoesNotHave() {
+    Workflow viaRef = io.argowf.model.Manifests.read(
+        "{\"metadata\": {\"generateName\": \"r-\"}, \"spec\": {\"workflowTemplateRef\": {\"name\": \"gone\", \"clusterScope\": true}}}",
+        Workflow.class);
+    server.stubFor(get("/api/v1/cluster-workflow-templates/gone")
+        .willReturn(aResponse().withStatus(404).withBody("{\"code\":5,\"message\":\"not found\"}")));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.workflows("argo").create(viaRef))
+        .isInstanceOf(InvalidException.class).hasMessageContaining("spec.workflowTemplateRef.name");
+    server.verify(0, postRequestedFor(urlEqualTo("/api/v1/workflows/argo")));
   }
 
   @Test
@@ -247,5 +284,57 @@ class WorkflowsTest extends ArgoStub {
     server.verify(postRequestedFor(urlEqualTo("/api/v1/workflows/argo/submit")).withRequestBody(equalToJson(
         "{\"resourceKind\":\"CronWorkflow\",\"resourceName\":\"nightly\",\"submitOptions\":{\"serverDryRun\":true}}",
         true, true)));
+  }
+
+  @Test
+  void getSendsFieldsUidAndResourceVersion() {
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo/wf")).willReturn(json("{\"metadata\":{\"name\":\"wf\"}}")));
+
+    Workflow slim = client.workflows("argo").get("wf", GetOptions.defaults()
+        .withFields("metadata.name", "status.phase").withUid("u-1").withResourceVersion("42"));
+
+    assertThat(slim.metadata().name()).isEqualTo("wf");
+    server.verify(getRequestedFor(urlPathEqualTo("/api/v1/workflows/argo/wf"))
+        .withQueryParam("fields", equalTo("metadata.name,status.phase"))
+        .withQueryParam("uid", equalTo("u-1"))
+        .withQueryParam("getOptions.resourceVersion", equalTo("42")));
+  }
+
+  @Test
+  void getCanExcludeFields() {
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo/wf")).willReturn(json(workflowJson("wf", "1", ""))));
+
+    client.workflows("argo").get("wf", GetOptions.defaults().withoutFields("status.nodes"));
+
+    server.verify(getRequestedFor(urlPathEqualTo("/api/v1/workflows/argo/wf"))
+        .withQueryParam("fields", equalTo("-status.nodes")).withQueryParam("uid", absent()));
+  }
+
+  @Test
+  void deleteSendsGracePeriodPropagationAndForce() {
+    server.stubFor(delete(urlPathEqualTo("/api/v1/workflows/argo/old")).willReturn(json("{}")));
+
+    client.workflows("argo").delete("old", DeleteOptions.defaults().withGracePeriod(java.time.Duration.ofSeconds(30))
+        .withPropagation(DeleteOptions.Propagation.FOREGROUND).withForce());
+
+    server.verify(deleteRequestedFor(urlPathEqualTo("/api/v1/workflows/argo/old"))
+        .withQueryParam("deleteOptions.gracePeriodSeconds", equalTo("30"))
+        .withQueryParam("deleteOptions.propagationPolicy", equalTo("Foreground"))
+        .withQueryParam("force", equalTo("true")));
+  }
+
+  @Test
+  void listByTimeSendsCreatedAfterAndFinishedBeforeInRfc3339() {
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo")).willReturn(json("{\"items\":null}")));
+
+    client.workflows("argo").listByTime(Instant.parse("2024-05-01T10:00:00.123Z"), Instant.parse("2024-05-02T00:00:00Z"))
+        .toList();
+    client.workflows("argo").listByTime(null, Instant.parse("2024-05-02T00:00:00Z")).toList();
+
+    server.verify(getRequestedFor(urlPathEqualTo("/api/v1/workflows/argo"))
+        .withQueryParam("createdAfter", equalTo("2024-05-01T10:00:00Z"))
+        .withQueryParam("finishedBefore", equalTo("2024-05-02T00:00:00Z")));
+    server.verify(getRequestedFor(urlPathEqualTo("/api/v1/workflows/argo"))
+        .withQueryParam("createdAfter", absent()).withQueryParam("finishedBefore", equalTo("2024-05-02T00:00:00Z")));
   }
 }

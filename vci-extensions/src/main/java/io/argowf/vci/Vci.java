@@ -70,8 +70,10 @@ public final class Vci {
   // ---- method 2
 
   /**
-   * Method 2's preset: the selected pods fill one VKE node pool up to {@code poolPods} (scheduling on while the
-   * pool is below that), then VCI virtual nodes up to {@code vciPods}.
+   * Method 2's preset, the tutorial's policy shape [seed]: the selected pods go to one VKE node pool, at most
+   * {@code poolPods} of them ({@code whenNotReachMax: ScheduleAnyWay}), then to VCI virtual nodes, at most
+   * {@code vciPods}. It sets no {@code maxReplicasRatio}: the tutorial's {@code "0.1"} has no confirmed meaning [?],
+   * so add it yourself with {@code Subset.withMaxReplicasRatio} if you want the tutorial's manifest exactly.
    *
    * <pre>{@code
    * ResourcePolicy p = Vci.fillNodePoolThenVci("vke-resourcepolicy", "argo", Map.of("resource", "vci"),
@@ -238,9 +240,12 @@ public final class Vci {
   // ---- lint
 
   /**
-   * What VCI will not run or will ignore in a workflow, with paths: hostPath volumes, privileged containers,
-   * host network, DaemonSets, bad subnet/security-group/family/type formats, storage out of range, a GPU request
-   * without an instance family, conflicting placements, and unknown keys with a VCI prefix (typos).
+   * What VCI will not run or will ignore in a workflow, with paths: hostPath volumes and DaemonSets made by
+   * resource templates (errors [doc]); privileged containers, host network and NodePort services (warnings [?]);
+   * bad subnet/security-group/family/type formats, storage out of range, a GPU request without an instance family,
+   * conflicting placements, and unknown keys with a VCI prefix (typos). Resource manifests and {@code podSpecPatch}
+   * are read as YAML or JSON, so a finding inside them has a path such as
+   * {@code spec.templates[2].podSpecPatch.hostNetwork}.
    *
    * <pre>{@code
    * Vci.lint(workflow).forEach(System.out::println);
@@ -259,6 +264,10 @@ public final class Vci {
   /**
    * What a finished workflow's pods used, per template and per pod, without prices.
    *
+   * <pre>{@code
+   * Vci.usage(finished).templates().forEach(u -> System.out.println(u.name() + " " + u.argo().vcpu() + " vCPU-s"));
+   * }</pre>
+   *
    * @param finished a workflow with {@code status.nodes}, e.g. from {@code ArgoClient.waitFor}
    * @return the report
    */
@@ -270,7 +279,8 @@ public final class Vci {
    * What a finished workflow's pods used and cost, per template and per pod.
    *
    * <pre>{@code
-   * UsageReport r = Vci.usage(finished, PriceTable.perHour("0.12", "0.018", "CNY"));
+   * UsageReport r = Vci.usage(finished, PriceTable.perHour("0.12", "0.018", "CNY"))
+   *     .withExecutor(config.executorResources());   // Argo's wait sidecar in the reserved view
    * System.out.print(r.toTable());
    * }</pre>
    *
@@ -286,7 +296,9 @@ public final class Vci {
    * Starts a before-run estimate from requests, limits and the pods the workflow will make.
    *
    * <pre>{@code
-   * CostEstimate e = Vci.estimate(wf).pods("render-blender", 30).runtime(Duration.ofMinutes(10)).build();
+   * CostEstimate e = Vci.estimate(wf).pods("render-blender", 30).runtime(Duration.ofMinutes(10))
+   *     .executor(config.executorResources()).prices(prices).build();
+   * Files.writeString(Path.of("estimate.csv"), e.toCsv());   // or toTable(), toJson()
    * }</pre>
    *
    * @param workflow the workflow as it will be submitted

@@ -61,19 +61,104 @@ class LintTest {
   }
 
   @Test
-  void hostNetworkIsAWarning() {
+  void hostNetworkIsAWarningOnTheSpecAndInsideAPodSpecPatchReadAsJsonOrYaml() {
     Workflow wf = with(t -> t.withPodSpecPatch("{\"hostNetwork\": true}"));
-    wf = wf.withSpec(wf.spec().withHostNetwork(true));
-    assertThat(Vci.lint(wf)).extracting(Lint.Problem::path)
-        .containsExactly("spec.hostNetwork", "spec.templates[0].podSpecPatch");
+    wf = wf.withSpec(wf.spec().withHostNetwork(true).withPodSpecPatch("hostNetwork: true\n"));
+    assertThat(lines(wf)).containsExactly(
+        "warning spec.hostNetwork: VCI may not run pods on the host network [?]; expected hostNetwork unset or false",
+        "warning spec.podSpecPatch.hostNetwork: VCI may not run pods on the host network [?]; expected hostNetwork unset or false",
+        "warning spec.templates[0].podSpecPatch.hostNetwork: VCI may not run pods on the host network [?]; "
+            + "expected hostNetwork unset or false");
   }
 
   @Test
-  void daemonSetsFromResourceTemplatesAreErrors() {
-    Workflow wf = with(t -> t.withContainer(null).withResource(ResourceTemplate.builder().action("create")
-        .manifest("apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\n").build()));
-    assertThat(lines(wf)).containsExactly(
-        "error spec.templates[0].resource.manifest: VCI does not run DaemonSets [doc]; expected another kind, or a node pool for it");
+  void aPodSpecPatchIsCheckedWhereverTheTemplateSits() {
+    Template plain = Template.builder().name("a").container(Container.builder().image("busybox").build()).build();
+    Workflow wf = Workflow.builder().spec(WorkflowSpec.builder().entrypoint("a")
+        .addTemplates(plain, plain.withName("b"), plain.withName("c").withPodSpecPatch("{\"hostNetwork\": true}"))
+        .build()).build();
+    assertThat(Vci.lint(wf)).extracting(Lint.Problem::path).containsExactly("spec.templates[2].podSpecPatch.hostNetwork");
+  }
+
+  @Test
+  void privilegedContainersAndHostPathVolumesInsideAPodSpecPatchAreFoundWithTheirPaths() {
+    String patch = """
+        containers:
+        - name: main
+          securityContext: {privileged: true}
+        volumes:
+        - name: scratch
+          emptyDir: {}
+        - name: docker
+          hostPath: {path: /var/run/docker.sock}
+        """;
+    assertThat(Vci.lint(with(t -> t.withPodSpecPatch(patch))))
+        .extracting(Lint.Problem::severity, Lint.Problem::path).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Lint.Severity.WARNING, "spec.templates[0].podSpecPatch.containers[0].securityContext.privileged"),
+            org.assertj.core.groups.Tuple.tuple(Lint.Severity.ERROR, "spec.templates[0].podSpecPatch.volumes[1].hostPath"));
+  }
+
+  @Test
+  void aPodSpecPatchThatOnlyMentionsTheWordsIsNotAProblem() {
+    String patch = "{\"hostNetwork\": false, \"containers\": [{\"name\": \"main\", "
+        + "\"env\": [{\"name\": \"NOTE\", \"value\": \"hostNetwork: true, privileged: true, hostPath\"}]}]}";
+    assertThat(Vci.lint(with(t -> t.withPodSpecPatch(patch)))).isEmpty();
+  }
+
+  @Test
+  void argoExpressionsDoNotStopAPodSpecPatchFromBeingRead() {
+    String patch = "hostNetwork: true\ncontainers:\n- name: main\n  image: {{inputs.parameters.image}}\n";
+    assertThat(Vci.lint(with(t -> t.withPodSpecPatch(patch)))).extracting(Lint.Problem::path)
+        .containsExactly("spec.templates[0].podSpecPatch.hostNetwork");
+  }
+
+  @Test
+  void anUnreadablePodSpecPatchIsAWarningSayingWhatWasNotChecked() {
+    assertThat(lines(with(t -> t.withPodSpecPatch("{\"hostNetwork\": true")))).singleElement().asString()
+        .startsWith("warning spec.templates[0].podSpecPatch: not readable as YAML or JSON (")
+        .contains("the VCI checks for hostNetwork, privileged and hostPath were skipped");
+  }
+
+  static Workflow resource(String action, String manifest) {
+    return with(t -> t.withContainer(null).withResource(ResourceTemplate.builder().action(action).manifest(manifest).build()));
+  }
+
+  @Test
+  void daemonSetsMadeByResourceTemplatesAreErrors() {
+    String daemonSet = "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\n";
+    assertThat(lines(resource("create", daemonSet))).containsExactly("error spec.templates[0].resource.manifest.kind: "
+        + "VCI does not run DaemonSets [doc]; expected another kind, or a node pool for it");
+    assertThat(Vci.lint(resource("delete", daemonSet))).isEmpty();
+  }
+
+  @Test
+  void aManifestThatOnlyMentionsDaemonSetIsNotAProblem() {
+    String configMap = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: notes\ndata:\n  text: |\n    kind: DaemonSet\n";
+    assertThat(Vci.lint(resource("create", configMap))).isEmpty();
+  }
+
+  @Test
+  void nodePortServicesAreWarningsWithTheDocumentsPath() {
+    String services = """
+        apiVersion: v1
+        kind: Service
+        metadata: {name: {{workflow.name}}-internal}
+        spec: {type: ClusterIP}
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: web}
+        spec: {type: NodePort, ports: [{port: 80}]}
+        """;
+    assertThat(lines(resource("apply", services))).singleElement().asString().isEqualTo(
+        "warning spec.templates[0].resource.manifest[1].spec.type: a NodePort service may not reach pods on VCI virtual "
+            + "nodes [?]; expected ClusterIP, or check that NodePort reaches VCI pods in your cluster");
+  }
+
+  @Test
+  void anUnreadableResourceManifestIsAWarningSayingWhatWasNotChecked() {
+    assertThat(lines(resource("create", "kind: [DaemonSet\n"))).singleElement().asString()
+        .startsWith("warning spec.templates[0].resource.manifest: not readable as YAML (");
   }
 
   @Test

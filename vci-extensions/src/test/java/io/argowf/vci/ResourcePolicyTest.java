@@ -51,7 +51,7 @@ class ResourcePolicyTest {
   }
 
   @Test
-  void presetFillsTheNodePoolThenVci() {
+  void presetFillsTheNodePoolThenVciAndLeavesTheUnconfirmedRatioOut() {
     ResourcePolicy p = Vci.fillNodePoolThenVci("rp", "jobs", Map.of("resource", "vci"), "pool-1", 5, 100);
     assertThat(p.metadata().namespace()).isEqualTo("jobs");
     assertThat(p.spec().selector()).isEqualTo(Map.of("resource", "vci"));
@@ -62,6 +62,8 @@ class ResourcePolicyTest {
     assertThat(s.get(0).nodeSelectorTerm().get(0).values()).containsExactly("pool-1");
     assertThat(s.get(1).nodeSelectorTerm().get(0).values()).containsExactly("virtual-kubelet");
     assertThat(s.get(1).tolerations().get(0).key()).isEqualTo("vci.vke.volcengine.com/node-type");
+    assertThat(s).extracting(Subset::maxReplicasRatio).containsOnlyNulls();
+    assertThat(Manifests.toYaml(p)).doesNotContain("maxReplicasRatio");
     // the tutorial's policy is the preset plus a ratio on each pool
     ResourcePolicy tutorial = tutorialPolicy();
     ResourcePolicy preset = Vci.fillNodePoolThenVci("vke-resourcepolicy", "argo", Map.of("resource", "vci"),

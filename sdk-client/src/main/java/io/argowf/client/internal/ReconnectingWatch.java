@@ -32,6 +32,7 @@ public final class ReconnectingWatch<T> implements Iterator<T> {
   private final Transport transport;
   private final Function<String, ApiRequest> request;
   private final Class<T> type;
+  private final boolean wrapped;
   private final CountDownLatch closed = new CountDownLatch(1);
   private final Cancellation cancellation = new Cancellation();
   private final Map<String, String> delivered = new HashMap<>();
@@ -47,13 +48,16 @@ public final class ReconnectingWatch<T> implements Iterator<T> {
    * @param transport sends the watch requests
    * @param request makes the request for a {@code resourceVersion} to resume from (null at first)
    * @param type the event type bound from each {@code result}
+   * @param wrapped true when each {@code result} is a Kubernetes watch event {@code {type, object}},
+   *     false when it is the object itself (the Kubernetes Events stream)
    * @param resourceVersion where to start, or null for "current state, then changes"
    */
   public ReconnectingWatch(Transport transport, Function<String, ApiRequest> request, Class<T> type,
-      String resourceVersion) {
+      boolean wrapped, String resourceVersion) {
     this.transport = transport;
     this.request = request;
     this.type = type;
+    this.wrapped = wrapped;
     this.resourceVersion = resourceVersion;
   }
 
@@ -160,9 +164,9 @@ public final class ReconnectingWatch<T> implements Iterator<T> {
   }
 
   private T accept(JsonNode result) {
-    JsonNode object = result.path("object");
+    JsonNode object = wrapped ? result.path("object") : result;
     JsonNode meta = object.path("metadata");
-    String eventType = result.path("type").asText("");
+    String eventType = wrapped ? result.path("type").asText("") : "";
     if ("ERROR".equals(eventType)) {
       handleStreamError(object.path("code").isMissingNode() ? result : object);
       return null;

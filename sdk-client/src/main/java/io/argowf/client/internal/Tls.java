@@ -25,13 +25,49 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Builds trust and key managers from PEM files or key stores. */
+/** Builds trust and key managers from PEM files or key stores, and applies them to an OkHttp client. */
 public final class Tls {
+  private static final Logger LOG = LoggerFactory.getLogger(Tls.class);
+
   private static final Pattern PEM_KEY = Pattern.compile(
       "-----BEGIN PRIVATE KEY-----([A-Za-z0-9+/=\\s]+)-----END PRIVATE KEY-----");
 
   private Tls() {}
+
+  /**
+   * Applies the TLS settings; leaves the JDK defaults when none is given.
+   *
+   * @param http the client being built
+   * @param host the server's host, for the warning when verification is off
+   * @param trustStore trusted certificates, or null for the JDK's
+   * @param clientKeys the client certificate's store, or null
+   * @param clientKeyPassword its key's password
+   * @param insecureSkipTlsVerify accept any certificate and host name (logged as a warning)
+   */
+  public static void configure(OkHttpClient.Builder http, String host, KeyStore trustStore, KeyStore clientKeys,
+      char[] clientKeyPassword, boolean insecureSkipTlsVerify) {
+    if (!insecureSkipTlsVerify && trustStore == null && clientKeys == null) {
+      return;
+    }
+    try {
+      X509TrustManager trust;
+      if (insecureSkipTlsVerify) {
+        LOG.warn("TLS verification is OFF for {}: any certificate is accepted. Trust the server's CA with "
+            + "caCertificates(...) instead.", host);
+        trust = trustEverything();
+        http.hostnameVerifier((h, session) -> true);
+      } else {
+        trust = trustManager(trustStore);
+      }
+      http.sslSocketFactory(context(trust, clientKeys, clientKeyPassword).getSocketFactory(), trust);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("cannot set up TLS: " + e.getMessage(), e);
+    }
+  }
 
   /** A trust store holding every certificate of a PEM bundle. */
   public static KeyStore trustStoreFromPem(String pem) throws GeneralSecurityException {

@@ -48,6 +48,10 @@ public final class ControllerConfig {
   /**
    * A new configuration for Argo installed in namespace {@code argo}.
    *
+   * <pre>{@code
+   * ConfigMap cm = ControllerConfig.builder().namespace("argo").executorRequests("0.1", "64Mi").build().toConfigMap();
+   * }</pre>
+   *
    * @return a builder
    */
   public static Builder builder() {
@@ -56,6 +60,10 @@ public final class ControllerConfig {
 
   /**
    * The argoexec image in a mirror registry.
+   *
+   * <pre>{@code
+   * String image = ControllerConfig.executorMirror("paas-cn-shanghai.cr.volces.com/argoproj", "v3.5.5");
+   * }</pre>
    *
    * @param repository e.g. {@code paas-cn-shanghai.cr.volces.com/argoproj}
    * @param argoVersion the installed Argo version, e.g. {@code v3.5.5} (the executor must match the controller)
@@ -67,6 +75,10 @@ public final class ControllerConfig {
 
   /**
    * Reads a configuration back from its ConfigMap.
+   *
+   * <pre>{@code
+   * ResourceRequirements executor = ControllerConfig.fromConfigMap(Manifests.read(yaml, ConfigMap.class)).executorResources();
+   * }</pre>
    *
    * @param configMap a {@code workflow-controller-configmap}
    * @return the configuration

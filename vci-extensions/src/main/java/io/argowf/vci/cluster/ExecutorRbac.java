@@ -43,6 +43,10 @@ public record ExecutorRbac(ServiceAccount serviceAccount, Role role, RoleBinding
   /**
    * The three objects for a namespace.
    *
+   * <pre>{@code
+   * String yaml = Manifests.toYamlAll(ExecutorRbac.forNamespace("argo-jobs").manifests());
+   * }</pre>
+   *
    * @param namespace e.g. {@code argo-jobs}
    * @return the objects
    */

@@ -1,10 +1,15 @@
 package io.argowf.vci.cost;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.argowf.model.Manifests;
 import io.argowf.model.k8s.ResourceRequirements;
 import io.argowf.model.workflow.Template;
 import io.argowf.model.workflow.Workflow;
 import io.argowf.vci.internal.PodCounter;
 import io.argowf.vci.internal.PodSizes;
+import io.argowf.vci.internal.PrettyJson;
+import io.argowf.vci.internal.ReportText;
 import io.argowf.vci.internal.TextTable;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -18,19 +23,23 @@ import java.util.Objects;
 /**
  * A before-run estimate: each template's pod size from its requests and limits, times the pods the workflow
  * will make (fan-outs counted where they are literal), times a runtime you expect, at your prices. The low end
- * uses requests, the high end limits.
+ * uses requests, the high end limits; pods are sized as in {@link UsageReport}'s reserved view, the executor's
+ * {@code wait} sidecar included when given. Written as a table, CSV or JSON, in the report's conventions.
  *
  * <pre>{@code
  * CostEstimate estimate = Vci.estimate(renderWorkflow)
  *     .pods("render-blender", 30)                // a withParam fan-out is known only at run time
  *     .runtime(Duration.ofMinutes(10))           // per pod, for every template
  *     .runtime("gen-slices", Duration.ofSeconds(20))
+ *     .executor(controllerConfig.executorResources())
  *     .prices(PriceTable.perHour("0.12", "0.018", "CNY"))
  *     .build();
  * System.out.print(estimate.toTable());
+ * Files.writeString(Path.of("estimate.json"), estimate.toJson());
  * }</pre>
  */
 public final class CostEstimate {
+  private final String workflow;
   private final List<Row> rows;
   private final Row total;
   private final PriceTable prices;
@@ -52,7 +61,8 @@ public final class CostEstimate {
   public record Row(String template, long pods, Duration runtime, Size requests, Size limits, Size low, Size high,
       BigDecimal lowCost, BigDecimal highCost) {}
 
-  private CostEstimate(List<Row> rows, Row total, PriceTable prices, List<String> notes) {
+  private CostEstimate(String workflow, List<Row> rows, Row total, PriceTable prices, List<String> notes) {
+    this.workflow = workflow;
     this.rows = List.copyOf(rows);
     this.total = total;
     this.prices = prices;
@@ -60,7 +70,11 @@ public final class CostEstimate {
   }
 
   /**
-   * Starts an estimate of a workflow.
+   * Starts an estimate of a workflow; {@link io.argowf.vci.Vci#estimate(Workflow)} is the usual way in.
+   *
+   * <pre>{@code
+   * CostEstimate e = CostEstimate.of(wf).runtime(Duration.ofMinutes(5)).build();
+   * }</pre>
    *
    * @param workflow a workflow as submitted
    * @return a builder
@@ -69,12 +83,22 @@ public final class CostEstimate {
     return new Builder(workflow);
   }
 
+  /** @return the workflow's name (or generateName) */
+  public String workflow() {
+    return workflow;
+  }
+
+  /** @return the prices used, or null when none were given */
+  public PriceTable prices() {
+    return prices;
+  }
+
   /** @return one row per template that makes pods */
   public List<Row> rows() {
     return rows;
   }
 
-  /** @return every template together ({@code requests}/{@code limits} are zero: sizes differ per template) */
+  /** @return every template together ({@code runtime}, {@code requests} and {@code limits} are zero: they differ per template) */
   public Row total() {
     return total;
   }
@@ -95,28 +119,84 @@ public final class CostEstimate {
     }
     t.row("TOTAL", Long.toString(total.pods()), "", "", "", range(total.low().vcpu(), total.high().vcpu(), 0),
         range(total.low().gib(), total.high().gib(), 0), cost(total));
-    StringBuilder b = new StringBuilder("Estimate: requests (low) to limits (high) x pods x runtime\n\n");
+    StringBuilder b = new StringBuilder("Estimate of ").append(workflow)
+        .append(": requests (low) to limits (high) x pods x runtime\n\n");
     b.append(t.render());
     notes.forEach(n -> b.append("note: ").append(n).append('\n'));
     return b.toString();
   }
 
+  /**
+   * @return CSV with a header: one row per template ({@code level=template}) and the total ({@code level=total},
+   *     whose runtime and per-pod sizes are empty)
+   */
+  public String toCsv() {
+    StringBuilder b = new StringBuilder("level,template,pods,runtimeSeconds,requestsVcpu,requestsGib,limitsVcpu,"
+        + "limitsGib,lowVcpuSeconds,lowGibSeconds,lowCost,highVcpuSeconds,highGibSeconds,highCost\n");
+    for (Row r : rows) {
+      csv(b, "template", r, Long.toString(r.runtime().toSeconds()), ReportText.plain(r.requests().vcpu()),
+          ReportText.plain(r.requests().gib()), ReportText.plain(r.limits().vcpu()), ReportText.plain(r.limits().gib()));
+    }
+    csv(b, "total", total, "", "", "", "", "");
+    return b.toString();
+  }
+
+  /** @return JSON: workflow, prices, units, templates (per-pod sizes, low and high use), total and notes */
+  public String toJson() {
+    ObjectNode root = Manifests.jsonMapper().createObjectNode();
+    root.put("workflow", workflow);
+    ReportText.pricesAndUnits(root, prices);
+    ArrayNode t = root.putArray("templates");
+    rows.forEach(r -> json(t.addObject(), r, true));
+    json(root.putObject("total"), total, false);
+    ArrayNode notesNode = root.putArray("notes");
+    notes.forEach(notesNode::add);
+    return PrettyJson.write(root);
+  }
+
+  @Override
+  public String toString() {
+    return "CostEstimate{" + workflow + ", " + total.pods() + " pods}";
+  }
+
   private static String range(BigDecimal low, BigDecimal high, int scale) {
-    String a = UsageReport.round(low, scale);
-    String b = UsageReport.round(high, scale);
+    String a = ReportText.round(low, scale);
+    String b = ReportText.round(high, scale);
     return a.equals(b) ? a : a + "-" + b;
   }
 
   private static String cost(Row r) {
     if (r.lowCost() == null) return "-";
-    String a = UsageReport.money(r.lowCost());
-    String b = UsageReport.money(r.highCost());
+    String a = ReportText.money(r.lowCost());
+    String b = ReportText.money(r.highCost());
     return a.equals(b) ? a : a + "-" + b;
   }
 
-  @Override
-  public String toString() {
-    return "CostEstimate{" + total.pods() + " pods}";
+  private static void csv(StringBuilder b, String level, Row r, String... runtimeAndSizes) {
+    b.append(level).append(',').append(TextTable.csv(r.template())).append(',').append(r.pods()).append(',')
+        .append(String.join(",", runtimeAndSizes)).append(',')
+        .append(String.join(",", ReportText.plain(r.low().vcpu()), ReportText.plain(r.low().gib()),
+            ReportText.plain(r.lowCost()), ReportText.plain(r.high().vcpu()), ReportText.plain(r.high().gib()),
+            ReportText.plain(r.highCost())))
+        .append('\n');
+  }
+
+  private static void json(ObjectNode o, Row r, boolean perPod) {
+    o.put("template", r.template());
+    o.put("pods", r.pods());
+    if (perPod) {
+      o.put("runtimeSeconds", r.runtime().toSeconds());
+      ObjectNode size = o.putObject("perPod");
+      size(size.putObject("requests"), r.requests());
+      size(size.putObject("limits"), r.limits());
+    }
+    ReportText.use(o.putObject("low"), r.low(), r.lowCost());
+    ReportText.use(o.putObject("high"), r.high(), r.highCost());
+  }
+
+  private static void size(ObjectNode o, Size s) {
+    o.put("vcpu", ReportText.json(s.vcpu()));
+    o.put("gib", ReportText.json(s.gib()));
   }
 
   /** Builds a {@link CostEstimate}. */
@@ -198,7 +278,7 @@ public final class CostEstimate {
      */
     public CostEstimate build() {
       List<String> notes = new ArrayList<>();
-      Map<String, Long> counted = new LinkedHashMap<>(PodCounter.count(workflow.spec(), notes));
+      Map<String, Long> counted = new LinkedHashMap<>(PodCounter.count(workflow.spec(), notes, pods.keySet()));
       Map<String, Template> byName = new LinkedHashMap<>();
       workflow.spec().templates().forEach(t -> byName.put(t.name(), t));
       for (Map.Entry<String, Long> e : pods.entrySet()) {
@@ -208,7 +288,7 @@ public final class CostEstimate {
         }
         counted.put(e.getKey(), e.getValue());
       }
-      if (executor == null) notes.add("the executor sidecar's size is not included; add it with executor(...)");
+      if (executor == null) notes.add("the executor's wait sidecar is not included; add it with executor(config.executorResources())");
       List<Row> rows = new ArrayList<>();
       Row total = new Row("TOTAL", 0, Duration.ZERO, Size.ZERO, Size.ZERO, Size.ZERO, Size.ZERO,
           prices == null ? null : BigDecimal.ZERO, prices == null ? null : BigDecimal.ZERO);
@@ -218,12 +298,13 @@ public final class CostEstimate {
           throw new IllegalArgumentException("runtime(" + e.getKey() + "): absent; expected runtime(Duration) for "
               + "every template or runtime(\"" + e.getKey() + "\", Duration)");
         }
-        List<ResourceRequirements> containers = new ArrayList<>(PodSizes.containers(byName.get(e.getKey())));
-        if (executor != null) containers.add(executor);
-        Size requests = PodSizes.requests(containers);
-        Size limits = PodSizes.limits(containers);
-        if (requests.vcpu().signum() == 0 || requests.gib().signum() == 0) {
-          notes.add("template '" + e.getKey() + "' sets no cpu or memory size; VCI will pick a default size, counted as 0 here");
+        Template t = byName.get(e.getKey());
+        Size requests = PodSizes.requests(t, executor);
+        Size limits = PodSizes.limits(t, executor);
+        Size own = PodSizes.requests(t, null);
+        if (own.vcpu().signum() == 0 || own.gib().signum() == 0) {
+          notes.add("template '" + e.getKey() + "' sets no cpu or memory for its containers; counted as 0 here "
+              + (executor == null ? "" : "(beside the executor) ") + "though VCI will give the pod some size [?]");
         }
         BigDecimal factor = BigDecimal.valueOf(e.getValue()).multiply(BigDecimal.valueOf(d.toSeconds()));
         Size low = requests.times(factor);
@@ -236,7 +317,7 @@ public final class CostEstimate {
             total.high().plus(high), prices == null ? null : total.lowCost().add(r.lowCost()),
             prices == null ? null : total.highCost().add(r.highCost()));
       }
-      return new CostEstimate(rows, total, prices, notes);
+      return new CostEstimate(ReportText.name(workflow), rows, total, prices, notes);
     }
   }
 }

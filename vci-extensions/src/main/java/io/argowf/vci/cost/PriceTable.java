@@ -32,6 +32,10 @@ public record PriceTable(BigDecimal perVcpuSecond, BigDecimal perGibSecond, Stri
   /**
    * Prices per second.
    *
+   * <pre>{@code
+   * PriceTable prices = PriceTable.perSecond("0.00003", "0.000004", "CNY");
+   * }</pre>
+   *
    * @param vcpu per vCPU-second, e.g. {@code "0.0000336"}
    * @param gib per GiB-second
    * @param currency e.g. {@code CNY}
@@ -43,6 +47,10 @@ public record PriceTable(BigDecimal perVcpuSecond, BigDecimal perGibSecond, Stri
 
   /**
    * Prices per hour, as price pages often show them.
+   *
+   * <pre>{@code
+   * PriceTable prices = PriceTable.perHour("0.12", "0.018", "CNY");   // 0.12 per vCPU-hour, 0.018 per GiB-hour
+   * }</pre>
    *
    * @param vcpu per vCPU-hour
    * @param gib per GiB-hour

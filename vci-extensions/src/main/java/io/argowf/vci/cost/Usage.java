@@ -7,9 +7,10 @@ import java.math.BigDecimal;
  *
  * <p>Two views of the same run. <b>Argo-accounted</b> comes from Argo's {@code resourcesDuration}: CPU in
  * vCPU-seconds and memory converted to GiB-seconds (Argo counts memory in seconds of 100Mi; see
- * {@link UsageReport}). <b>Reserved</b> is the template's size (limits where set, else requests, summed over
- * its containers) times the pod's wall time: closer to how serverless pods are billed when limits and requests
- * differ [3rd].
+ * {@link UsageReport}); it already includes Argo's {@code wait} sidecar. <b>Reserved</b> is the pod's size (limits
+ * where set, else requests; the executor's {@code wait} sidecar too when the report has
+ * {@link UsageReport#withExecutor}) times its wall time: closer to how serverless pods are billed when limits and
+ * requests differ [3rd].
  *
  * @param name the node's display name, or the template's name
  * @param template the template the pod ran

@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How many pods each template of a workflow makes in one run, walking from the entrypoint and multiplying by
@@ -22,16 +23,21 @@ public final class PodCounter {
   private final Map<String, Template> templates = new LinkedHashMap<>();
   private final Map<String, Long> pods = new LinkedHashMap<>();
   private final List<String> notes;
+  private final Set<String> given;
   private final Deque<String> stack = new ArrayDeque<>();
 
-  private PodCounter(WorkflowSpec spec, List<String> notes) {
+  private PodCounter(WorkflowSpec spec, List<String> notes, Set<String> given) {
     if (spec.templates() != null) spec.templates().forEach(t -> templates.put(t.name(), t));
     this.notes = notes;
+    this.given = given;
   }
 
-  /** Pods per template name, in the order first met; notes get what could not be counted. */
-  public static Map<String, Long> count(WorkflowSpec spec, List<String> notes) {
-    PodCounter c = new PodCounter(spec, notes);
+  /**
+   * Pods per template name, in the order first met; notes get what could not be counted, except for the templates
+   * whose count is given.
+   */
+  public static Map<String, Long> count(WorkflowSpec spec, List<String> notes, Set<String> given) {
+    PodCounter c = new PodCounter(spec, notes, given);
     if (spec.entrypoint() == null) {
       notes.add("spec.entrypoint: absent; no pods counted");
     } else {
@@ -57,7 +63,9 @@ public final class PodCounter {
         for (int i = 0; i < group.steps().size(); i++) {
           WorkflowStep s = group.steps().get(i);
           String at = "template '" + name + "' steps[" + g + "][" + i + "]";
-          if (s.template() != null) visit(s.template(), times * fanOut(at, s.withItems(), s.withParam(), s.withSequence()), at);
+          if (s.template() != null) {
+            visit(s.template(), times * fanOut(at, s.template(), s.withItems(), s.withParam(), s.withSequence()), at);
+          }
         }
       }
     } else if (t.dag() != null && t.dag().tasks() != null) {
@@ -65,7 +73,7 @@ public final class PodCounter {
         DAGTask task = t.dag().tasks().get(i);
         String at = "template '" + name + "' dag.tasks[" + i + "]";
         if (task.template() != null) {
-          visit(task.template(), times * fanOut(at, task.withItems(), task.withParam(), task.withSequence()), at);
+          visit(task.template(), times * fanOut(at, task.template(), task.withItems(), task.withParam(), task.withSequence()), at);
         }
       }
     } else if (t.container() != null || t.script() != null || t.containerSet() != null || t.resource() != null) {
@@ -74,8 +82,9 @@ public final class PodCounter {
     stack.pop();
   }
 
-  private long fanOut(String at, List<?> items, String param, Sequence sequence) {
+  private long fanOut(String at, String template, List<?> items, String param, Sequence sequence) {
     if (items != null) return items.size();
+    if (given.contains(template)) return 1;
     if (sequence != null) {
       Long n = sequence.count() != null ? number(sequence.count())
           : sequence.end() != null ? sub(number(sequence.end()), sequence.start() == null ? Long.valueOf(0) : number(sequence.start())) : null;

@@ -6,37 +6,54 @@ import io.argowf.model.workflow.Template;
 import io.argowf.vci.cost.Size;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
-/** A template's pod size from its containers' requests and limits. */
+/**
+ * A template's pod size, as Kubernetes sizes a pod: the containers that run side by side (main, script, container
+ * set, sidecars, and Argo's {@code wait} sidecar with the executor's resources) add up; an init container runs
+ * alone before them, so it counts only where it is larger, per resource. Argo's own {@code init} container has the
+ * executor's resources too, so once {@code wait} is counted it never makes the pod larger.
+ */
 public final class PodSizes {
   private static final BigDecimal GIB = BigDecimal.valueOf(1L << 30);
 
   private PodSizes() {}
 
-  /** The resources of every container that runs alongside the main one (main, script, container set, sidecars). */
-  public static List<ResourceRequirements> containers(Template t) {
-    List<ResourceRequirements> all = new ArrayList<>();
-    for (VciRules.PodContainer c : VciRules.PodContainer.of("", t)) {
-      if (!c.path().startsWith(".initContainers")) all.add(c.resources());
+  /**
+   * The pod's size by requests (a request left out falls back to the limit, as Kubernetes does).
+   *
+   * @param t the template
+   * @param executor the executor's resources, or null to leave the {@code wait} sidecar out
+   * @return vCPUs and GiB
+   */
+  public static Size requests(Template t, ResourceRequirements executor) {
+    return size(t, executor, false);
+  }
+
+  /**
+   * The pod's size by limits (a limit left out counts as the request).
+   *
+   * @param t the template
+   * @param executor the executor's resources, or null to leave the {@code wait} sidecar out
+   * @return vCPUs and GiB
+   */
+  public static Size limits(Template t, ResourceRequirements executor) {
+    return size(t, executor, true);
+  }
+
+  private static Size size(Template t, ResourceRequirements executor, boolean limitsFirst) {
+    Size running = pick(executor, limitsFirst);
+    Size init = Size.ZERO;
+    for (PodContainer c : PodContainer.of("", t)) {
+      Size s = pick(c.resources(), limitsFirst);
+      if (c.init()) init = larger(init, s);
+      else running = running.plus(s);
     }
-    return all;
+    return larger(running, init);
   }
 
-  /** The sum of the containers' requests (a request left out falls back to the limit, as Kubernetes does). */
-  public static Size requests(List<ResourceRequirements> containers) {
-    Size s = Size.ZERO;
-    for (ResourceRequirements r : containers) s = s.plus(pick(r, false));
-    return s;
-  }
-
-  /** The sum of the containers' limits (a limit left out counts as the request). */
-  public static Size limits(List<ResourceRequirements> containers) {
-    Size s = Size.ZERO;
-    for (ResourceRequirements r : containers) s = s.plus(pick(r, true));
-    return s;
+  private static Size larger(Size a, Size b) {
+    return new Size(a.vcpu().max(b.vcpu()), a.gib().max(b.gib()));
   }
 
   private static Size pick(ResourceRequirements r, boolean limitsFirst) {

@@ -12,7 +12,6 @@ import static io.argowf.vci.placement.VciPlacement.TLS_ENABLE;
 
 import io.argowf.model.Lint;
 import io.argowf.model.k8s.ResourceRequirements;
-import io.argowf.model.k8s.SecurityContext;
 import io.argowf.model.k8s.Volume;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 import io.argowf.model.workflow.CronWorkflow;
@@ -26,9 +25,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
-/** The VCI lint's rules over a workflow spec. Each rule says how sure it is ([doc], [seed], [?]). */
+/**
+ * The VCI lint's rules over a workflow spec. Each rule says how sure it is: hostPath volumes and DaemonSets are not
+ * supported [doc] (errors); privileged containers, host network and NodePort services are unconfirmed [?]
+ * (warnings); annotation values follow the forms in {@link Checks}. What the workflow carries as text (resource
+ * manifests, {@code podSpecPatch}) is read as YAML by {@link EmbeddedRules}.
+ */
 public final class VciRules {
   /** [doc] the most annotation bytes one object may carry. */
   static final int MAX_ANNOTATION_BYTES = 256 * 1024;
@@ -36,7 +39,14 @@ public final class VciRules {
   private static final List<String> PREFIXES = List.of("vke.volcengine.com/", "vci.vke.volcengine.com/", "vci.volcengine.com/");
   private static final List<String> KNOWN = List.of(BURST_TO_VCI, PREFERRED_SUBNET_IDS, SECURITY_GROUP_IDS,
       PREFERRED_INSTANCE_FAMILY, PREFERRED_INSTANCE_TYPES, KUBE_PROXY_ENABLED, DESIRED_SYSTEM_STORAGE, TLS_ENABLE);
-  private static final Pattern DAEMON_SET = Pattern.compile("(?m)^\\s*kind:\\s*[\"']?DaemonSet[\"']?\\s*$");
+  /** [?] host network on VCI. */
+  static final String HOST_NETWORK = "VCI may not run pods on the host network [?]; expected hostNetwork unset or false";
+  /** [?] privileged containers on VCI. */
+  static final String PRIVILEGED = "VCI may refuse privileged containers [?] (a vci-profile with "
+      + "securityContextPrivilegedConfig: ignore drops the flag); expected privileged unset or false";
+  /** [doc] hostPath volumes on VCI. */
+  static final String HOST_PATH = "VCI does not support hostPath volumes [doc] (a vci-profile with "
+      + "volumesHostPathConfig: ignore drops them); expected emptyDir, a ConfigMap/Secret or a PersistentVolumeClaim";
 
   private final List<Lint.Problem> out = new ArrayList<>();
 
@@ -67,7 +77,7 @@ public final class VciRules {
     metadata(at + ".podMetadata", pod);
     volumes(at + ".volumes", spec.volumes());
     if (Boolean.TRUE.equals(spec.hostNetwork())) {
-      warn(at + ".hostNetwork", "VCI may not run pods on the host network [?]; expected hostNetwork unset or false");
+      warn(at + ".hostNetwork", HOST_NETWORK);
     }
     podSpecPatch(at + ".podSpecPatch", spec.podSpecPatch());
     if (spec.templates() == null) return;
@@ -84,8 +94,7 @@ public final class VciRules {
     boolean gpu = false;
     for (PodContainer c : PodContainer.of(at, t)) {
       if (c.securityContext() != null && Boolean.TRUE.equals(c.securityContext().privileged())) {
-        warn(c.path() + ".securityContext.privileged", "VCI may refuse privileged containers [?] (a vci-profile with "
-            + "securityContextPrivilegedConfig: ignore drops the flag); expected privileged unset or false");
+        warn(c.path() + ".securityContext.privileged", PRIVILEGED);
       }
       gpu |= asksFor(c.resources(), GPU);
     }
@@ -93,8 +102,8 @@ public final class VciRules {
       error(at + ".metadata.annotations", "the template requests " + GPU + " but names no instance family; VCI needs "
           + PREFERRED_INSTANCE_FAMILY + " for GPU pods [doc], e.g. Vci.placement().instanceFamilies(\"vci.g1v\")");
     }
-    if (t.resource() != null && t.resource().manifest() != null && DAEMON_SET.matcher(t.resource().manifest()).find()) {
-      error(at + ".resource.manifest", "VCI does not run DaemonSets [doc]; expected another kind, or a node pool for it");
+    if (t.resource() != null && t.resource().manifest() != null) {
+      out.addAll(EmbeddedRules.resource(at + ".resource.manifest", t.resource().action(), t.resource().manifest()));
     }
   }
 
@@ -138,16 +147,13 @@ public final class VciRules {
     if (volumes == null) return;
     for (int i = 0; i < volumes.size(); i++) {
       if (volumes.get(i).hostPath() != null) {
-        error(at + "[" + i + "].hostPath", "VCI does not support hostPath volumes [doc] (a vci-profile with "
-            + "volumesHostPathConfig: ignore drops them); expected emptyDir, a ConfigMap/Secret or a PersistentVolumeClaim");
+        error(at + "[" + i + "].hostPath", HOST_PATH);
       }
     }
   }
 
   private void podSpecPatch(String at, String patch) {
-    if (patch != null && patch.matches("(?s).*\"?hostNetwork\"?\\s*:\\s*true.*")) {
-      warn(at, "VCI may not run pods on the host network [?]; expected no hostNetwork: true");
-    }
+    if (patch != null) out.addAll(EmbeddedRules.podSpecPatch(at, patch));
   }
 
   /** A template's placement that differs from the workflow's, or a VCI pod pinned to other nodes. */
@@ -230,33 +236,5 @@ public final class VciRules {
 
   private void warn(String path, String message) {
     out.add(new Lint.Problem(Lint.Severity.WARNING, path, message));
-  }
-
-  /** One container of a template's pod, wherever the template keeps it. */
-  record PodContainer(String path, SecurityContext securityContext, ResourceRequirements resources) {
-    static List<PodContainer> of(String at, Template t) {
-      List<PodContainer> all = new ArrayList<>();
-      if (t.container() != null) all.add(new PodContainer(at + ".container", t.container().securityContext(), t.container().resources()));
-      if (t.script() != null) all.add(new PodContainer(at + ".script", t.script().securityContext(), t.script().resources()));
-      if (t.containerSet() != null && t.containerSet().containers() != null) {
-        for (int i = 0; i < t.containerSet().containers().size(); i++) {
-          var c = t.containerSet().containers().get(i);
-          all.add(new PodContainer(at + ".containerSet.containers[" + i + "]", c.securityContext(), c.resources()));
-        }
-      }
-      if (t.initContainers() != null) {
-        for (int i = 0; i < t.initContainers().size(); i++) {
-          var c = t.initContainers().get(i);
-          all.add(new PodContainer(at + ".initContainers[" + i + "]", c.securityContext(), c.resources()));
-        }
-      }
-      if (t.sidecars() != null) {
-        for (int i = 0; i < t.sidecars().size(); i++) {
-          var c = t.sidecars().get(i);
-          all.add(new PodContainer(at + ".sidecars[" + i + "]", c.securityContext(), c.resources()));
-        }
-      }
-      return all;
-    }
   }
 }

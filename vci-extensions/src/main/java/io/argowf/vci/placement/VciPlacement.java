@@ -65,6 +65,10 @@ public final class VciPlacement implements UnaryOperator<Workflow> {
   /**
    * A new placement, empty until you say where.
    *
+   * <pre>{@code
+   * VciPlacement vci = VciPlacement.builder().burstToVci().instanceFamilies("vci.u1").build();   // same as Vci.placement()
+   * }</pre>
+   *
    * @return a builder
    */
   public static Builder builder() {

@@ -29,9 +29,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = Subset.class)
 @JsonPropertyOrder({"name", "maxReplicas", "maxReplicasRatio", "whenNotReachMax", "nodeSelectorTerm", "tolerations"})
 abstract class AbstractSubset {
-  /** [seed] {@code whenNotReachMax}: schedule elsewhere too while this pool is below its maximum. */
+  /** [seed] {@code whenNotReachMax} value the tutorial uses on its node pool; the exact behaviour is unconfirmed [?]. */
   public static final String SCHEDULE_ANYWAY = "ScheduleAnyWay";
-  /** [seed] {@code whenNotReachMax}: wait for this pool while it is below its maximum. */
+  /** [seed] The other {@code whenNotReachMax} value the tutorial names; the exact behaviour is unconfirmed [?]. */
   public static final String DO_NOT_SCHEDULE = "DoNotSchedule";
   /** [doc] The label VKE puts on each node of a machine pool. */
   public static final String MACHINE_POOL_LABEL = "cluster.vke.volcengine.com/machinepool-name";
@@ -52,7 +52,15 @@ abstract class AbstractSubset {
   @Nullable
   public abstract Integer maxReplicas();
 
-  /** @return a ratio as a string, e.g. {@code "0.1"} (meaning not documented [?]), or null */
+  /**
+   * The tutorial's {@code maxReplicasRatio}, kept verbatim [seed]: a string such as {@code "0.1"}. Its meaning is
+   * unconfirmed [?]: the tutorial's comment reads it as a share of the selected pods beyond which the pool takes no
+   * more, yet it sets {@code "0.1"} on both pools, which that reading does not explain, and no Volcengine field
+   * table was seen. argowf never sets it for you; add it with {@code withMaxReplicasRatio("0.1")} to match the
+   * tutorial.
+   *
+   * @return the ratio as written, or null
+   */
   @JsonProperty("maxReplicasRatio")
   @Nullable
   public abstract String maxReplicasRatio();
@@ -79,6 +87,10 @@ abstract class AbstractSubset {
   /**
    * A pool of the nodes of one VKE machine (node) pool.
    *
+   * <pre>{@code
+   * Subset ecs = Subset.nodePool("ecs-pool", "pcodl592d75mk89oame6g", 5);
+   * }</pre>
+   *
    * @param name the subset's name, e.g. {@code ecs-pool}
    * @param machinePoolId the node pool's ID, e.g. {@code pcodl592d75mk89oame6g}
    * @param maxReplicas the most selected pods it takes
@@ -92,6 +104,10 @@ abstract class AbstractSubset {
 
   /**
    * A pool of VCI virtual nodes: nodes labelled {@code type: virtual-kubelet}, tolerating their taint.
+   *
+   * <pre>{@code
+   * Subset vci = Subset.vci("vci-pool", 100);
+   * }</pre>
    *
    * @param name the subset's name, e.g. {@code vci-pool}
    * @param maxReplicas the most selected pods it takes

@@ -149,6 +149,10 @@ abstract class AbstractVciProfile {
   /**
    * Reads a profile back from its ConfigMap.
    *
+   * <pre>{@code
+   * VciProfile profile = VciProfile.fromConfigMap(Manifests.read(Path.of("vci-profile.yaml"), ConfigMap.class));
+   * }</pre>
+   *
    * @param configMap the {@code vci-profile} ConfigMap, e.g. from {@code Manifests.read(file, ConfigMap.class)}
    * @return the profile
    * @throws IllegalArgumentException naming the key ({@code data.selectors}, ...) and the expected form
