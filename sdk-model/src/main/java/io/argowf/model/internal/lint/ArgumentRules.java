@@ -60,6 +60,9 @@ final class ArgumentRules {
       if (a.from() == null && a.fromExpression() == null && !hasLocation(a)) {
         out.error(at, "artifact '" + a.name() + "' has no source; set from: \"{{...}}\", fromExpression, or a location such as s3, http, git or raw");
       }
+      if ((a.from() != null || a.fromExpression() != null) && hasLocation(a)) {
+        out.error(at, "artifact '" + a.name() + "' sets both from and a location; keep from to pass an output on, or the location to fetch it");
+      }
       if (a.from() != null && a.fromExpression() != null) {
         out.error(at, "artifact '" + a.name() + "' sets both from and fromExpression; keep one");
       }

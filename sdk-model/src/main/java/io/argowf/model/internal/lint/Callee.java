@@ -43,9 +43,9 @@ record Callee(Source source, Template template, JsonNode node, String path) {
     return t.container() != null || t.script() != null || t.containerSet() != null || t.resource() != null || t.data() != null;
   }
 
-  /** Has {@code outputs.result} and {@code exitCode}. */
+  /** Has {@code outputs.result} and {@code exitCode} (a containerSet takes them from its container named main). */
   static boolean hasResult(Template t) {
-    return t.container() != null || t.script() != null || t.containerSet() != null || t.data() != null
-        || t.http() != null || t.plugin() != null;
+    return t.container() != null || t.script() != null || t.data() != null || t.http() != null || t.plugin() != null
+        || t.containerSet() != null && Scope.nonNull(t.containerSet().containers()).stream().anyMatch(c -> "main".equals(c.name()));
   }
 }

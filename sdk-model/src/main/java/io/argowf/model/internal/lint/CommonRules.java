@@ -81,6 +81,10 @@ final class CommonRules {
       }
       int kinds = (p.counter() != null ? 1 : 0) + (p.gauge() != null ? 1 : 0) + (p.histogram() != null ? 1 : 0);
       if (kinds != 1) out.error(at, "a metric is exactly one of counter, gauge or histogram; this one sets " + kinds);
+      if (p.gauge() != null && Boolean.TRUE.equals(p.gauge().realtime()) && p.gauge().value() != null
+          && p.gauge().value().contains("resourcesDuration.")) {
+        out.error(at + ".gauge", "resourcesDuration is only known when the run ends, so a realtime gauge cannot report it; set realtime: false");
+      }
       if (p.histogram() != null && Scope.nonNull(p.histogram().buckets()).isEmpty()) {
         out.error(at + ".histogram.buckets", "a histogram needs at least one bucket");
       }

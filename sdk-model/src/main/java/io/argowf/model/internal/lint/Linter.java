@@ -116,7 +116,8 @@ public final class Linter {
     Set<String> volumes = template || spec.workflowTemplateRef() != null || spec.podSpecPatch() != null
         ? null : TemplateRules.declaredVolumes(spec);
     TemplateRules ownRules = new TemplateRules(out, spec.templateDefaults(), volumes);
-    Walker walker = new Walker(out, catalog, globals, spec.retryStrategy() != null,
+    boolean retries = spec.retryStrategy() != null || spec.templateDefaults() != null && spec.templateDefaults().retryStrategy() != null;
+    Walker walker = new Walker(out, catalog, globals, retries,
         s -> s.own ? ownRules : new TemplateRules(out, s.spec.templateDefaults(), null));
 
     Arguments args = merged(spec.arguments(), ref == null ? null : ref.spec.arguments());

@@ -17,16 +17,19 @@ import java.util.stream.Collectors;
  * @param looped whether it loops (withItems, withParam or withSequence)
  */
 record Node(String name, int order, Callee callee, boolean looped) {
-  private static final Set<String> ALWAYS = Set.of("id", "ip", "status", "startedAt", "finishedAt", "hostNodeName");
+  private static final Set<String> ALWAYS = Set.of("id", "status", "startedAt", "finishedAt", "hostNodeName");
 
   /** Why {@code steps.NAME.rest} does not resolve, or null. */
   String missing(String kind, String rest) {
     if (ALWAYS.contains(rest) || callee == null) return null;
     Template t = callee.template();
     String of = kind + " '" + Tags.show(name) + "' runs template '" + callee.name() + "'";
+    if (rest.equals("ip")) {
+      return Boolean.TRUE.equals(t.daemon()) ? null : of + ", which is not a daemon; only daemon: true templates publish an ip";
+    }
     if (rest.equals("exitCode") || rest.equals("outputs.result")) {
       return Callee.hasResult(t) ? null : of + ", a " + Callee.type(t)
-          + " template, which has no outputs.result or exitCode (only container, script, containerSet, data, http and plugin templates have)";
+          + " template, which has no outputs.result or exitCode (only container, script, data, http and plugin templates, and containerSets with a container named main, have)";
     }
     if (rest.equals("outputs.parameters")) {
       return looped ? null : "is the list a looped " + kind + " gathers, but " + kind + " '" + Tags.show(name)

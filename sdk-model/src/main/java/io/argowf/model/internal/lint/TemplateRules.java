@@ -57,6 +57,9 @@ final class TemplateRules {
     if (t.plugin() != null && t.plugin().size() != 1) {
       out.error(path + ".plugin", "a plugin template names exactly one plugin; this one names " + t.plugin().size());
     }
+    if (t.http() != null && t.http().body() != null && t.http().bodyFrom() != null) {
+      out.error(path + ".http", "http sets both body and bodyFrom; keep one");
+    }
     if (t.suspend() != null) CommonRules.duration(t.suspend().duration(), path + ".suspend.duration", out);
     if (t.podResources() != null && (t.http() != null || t.plugin() != null)) {
       out.error(path + ".podResources", Callee.type(t) + " templates run in the agent pod, not a pod of their own, so podResources does not apply; remove it");
@@ -176,6 +179,8 @@ final class TemplateRules {
       globalName(a.globalName(), at);
       if (!Callee.isLeaf(t) && a.path() != null) {
         out.error(at + ".path", "only templates that run a container collect artifacts from a path; in a " + type + " template use from: \"{{...}}\"");
+      } else if (Callee.isLeaf(t) && isEmpty(a.path())) {
+        out.error(at + ".path", "output artifact '" + a.name() + "' needs a path: the file or directory the " + type + " template leaves it in");
       }
     }
   }
@@ -202,7 +207,7 @@ final class TemplateRules {
     IntOrString ads = t.activeDeadlineSeconds();
     if (ads != null) {
       if (!leaf && t.suspend() == null) {
-        out.error(path + ".activeDeadlineSeconds", "activeDeadlineSeconds applies to templates that run something; set it on the " + Callee.type(t) + " template's children");
+        out.warn(path + ".activeDeadlineSeconds", "activeDeadlineSeconds limits the pods of templates that run something; set it on the " + Callee.type(t) + " template's children");
       } else if (ads.isInt() ? ads.longValue() <= 0 : !Tags.has(ads.stringValue()) && !(Durations.isWhole(ads.stringValue()) && Long.parseLong(ads.stringValue()) > 0)) {
         out.error(path + ".activeDeadlineSeconds", "activeDeadlineSeconds must be a whole number of seconds above 0 (or a {{...}} variable)");
       }
@@ -266,10 +271,13 @@ final class TemplateRules {
       out.error(path + ".containers", "a containerSet needs at least one container");
       return;
     }
+    mounts(t, cs.volumeMounts(), path + ".volumeMounts", null);
     Map<String, Integer> names = new HashMap<>();
     for (int i = 0; i < containers.size(); i++) {
       ContainerNode c = containers.get(i);
       String at = path + ".containers[" + i + "]";
+      String bad = c.name() == null ? null : Names.field(c.name());
+      if (bad != null) out.error(at + ".name", "container name '" + c.name() + "' " + bad);
       if (c.name() != null && names.putIfAbsent(c.name(), i) != null) out.error(at + ".name", "container name '" + c.name() + "' is used twice; names must be unique");
       if (c.name() != null && RESERVED_CONTAINERS.contains(c.name())) out.error(at + ".name", reserved(c.name()));
       if (isEmpty(c.image())) out.error(at + ".image", "container '" + c.name() + "' needs an image");
