@@ -31,9 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
 public class LintBenchmark {
-  @Param({"500", "5000"})
+  @Param({"500", "5000", "20000"})
   int tasks;
 
   Workflow workflow;

@@ -12,14 +12,50 @@ import java.util.Map;
 
 /**
  * A DAG's shape: task names, {@code dependencies} and {@code depends}, cycles and the target. Computes each
- * task's ancestry once, as bit sets in topological order, so that "may task B read tasks.A.*" costs one lookup.
+ * task's direct parents; the full ancestry (bit sets in topological order) is built only when a reference names a
+ * task that is not a direct parent, so the usual case stays linear in the number of tasks.
  */
 final class DagRules {
   /**
    * @param names canonical task name to index
-   * @param ancestors per task, the tasks it runs after; null when the graph has a cycle
+   * @param ancestry which tasks run after which; null when the graph has a cycle
    */
-  record Shape(Map<String, Integer> names, BitSet[] ancestors) {}
+  record Shape(Map<String, Integer> names, Ancestry ancestry) {}
+
+  /** Which tasks run before which: direct parents at once, transitive ones computed on first need. */
+  static final class Ancestry {
+    private final List<List<Integer>> parents;
+    private final int[] topological;
+    private BitSet[] all;
+
+    Ancestry(List<List<Integer>> parents, int[] topological) {
+      this.parents = parents;
+      this.topological = topological;
+    }
+
+    /** @return whether {@code task} runs after {@code other}, directly or through other tasks */
+    boolean runsAfter(int task, int other) {
+      for (int p : parents.get(task)) {
+        if (p == other) return true;
+      }
+      if (all == null) all = closure();
+      return all[task].get(other);
+    }
+
+    private BitSet[] closure() {
+      int n = topological.length;
+      BitSet[] ancestors = new BitSet[n];
+      for (int i : topological) {
+        BitSet mine = new BitSet(n);
+        for (int p : parents.get(i)) {
+          mine.or(ancestors[p]);
+          mine.set(p);
+        }
+        ancestors[i] = mine;
+      }
+      return ancestors;
+    }
+  }
 
   private DagRules() {}
 
@@ -100,7 +136,7 @@ final class DagRules {
     return new Shape(names, ancestry(tasks, parents, path, out));
   }
 
-  private static BitSet[] ancestry(List<DAGTask> tasks, List<List<Integer>> parents, String path, Problems out) {
+  private static Ancestry ancestry(List<DAGTask> tasks, List<List<Integer>> parents, String path, Problems out) {
     int n = tasks.size();
     int[] pending = new int[n];
     List<List<Integer>> children = new ArrayList<>(n);
@@ -115,22 +151,16 @@ final class DagRules {
     for (int i = 0; i < n; i++) {
       if (pending[i] == 0) ready.add(i);
     }
-    BitSet[] ancestors = new BitSet[n];
+    int[] order = new int[n];
     int sorted = 0;
     while (!ready.isEmpty()) {
       int i = ready.poll();
-      sorted++;
-      BitSet mine = new BitSet(n);
-      for (int p : parents.get(i)) {
-        mine.or(ancestors[p]);
-        mine.set(p);
-      }
-      ancestors[i] = mine;
+      order[sorted++] = i;
       for (int c : children.get(i)) {
         if (--pending[c] == 0) ready.add(c);
       }
     }
-    if (sorted == n) return ancestors;
+    if (sorted == n) return new Ancestry(parents, order);
     int start = 0;
     while (pending[start] == 0) start++;
     List<Integer> cycle = cycleFrom(start, parents, pending);

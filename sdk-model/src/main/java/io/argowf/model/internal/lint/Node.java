@@ -3,7 +3,6 @@ package io.argowf.model.internal.lint;
 import io.argowf.model.workflow.Artifact;
 import io.argowf.model.workflow.Parameter;
 import io.argowf.model.workflow.Template;
-import java.util.BitSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -86,7 +85,7 @@ record Node(String name, int order, Callee callee, boolean looped) {
   }
 
   /** The tasks a task may name: those it depends on, directly or through others (and, for its hooks, itself). */
-  record Tasks(Map<String, Node> all, BitSet ancestors, String self) implements Scope.Nodes {
+  record Tasks(Map<String, Node> all, DagRules.Ancestry ancestry, int index, String self) implements Scope.Nodes {
     @Override
     public String prefix() {
       return "tasks";
@@ -99,7 +98,7 @@ record Node(String name, int order, Callee callee, boolean looped) {
       String name = rest.substring(0, dot);
       Node n = all.get(name);
       if (n == null) return "names no task of this dag; tasks here: " + names(all);
-      if (ancestors == null || ancestors.get(n.order) || name.equals(self)) return n.missing("task", rest.substring(dot + 1));
+      if (ancestry == null || ancestry.runsAfter(index, n.order) || name.equals(self)) return n.missing("task", rest.substring(dot + 1));
       return "names task '" + Tags.show(name) + "', which this task does not depend on; add it to depends (or dependencies) so it runs first";
     }
   }

@@ -12,7 +12,6 @@ import io.argowf.model.workflow.Sequence;
 import io.argowf.model.workflow.Template;
 import io.argowf.model.workflow.TemplateRef;
 import io.argowf.model.workflow.WorkflowStep;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -147,22 +146,22 @@ final class Walker {
         all.putIfAbsent(canonical, new Node(canonical, i, callees[i], loops(t.withItems(), t.withParam(), t.withSequence())));
       }
     }
-    BitSet[] ancestors = shape.ancestors();
+    DagRules.Ancestry ancestry = shape.ancestry();
     for (int i = 0; i < tasks.size(); i++) {
       DAGTask t = tasks.get(i);
       String tp = dp + ".tasks[" + i + "]";
       JsonNode node = tasksNode.path(i);
-      BitSet mine = ancestors == null ? null : ancestors[i];
+
       Scope.Items items = items(t.withItems(), t.withParam(), t.withSequence(), tp);
-      Scope scope = base.with(items, new Node.Tasks(all, mine, null));
+      Scope scope = base.with(items, new Node.Tasks(all, ancestry, i, null));
       strings(node, tp, scope, STEP_OWN);
       call(callees[i], t.arguments(), tp, scope, exit, t.inline() != null);
       String self = t.name() == null ? null : Tags.canonical(t.name());
-      hooks(t.hooks(), node.path("hooks"), tp + ".hooks", c.source(), base.with(items, new Node.Tasks(all, mine, self)));
+      hooks(t.hooks(), node.path("hooks"), tp + ".hooks", c.source(), base.with(items, new Node.Tasks(all, ancestry, i, self)));
       onExit(t.onExit(), c.source(), tp + ".onExit");
     }
     strings(c.node().path("dag").path("target"), dp + ".target", base, Set.of());
-    return new Node.Tasks(all, null, null);
+    return new Node.Tasks(all, null, -1, null);
   }
 
   private void call(Callee callee, Arguments args, String path, Scope scope, boolean exit, boolean inline) {
