@@ -18,6 +18,14 @@ import java.util.Objects;
 public final class Lint {
   private Lint() {}
 
+  /** What a manifest is checked for; Argo's validator makes the same distinction. */
+  public enum Mode {
+    /** Creating or submitting it as it is: every workflow parameter needs a value. The default. */
+    CREATE,
+    /** As {@code argo lint} does: a Workflow's parameters may lack values, to be given at submit ({@code -p}). */
+    LINT
+  }
+
   /** How bad a problem is. */
   public enum Severity {
     /** Argo would refuse the manifest or fail the run. */
@@ -75,7 +83,26 @@ public final class Lint {
   public static List<Problem> check(Object manifest, Collection<?> templates) {
     Objects.requireNonNull(manifest, "manifest");
     Objects.requireNonNull(templates, "templates");
-    return Linter.run(manifest, templates);
+    return check(manifest, templates, Mode.CREATE);
+  }
+
+  /**
+   * Checks one manifest for a purpose: {@link Mode#CREATE} (the default) or {@link Mode#LINT}, which lets a
+   * Workflow's parameters wait for values given at submit.
+   *
+   * <pre>{@code
+   * List<Lint.Problem> problems = Lint.check(wf, List.of(), Lint.Mode.LINT);   // like `argo lint wf.yaml`
+   * }</pre>
+   *
+   * @param manifest a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow
+   * @param templates WorkflowTemplates and ClusterWorkflowTemplates that references may resolve to
+   * @param mode what the manifest is checked for
+   * @return the problems, errors and warnings
+   */
+  public static List<Problem> check(Object manifest, Collection<?> templates, Mode mode) {
+    Objects.requireNonNull(manifest, "manifest");
+    Objects.requireNonNull(mode, "mode");
+    return Linter.run(manifest, templates, mode);
   }
 
   /**

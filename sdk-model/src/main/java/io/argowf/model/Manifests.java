@@ -102,6 +102,16 @@ public final class Manifests {
   }
 
   /**
+   * The single document a reader gives; see {@link #read(String)}.
+   *
+   * @param reader the text (read to its end, not closed)
+   * @return the document
+   */
+  public static Object read(Reader reader) {
+    return single(readAll(load(reader), "<reader>"), "<reader>");
+  }
+
+  /**
    * The single document of a text as a given class: a kind ({@code Workflow.class}), any model type
    * ({@code Template.class}), {@link GenericManifest}, {@code JsonNode} or {@code Map}.
    *

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.DynamicTest;
@@ -21,13 +20,6 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Argo's own validator cases: lint reaches Argo's verdict on each. */
 class ArgoValidateCasesTest {
-  /**
-   * Cases Argo ran in a mode lint does not have, where lint's verdict is deliberately the other one. Lint
-   * judges a Workflow as create and submit do: Argo's {@code argo lint} mode lets a workflow parameter without
-   * a value wait for {@code -p} at submit time, but creating that Workflow as it is fails.
-   */
-  private static final Set<String> SUBMIT_SEMANTICS = Set.of("validate_test.go:TestSpecArgumentNoValue:specArgumentNoValue#1");
-
   @TestFactory
   Stream<DynamicTest> everyCaseGetsArgosVerdict() throws IOException {
     JsonNode cases = Manifests.jsonMapper().readTree(Files.readString(Shared.path("argo/validate-cases.json")));
@@ -39,11 +31,9 @@ class ArgoValidateCasesTest {
     Object manifest = Manifests.read(c.path("yaml").asText(), kind(c.path("kind").asText()));
     List<Object> templates = new ArrayList<>();
     for (JsonNode t : c.path("templates")) templates.add(Manifests.read(t.path("yaml").asText(), kind(t.path("kind").asText())));
-    List<Lint.Problem> errors = Lint.check(manifest, templates).stream().filter(Lint.Problem::isError).toList();
-    if (SUBMIT_SEMANTICS.contains(c.path("id").asText())) {
-      assertThat(c.path("opts").toString()).contains("Lint");
-      assertThat(errors).extracting(Lint.Problem::path).containsExactly("spec.arguments.parameters[0]");
-    } else if (c.path("valid").asBoolean()) {
+    Lint.Mode mode = c.path("opts").asText("").contains("Lint: true") ? Lint.Mode.LINT : Lint.Mode.CREATE;
+    List<Lint.Problem> errors = Lint.check(manifest, templates, mode).stream().filter(Lint.Problem::isError).toList();
+    if (c.path("valid").asBoolean()) {
       assertThat(errors).as("Argo accepts this").isEmpty();
     } else {
       assertThat(errors).as("Argo refuses this: " + c.path("argoMessage").asText()).isNotEmpty();

@@ -25,6 +25,8 @@ public final class Linter {
   private final Problems out = new Problems();
   private final Catalog catalog;
 
+  private Lint.Mode mode = Lint.Mode.CREATE;
+
   private Linter(Collection<?> templates) {
     this.catalog = new Catalog(templates);
   }
@@ -32,10 +34,12 @@ public final class Linter {
   /**
    * @param manifest a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow
    * @param templates WorkflowTemplates and ClusterWorkflowTemplates references may name
+   * @param mode what the manifest is checked for
    * @return every problem found, errors and warnings, in the order found
    */
-  public static List<Lint.Problem> run(Object manifest, Collection<?> templates) {
+  public static List<Lint.Problem> run(Object manifest, Collection<?> templates, Lint.Mode mode) {
     Linter l = new Linter(templates);
+    l.mode = mode;
     l.manifest(manifest);
     return List.copyOf(l.out.list());
   }
@@ -48,7 +52,8 @@ public final class Linter {
         out.error("spec", "a Workflow needs a spec");
         return;
       }
-      spec(w.spec(), tree(w).path("spec"), "spec", false, w.metadata(), null);
+      // argo lint lets workflow parameters wait for -p at submit; creating the Workflow as it is needs their values
+      spec(w.spec(), tree(w).path("spec"), "spec", mode == Lint.Mode.LINT, w.metadata(), null);
     } else if (manifest instanceof WorkflowTemplate t) {
       FieldRules.check(t, out);
       SpecRules.metadata(t.metadata(), "metadata", Names.MAX, out);
