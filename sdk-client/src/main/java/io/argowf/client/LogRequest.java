@@ -3,6 +3,7 @@ package io.argowf.client;
 import io.argowf.client.internal.ApiRequest;
 import io.argowf.client.internal.Errors;
 import io.argowf.client.internal.FollowedLogs;
+import io.argowf.client.internal.LookAheadIterator;
 import io.argowf.client.internal.MessageReader;
 import io.argowf.client.internal.Transport;
 import io.argowf.model.workflow.LogEntry;
@@ -10,8 +11,6 @@ import io.argowf.model.workflow.Workflow;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * A log request being configured: a workflow's logs (all pods) or one pod's, optionally followed.
@@ -175,11 +174,9 @@ public final class LogRequest {
     return !("Succeeded".equals(phase) || "Failed".equals(phase) || "Error".equals(phase));
   }
 
-  private final class Lines implements Iterator<LogEntry> {
+  private final class Lines extends LookAheadIterator<LogEntry> {
     private final MessageReader reader;
     private final String what;
-    private LogEntry next;
-    private boolean ended;
     private volatile boolean closed;
 
     Lines(MessageReader reader, String what) {
@@ -187,37 +184,17 @@ public final class LogRequest {
       this.what = what;
     }
 
-    @Override
-    public boolean hasNext() {
-      if (next == null && !ended) {
-        next = read();
-        ended = next == null;
-        if (ended) {
-          reader.close();
-        }
-      }
-      return next != null;
-    }
-
-    @Override
-    public LogEntry next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      LogEntry entry = next;
-      next = null;
-      return entry;
-    }
-
     void close() {
       closed = true;
       reader.close();
     }
 
-    private LogEntry read() {
+    @Override
+    protected LogEntry advance() {
       try {
         MessageReader.Message m = reader.next();
         if (m == null) {
+          reader.close();
           return null;
         }
         if (m.isError()) {

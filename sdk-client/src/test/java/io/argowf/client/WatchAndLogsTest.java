@@ -150,6 +150,49 @@ class WatchAndLogsTest extends ArgoStub {
     assertThat(reader.get(10, TimeUnit.SECONDS)).isTrue();
   }
 
+  @Test
+  void anExpiredResourceVersionRestartsTheWatchFromTheCurrentState() {
+    server.stubFor(get(urlPathEqualTo(EVENTS)).withQueryParam("listOptions.resourceVersion", equalTo("5"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
+            .withBody(sse("{\"result\":{\"type\":\"ERROR\",\"object\":{\"kind\":\"Status\",\"code\":410,"
+                + "\"message\":\"too old resource version: 5 (9)\"}}}"))));
+    server.stubFor(get(urlPathEqualTo(EVENTS)).withQueryParam("listOptions.resourceVersion", absent())
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
+            .withBody(sse(event("ADDED", "a", "9", "Running")))));
+
+    try (ArgoStream<WorkflowWatchEvent> events = client.workflows("argo").watch().sinceResourceVersion("5").open()) {
+      assertThat(take(events, 1)).containsExactly("ADDED a@9 Running");
+    }
+  }
+
+  @Test
+  void closingFromAnotherThreadEndsAWaitBeforeReconnecting() throws Exception {
+    server.stubFor(get(urlPathEqualTo(EVENTS)).willReturn(aResponse().withStatus(503)));
+    try (ArgoClient slow = builder().retries(1).retryBackoff(Duration.ofSeconds(60), Duration.ofSeconds(60)).build()) {
+      ArgoStream<WorkflowWatchEvent> events = slow.workflows("argo").watch().open();
+      CompletableFuture<Boolean> reader = CompletableFuture.supplyAsync(() -> events.iterator().hasNext());
+      Thread.sleep(300); // the first connect failed; the watch now waits about a minute before the next
+
+      events.close();
+
+      assertThat(reader.get(10, TimeUnit.SECONDS)).isFalse();
+    }
+  }
+
+  @Test
+  void aWatchWhoseConnectionsKeepDroppingGivesUpAfterTheConfiguredRetries() throws Exception {
+    String dropBeforeAnyMessage = SSE_HEAD + "40\r\ndata: {\"resu";
+    try (ScriptedServer raw = new ScriptedServer(dropBeforeAnyMessage, dropBeforeAnyMessage, dropBeforeAnyMessage,
+        chunked(event("ADDED", "a", "1", "Pending")))) {
+      ArgoClient c = builder().baseUrl(raw.url()).retries(2).build();
+      try (ArgoStream<WorkflowWatchEvent> events = c.workflows("argo").watch().open()) {
+        assertThatThrownBy(() -> events.iterator().hasNext())
+            .isInstanceOf(UnavailableException.class).hasMessageContaining("gave up after 2 reconnects");
+      }
+      assertThat(raw.requestLines).hasSize(3);
+    }
+  }
+
   private static final String LOG = "/api/v1/workflows/argo/wf/log";
 
   private static String logLine(String pod, String time, String content) {

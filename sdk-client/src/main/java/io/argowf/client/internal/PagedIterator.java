@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 
 /**
@@ -18,7 +16,7 @@ import java.util.function.Function;
  *
  * @param <T> item type
  */
-public final class PagedIterator<T> implements Iterator<T>, Closeable {
+public final class PagedIterator<T> extends LookAheadIterator<T> implements Closeable {
   private final Transport transport;
   private final Function<String, ApiRequest> pageRequest;
   private final Class<T> type;
@@ -31,8 +29,7 @@ public final class PagedIterator<T> implements Iterator<T>, Closeable {
   private String pageToken;
   private String continueToken;
   private Long remaining;
-  private boolean finished;
-  private T next;
+  private boolean closed;
 
   /**
    * @param transport sends the page requests
@@ -58,24 +55,10 @@ public final class PagedIterator<T> implements Iterator<T>, Closeable {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !finished) {
-      next = advance();
+  protected T advance() {
+    if (closed) {
+      return null;
     }
-    return next != null;
-  }
-
-  @Override
-  public T next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    T item = next;
-    next = null;
-    return item;
-  }
-
-  private T advance() {
     try {
       while (true) {
         if (parser == null) {
@@ -100,7 +83,6 @@ public final class PagedIterator<T> implements Iterator<T>, Closeable {
           String previous = pageToken;
           closePage();
           if (singlePage || continueToken == null || continueToken.isEmpty() || continueToken.equals(previous)) {
-            finished = true;
             return null;
           }
           continue;
@@ -172,7 +154,7 @@ public final class PagedIterator<T> implements Iterator<T>, Closeable {
   /** Stops paging and releases the open page, if any. */
   @Override
   public void close() {
-    finished = true;
+    closed = true;
     closePage();
   }
 }
