@@ -55,6 +55,9 @@ final class Waiter {
           : client.scheduler().schedule(events::close, Math.max(0, remaining()), TimeUnit.NANOSECONDS);
       try {
         for (WorkflowWatchEvent event : events) {
+          if (!isOurs(event.object())) {
+            continue; // a server that ignores the field selector: other workflows' events are not ours
+          }
           if ("DELETED".equals(event.type())) {
             throw new NotFoundException("workflow " + workflows.namespace() + "/" + name
                 + " was deleted while waiting for it", ArgoException.NO_STATUS, ArgoException.NO_GRPC_CODE, "", null);
@@ -90,6 +93,10 @@ final class Waiter {
         return wf;
       }
     }
+  }
+
+  private boolean isOurs(Workflow wf) {
+    return wf == null || wf.metadata() == null || wf.metadata().name() == null || name.equals(wf.metadata().name());
   }
 
   /** Tells the callback about changes; true when the workflow has finished. */

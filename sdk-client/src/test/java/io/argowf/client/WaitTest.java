@@ -55,6 +55,21 @@ class WaitTest extends ArgoStub {
   }
 
   @Test
+  void ignoresOtherWorkflowsWhenTheServerDoesNotFilterTheWatch() {
+    server.stubFor(get("/api/v1/workflows/argo/wf").willReturn(json(running("1", "0/2"))));
+    String other = running("5", "0/1").replace("\"name\":\"wf\"", "\"name\":\"other\"").replace("\"uid\":\"u\"", "\"uid\":\"o\"");
+    server.stubFor(get(urlPathEqualTo(EVENTS)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/event-stream").withBody(sse(
+            "{\"result\":{\"type\":\"DELETED\",\"object\":" + other + "}}",
+            "{\"result\":{\"type\":\"MODIFIED\",\"object\":" + running("9", "2/2", "Succeeded", "Succeeded") + "}}"))));
+
+    Workflow done = client.workflows("argo").waitFor("wf", WaitOptions.defaults().withTimeout(Duration.ofMinutes(1)));
+
+    assertThat(done.metadata().name()).isEqualTo("wf");
+    assertThat(done.status().phase()).isEqualTo("Succeeded");
+  }
+
+  @Test
   void returnsAtOnceWhenTheWorkflowHasAlreadyFinished() {
     server.stubFor(get("/api/v1/workflows/argo/wf").willReturn(json(running("9", "2/2"))));
 
