@@ -36,7 +36,7 @@ public final class ArchivedWorkflows {
    * @return the list call to configure
    */
   public ListRequest<Workflow> list() {
-    return new ListRequest<>(transport, Workflow.class, BASE);
+    return list(null);
   }
 
   /**
@@ -46,7 +46,7 @@ public final class ArchivedWorkflows {
    * @return the list call to configure
    */
   public ListRequest<Workflow> list(String namespace) {
-    return list().query("namespace", Objects.requireNonNull(namespace, "namespace"));
+    return ListRequest.of(new ServerLister<>(transport, Workflow.class, ServerLister.Endpoint.WORKFLOWS, namespace, BASE));
   }
 
   /**
@@ -57,7 +57,7 @@ public final class ArchivedWorkflows {
    * @return the list call to configure
    */
   public ListRequest<Workflow> listByName(NameFilter filter, String name) {
-    return list().fieldSelector("metadata.name=" + name).query("nameFilter", filter.wire());
+    return list().nameFilter(filter, name);
   }
 
   /**
@@ -116,20 +116,20 @@ public final class ArchivedWorkflows {
    */
   public List<String> labelValues(String key) {
     LabelValues values = transport.call(ApiRequest.get("api", "v1", "archived-workflows-label-values")
-        .query("listOptions.labelSelector", ResourceCalls.requireName(key)), LabelValues.class);
+        .query("listOptions.labelSelector", Names.require(key)), LabelValues.class);
     return values.items() == null ? List.of() : values.items();
   }
 
   private Workflow action(String uid, String action, Object options) {
     ObjectNode body = (ObjectNode) transport.json().tree(Objects.requireNonNull(options, "options"));
-    body.put("uid", ResourceCalls.requireName(uid));
+    body.put("uid", Names.require(uid));
     return transport.call(ApiRequest.put(body, path(uid, action)).safety(ApiRequest.Safety.ONCE), Workflow.class);
   }
 
   private static String[] path(String... more) {
     String[] p = java.util.Arrays.copyOf(BASE, BASE.length + more.length);
     System.arraycopy(more, 0, p, BASE.length, more.length);
-    ResourceCalls.requireName(more[0]);
+    Names.require(more[0]);
     return p;
   }
 }

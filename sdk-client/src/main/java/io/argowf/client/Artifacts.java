@@ -144,8 +144,8 @@ public final class Artifacts {
 
   private Download file(String kind, String id, String nodeId, String direction, String artifactName, String path) {
     List<String> segments = new ArrayList<>(List.of("artifact-files", namespace, kind,
-        ResourceCalls.requireName(id), ResourceCalls.requireName(nodeId), direction,
-        ResourceCalls.requireName(artifactName)));
+        Names.require(id), Names.require(nodeId), direction,
+        Names.require(artifactName)));
     for (String part : (path == null ? "" : path).split("/")) {
       if (part.equals("..")) {
         throw new IllegalArgumentException("path must not leave the artifact: " + path);

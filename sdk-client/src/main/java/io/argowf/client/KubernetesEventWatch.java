@@ -37,8 +37,8 @@ public final class KubernetesEventWatch {
    * @return this
    */
   public KubernetesEventWatch involving(String kind, String name) {
-    return fieldSelector("involvedObject.kind=" + ResourceCalls.requireName(kind))
-        .fieldSelector("involvedObject.name=" + ResourceCalls.requireName(name));
+    return fieldSelector("involvedObject.kind=" + Names.require(kind))
+        .fieldSelector("involvedObject.name=" + Names.require(name));
   }
 
   /**
@@ -68,8 +68,8 @@ public final class KubernetesEventWatch {
    */
   public ArgoStream<KubernetesEvent> open() {
     ReconnectingWatch<KubernetesEvent> watch = new ReconnectingWatch<>(transport, this::request,
-        KubernetesEvent.class, false, null);
-    return new ArgoStream<>(watch, watch::close);
+        KubernetesEvent.class, false, null, null);
+    return ArgoStream.of(watch, watch::close);
   }
 
   private ApiRequest request(String fromVersion) {

@@ -28,7 +28,7 @@ final class LocalLint {
 
   private LocalLint() {}
 
-  static void check(ArgoClient client, String namespace, Workflow workflow) {
+  static void check(ServerBackend client, String namespace, Workflow workflow) {
     if (workflow == null) {
       throw new IllegalArgumentException("workflow must not be null");
     }
@@ -54,7 +54,7 @@ final class LocalLint {
   }
 
   /** Every template the workflow reaches by reference, fetched once each; missing ones are left out. */
-  private static List<Object> referencedTemplates(ArgoClient client, String namespace, Object root) {
+  private static List<Object> referencedTemplates(ServerBackend client, String namespace, Object root) {
     List<Object> found = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Deque<Object> todo = new ArrayDeque<>(List.of(root));

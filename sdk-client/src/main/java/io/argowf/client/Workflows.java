@@ -1,7 +1,5 @@
 package io.argowf.client;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.argowf.client.internal.ApiRequest;
 import io.argowf.model.workflow.Workflow;
 import io.argowf.model.workflow.WorkflowResubmitRequest;
 import io.argowf.model.workflow.WorkflowResumeRequest;
@@ -9,11 +7,12 @@ import io.argowf.model.workflow.WorkflowRetryRequest;
 import io.argowf.model.workflow.WorkflowSetRequest;
 import io.argowf.model.workflow.WorkflowStopRequest;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The workflows of one namespace: create, submit from templates, read, list, watch, logs, wait and
- * the lifecycle actions. Get one from {@link ArgoClient#workflows(String)}; cheap, thread-safe.
+ * the lifecycle actions. Get one from {@link ArgoClient#workflows(String)}; cheap, thread-safe. The
+ * same calls work on every backend (argo-server, Kubernetes, the local runner); a call a backend
+ * cannot do throws {@link UnsupportedByBackendException} saying which backend can.
  *
  * <pre>{@code
  * Workflows wfs = argo.workflows("argo");
@@ -21,21 +20,13 @@ import java.time.temporal.ChronoUnit;
  * wfs.logs(created.metadata().name()).follow().lines().forEach(l -> System.out.println(l.content()));
  * Workflow done = wfs.waitFor(created.metadata().name());
  * }</pre>
+ *
+ * <p>An interface so that code using it can be tested with a fake: implement the abstract methods (the
+ * overloads without options and {@link #waitFor} have default implementations built on them).
  */
-public final class Workflows {
-  private final ArgoClient client;
-  private final ResourceCalls<Workflow> calls;
-
-  Workflows(ArgoClient client, String namespace) {
-    this.client = client;
-    this.calls = new ResourceCalls<>(client.transport(), namespace, "workflow", Workflow.class,
-        "api", "v1", "workflows", namespace);
-  }
-
+public interface Workflows {
   /** @return the namespace these calls act on */
-  public String namespace() {
-    return calls.namespace();
-  }
+  String namespace();
 
   /**
    * Creates a workflow (lints it locally first unless the builder turned that off).
@@ -45,13 +36,9 @@ public final class Workflows {
    * System.out.println(created.metadata().name());
    * }</pre>
    *
-   * @param workflow the workflow
-   * @return the workflow as created by the server (with its generated name)
+   * @return the workflow as created (with its generated name)
    */
-  public Workflow create(Workflow workflow) {
-    LocalLint.check(client, namespace(), workflow);
-    return calls.create(calls.body(workflow));
-  }
+  Workflow create(Workflow workflow);
 
   /**
    * Lets the server validate and default the workflow without creating it (server dry run).
@@ -60,17 +47,9 @@ public final class Workflows {
    * Workflow wouldBe = argo.workflows("argo").createDryRun(wf);
    * }</pre>
    *
-   * @param workflow the workflow
    * @return the workflow as the server would have created it
    */
-  public Workflow createDryRun(Workflow workflow) {
-    LocalLint.check(client, namespace(), workflow);
-    ObjectNode body = calls.body(workflow);
-    body.put("serverDryRun", true);
-    body.putObject("createOptions").putArray("dryRun").add("All");
-    return client.transport().call(ApiRequest.post(body, calls.path()).safety(ApiRequest.Safety.IDEMPOTENT),
-        Workflow.class);
-  }
+  Workflow createDryRun(Workflow workflow);
 
   /**
    * Asks the server to lint a workflow.
@@ -79,12 +58,9 @@ public final class Workflows {
    * argo.workflows("argo").lint(wf);   // throws InvalidException with the server's reason
    * }</pre>
    *
-   * @param workflow the workflow
    * @return the workflow as the server understood it
    */
-  public Workflow lint(Workflow workflow) {
-    return calls.lint(workflow);
-  }
+  Workflow lint(Workflow workflow);
 
   /**
    * Starts a submission from a WorkflowTemplate of this namespace.
@@ -94,11 +70,8 @@ public final class Workflows {
    * }</pre>
    *
    * @param name the WorkflowTemplate's name
-   * @return the submission to configure
    */
-  public SubmitRequest fromTemplate(String name) {
-    return new SubmitRequest(client, namespace(), "WorkflowTemplate", ResourceCalls.requireName(name));
-  }
+  SubmitRequest fromTemplate(String name);
 
   /**
    * Starts a submission from a ClusterWorkflowTemplate.
@@ -108,11 +81,8 @@ public final class Workflows {
    * }</pre>
    *
    * @param name the ClusterWorkflowTemplate's name
-   * @return the submission to configure
    */
-  public SubmitRequest fromClusterTemplate(String name) {
-    return new SubmitRequest(client, namespace(), "ClusterWorkflowTemplate", ResourceCalls.requireName(name));
-  }
+  SubmitRequest fromClusterTemplate(String name);
 
   /**
    * Starts a submission from a CronWorkflow of this namespace (runs it now).
@@ -122,11 +92,8 @@ public final class Workflows {
    * }</pre>
    *
    * @param name the CronWorkflow's name
-   * @return the submission to configure
    */
-  public SubmitRequest fromCronWorkflow(String name) {
-    return new SubmitRequest(client, namespace(), "CronWorkflow", ResourceCalls.requireName(name));
-  }
+  SubmitRequest fromCronWorkflow(String name);
 
   /**
    * Reads a workflow (argo-server falls back to the archive when it is no longer live).
@@ -135,12 +102,10 @@ public final class Workflows {
    * String phase = argo.workflows("argo").get("hello-x7k2p").status().phase();
    * }</pre>
    *
-   * @param name the name
-   * @return the workflow
    * @throws NotFoundException when there is none
    */
-  public Workflow get(String name) {
-    return calls.get(name);
+  default Workflow get(String name) {
+    return get(name, GetOptions.defaults());
   }
 
   /**
@@ -152,28 +117,20 @@ public final class Workflows {
    *     GetOptions.defaults().withFields("metadata.name", "status.phase"));
    * }</pre>
    *
-   * @param name the name
-   * @param options the options
-   * @return the workflow (only the requested fields when {@code fields} were given)
+   * @return the workflow (only the requested fields when {@code fields} were given and the backend projects)
    * @throws NotFoundException when there is none
    */
-  public Workflow get(String name, GetOptions options) {
-    return calls.get(name, options);
-  }
+  Workflow get(String name, GetOptions options);
 
   /**
-   * Lists workflows.
+   * Lists workflows (all of them unless {@link ListRequest#pageSize(int)} asks for pages).
    *
    * <pre>{@code
    * List<Workflow> running = argo.workflows("argo").list()
    *     .labelSelector("workflows.argoproj.io/phase=Running").toList();
    * }</pre>
-   *
-   * @return the list call to configure
    */
-  public ListRequest<Workflow> list() {
-    return calls.list();
-  }
+  ListRequest<Workflow> list();
 
   /**
    * Lists workflows whose name matches.
@@ -181,13 +138,9 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").listByName(NameFilter.PREFIX, "nightly-").toList();
    * }</pre>
-   *
-   * @param filter how to match
-   * @param name the value to match against
-   * @return the list call to configure
    */
-  public ListRequest<Workflow> listByName(NameFilter filter, String name) {
-    return calls.list().fieldSelector("metadata.name=" + name).query("nameFilter", filter.wire());
+  default ListRequest<Workflow> listByName(NameFilter filter, String name) {
+    return list().nameFilter(filter, name);
   }
 
   /**
@@ -200,10 +153,9 @@ public final class Workflows {
    *
    * @param createdAfter only workflows created after this, or null
    * @param finishedBefore only workflows finished before this, or null
-   * @return the list call to configure
    */
-  public ListRequest<Workflow> listByTime(Instant createdAfter, Instant finishedBefore) {
-    return calls.list().query("createdAfter", rfc3339(createdAfter)).query("finishedBefore", rfc3339(finishedBefore));
+  default ListRequest<Workflow> listByTime(Instant createdAfter, Instant finishedBefore) {
+    return list().createdAfter(createdAfter).finishedBefore(finishedBefore);
   }
 
   /**
@@ -212,26 +164,21 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").delete("hello-x7k2p");
    * }</pre>
-   *
-   * @param name the name
    */
-  public void delete(String name) {
-    calls.delete(name);
+  default void delete(String name) {
+    delete(name, DeleteOptions.defaults());
   }
 
   /**
-   * Deletes a workflow with a grace period, a propagation policy or {@code force}.
+   * Deletes a workflow with {@code force}, a grace period or a propagation policy. argo-server
+   * honours only {@code force} and ignores the other two (it deletes in the background); the
+   * Kubernetes backend honours the grace period and propagation.
    *
    * <pre>{@code
    * argo.workflows("argo").delete("hello-x7k2p", DeleteOptions.defaults().withForce());
    * }</pre>
-   *
-   * @param name the name
-   * @param options the options
    */
-  public void delete(String name, DeleteOptions options) {
-    calls.delete(name, options, true);
-  }
+  void delete(String name, DeleteOptions options);
 
   /**
    * Retries a failed workflow from its failed nodes.
@@ -240,29 +187,25 @@ public final class Workflows {
    * argo.workflows("argo").retry("etl-abc");
    * }</pre>
    *
-   * @param name the name
    * @return the workflow after the retry started
    */
-  public Workflow retry(String name) {
+  default Workflow retry(String name) {
     return retry(name, WorkflowRetryRequest.builder().build());
   }
 
   /**
    * Retries a workflow with options ({@code restartSuccessful}, {@code nodeFieldSelector},
-   * {@code parameters} as {@code "name=value"}); name and namespace are filled in.
+   * {@code parameters} as {@code "name=value"}). The request's {@code name} and {@code namespace} may
+   * be left empty; when set they must be this workflow's.
    *
    * <pre>{@code
    * argo.workflows("argo").retry("etl-abc", WorkflowRetryRequest.builder()
    *     .restartSuccessful(true).nodeFieldSelector("templateName=load").build());
    * }</pre>
    *
-   * @param name the name
-   * @param options the options
    * @return the workflow after the retry started
    */
-  public Workflow retry(String name, WorkflowRetryRequest options) {
-    return action(name, "retry", options, ApiRequest.Safety.ONCE);
-  }
+  Workflow retry(String name, WorkflowRetryRequest options);
 
   /**
    * Submits a new copy of a workflow.
@@ -271,10 +214,9 @@ public final class Workflows {
    * Workflow copy = argo.workflows("argo").resubmit("etl-abc");
    * }</pre>
    *
-   * @param name the name
    * @return the new workflow
    */
-  public Workflow resubmit(String name) {
+  default Workflow resubmit(String name) {
     return resubmit(name, WorkflowResubmitRequest.builder().build());
   }
 
@@ -285,13 +227,9 @@ public final class Workflows {
    * argo.workflows("argo").resubmit("etl-abc", WorkflowResubmitRequest.builder().memoized(true).build());
    * }</pre>
    *
-   * @param name the name
-   * @param options the options
    * @return the new workflow
    */
-  public Workflow resubmit(String name, WorkflowResubmitRequest options) {
-    return action(name, "resubmit", options, ApiRequest.Safety.ONCE);
-  }
+  Workflow resubmit(String name, WorkflowResubmitRequest options);
 
   /**
    * Suspends a workflow.
@@ -299,13 +237,8 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").suspend("etl-abc");
    * }</pre>
-   *
-   * @param name the name
-   * @return the workflow
    */
-  public Workflow suspend(String name) {
-    return calls.action(name, "suspend", null, ApiRequest.Safety.IDEMPOTENT);
-  }
+  Workflow suspend(String name);
 
   /**
    * Resumes a suspended workflow.
@@ -313,11 +246,8 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").resume("etl-abc");
    * }</pre>
-   *
-   * @param name the name
-   * @return the workflow
    */
-  public Workflow resume(String name) {
+  default Workflow resume(String name) {
     return resume(name, WorkflowResumeRequest.builder().build());
   }
 
@@ -328,14 +258,8 @@ public final class Workflows {
    * argo.workflows("argo").resume("etl-abc", WorkflowResumeRequest.builder()
    *     .nodeFieldSelector("displayName=approve").build());
    * }</pre>
-   *
-   * @param name the name
-   * @param options the options
-   * @return the workflow
    */
-  public Workflow resume(String name, WorkflowResumeRequest options) {
-    return action(name, "resume", options, ApiRequest.Safety.IDEMPOTENT);
-  }
+  Workflow resume(String name, WorkflowResumeRequest options);
 
   /**
    * Terminates a workflow at once (no exit handlers).
@@ -343,13 +267,8 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").terminate("etl-abc");
    * }</pre>
-   *
-   * @param name the name
-   * @return the workflow
    */
-  public Workflow terminate(String name) {
-    return calls.action(name, "terminate", null, ApiRequest.Safety.IDEMPOTENT);
-  }
+  Workflow terminate(String name);
 
   /**
    * Stops a workflow, running its exit handlers.
@@ -357,11 +276,8 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").stop("etl-abc");
    * }</pre>
-   *
-   * @param name the name
-   * @return the workflow
    */
-  public Workflow stop(String name) {
+  default Workflow stop(String name) {
     return stop(name, WorkflowStopRequest.builder().build());
   }
 
@@ -371,14 +287,8 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").stop("etl-abc", WorkflowStopRequest.builder().message("maintenance").build());
    * }</pre>
-   *
-   * @param name the name
-   * @param options the options
-   * @return the workflow
    */
-  public Workflow stop(String name, WorkflowStopRequest options) {
-    return action(name, "stop", options, ApiRequest.Safety.IDEMPOTENT);
-  }
+  Workflow stop(String name, WorkflowStopRequest options);
 
   /**
    * Sets the phase, message or output parameters of nodes (e.g. to complete a suspend node).
@@ -389,14 +299,8 @@ public final class Workflows {
    *     .nodeFieldSelector("displayName=approve").phase("Succeeded")
    *     .outputParameters("{\"approved\":\"yes\"}").build());
    * }</pre>
-   *
-   * @param name the name
-   * @param options what to set
-   * @return the workflow
    */
-  public Workflow set(String name, WorkflowSetRequest options) {
-    return action(name, "set", options, ApiRequest.Safety.IDEMPOTENT);
-  }
+  Workflow set(String name, WorkflowSetRequest options);
 
   /**
    * Starts a watch of this namespace's workflows.
@@ -406,12 +310,8 @@ public final class Workflows {
    *   events.forEach(e -> System.out.println(e.type() + " " + e.object().status().phase()));
    * }
    * }</pre>
-   *
-   * @return the watch to configure
    */
-  public WatchRequest watch() {
-    return new WatchRequest(client.transport(), namespace());
-  }
+  WatchRequest watch();
 
   /**
    * Starts a log request for a workflow (all its pods unless narrowed).
@@ -423,11 +323,8 @@ public final class Workflows {
    * }</pre>
    *
    * @param name the workflow's name
-   * @return the log request to configure
    */
-  public LogRequest logs(String name) {
-    return new LogRequest(client.transport(), namespace(), ResourceCalls.requireName(name));
-  }
+  LogRequest logs(String name);
 
   /**
    * Waits until the workflow has finished (Succeeded, Failed or Error); no timeout.
@@ -436,15 +333,15 @@ public final class Workflows {
    * Workflow done = argo.workflows("argo").waitFor("etl-abc");
    * }</pre>
    *
-   * @param name the name
    * @return the finished workflow
    */
-  public Workflow waitFor(String name) {
+  default Workflow waitFor(String name) {
     return waitFor(name, WaitOptions.defaults());
   }
 
   /**
-   * Waits until the workflow has finished, following it with a watch (polling when watching fails).
+   * Waits until the workflow has finished, following it with {@link #watch()} (polling {@link #get}
+   * when watching fails).
    *
    * <pre>{@code
    * Workflow done = argo.workflows("argo").waitFor("etl-abc", WaitOptions.defaults()
@@ -452,24 +349,11 @@ public final class Workflows {
    *     .withProgress(p -> log.info("{} {}", p.phase(), p.progress())));
    * }</pre>
    *
-   * @param name the name
-   * @param options timeout, progress callback, poll interval
    * @return the finished workflow
    * @throws ArgoTimeoutException when the timeout passes first
    * @throws NotFoundException when the workflow does not exist or is deleted meanwhile
    */
-  public Workflow waitFor(String name, WaitOptions options) {
-    return new Waiter(client, this, ResourceCalls.requireName(name), options).await();
-  }
-
-  private static String rfc3339(Instant time) {
-    return time == null ? null : time.truncatedTo(ChronoUnit.SECONDS).toString();
-  }
-
-  private Workflow action(String name, String action, Object options, ApiRequest.Safety safety) {
-    ObjectNode extra = (ObjectNode) client.transport().json().tree(options);
-    extra.remove("name");
-    extra.remove("namespace");
-    return calls.action(name, action, extra, safety);
+  default Workflow waitFor(String name, WaitOptions options) {
+    return new Waiter(this, Names.require(name), options).await();
   }
 }

@@ -49,7 +49,7 @@ public final class Errors {
       String text = boundedText(response.body());
       int grpc = ArgoException.NO_GRPC_CODE;
       String message = text.strip();
-      JsonNode node = json.tryParse(text);
+      JsonNode node = json.tryParse(sseData(text));
       if (node != null && node.isObject()) {
         JsonNode streamError = node.get("error");
         if (streamError != null && streamError.isObject()) {
@@ -64,6 +64,31 @@ public final class Errors {
       }
       return of(what, response.code(), grpc, message, retryAfter(response.header("Retry-After")), null);
     }
+  }
+
+  /**
+   * The payload of the first Server-Sent Event in {@code text} (a stream that failed before its first
+   * event answers with its HTTP status and an SSE-framed {@code data: {"error": ...}} body), or
+   * {@code text} itself when it is not SSE.
+   */
+  static String sseData(String text) {
+    StringBuilder data = null;
+    for (String line : text.split("\r?\n", -1)) {
+      if (line.startsWith("data:")) {
+        String chunk = line.substring(line.startsWith("data: ") ? 6 : 5);
+        data = data == null ? new StringBuilder(chunk) : data.append('\n').append(chunk);
+      } else if (line.isEmpty() && data != null) {
+        break;
+      } else if (data == null && !line.startsWith(":") && !line.isBlank()) {
+        return text; // not SSE
+      }
+    }
+    return data == null ? text : data.toString();
+  }
+
+  /** True when an error says the watch's {@code resourceVersion} has expired (410 Gone, or gRPC 3 saying so). */
+  public static boolean expiredResourceVersion(int http, String message) {
+    return http == 410 || (message != null && message.contains("too old resource version"));
   }
 
   /** Maps an error message received inside a stream ({@code {"error": {"grpc_code", "http_code", "message"}}}). */

@@ -33,18 +33,82 @@ public final class Transport {
     T read(Response response) throws IOException;
   }
 
+  /** A body read that may fail with an I/O error. */
+  @FunctionalInterface
+  public interface IoRead<R> {
+    /** Reads. */
+    R read() throws IOException;
+  }
+
   /**
-   * An open streaming reply and the call that produced it; {@link #close()} cancels the call, which
-   * also unblocks a thread reading the body.
-   *
-   * @param call the call, for cancellation
-   * @param response the successful response, body unread
+   * An open streaming reply and the call that produced it. {@link #close()} is idempotent and safe from
+   * any thread: it cancels the call (which unblocks a thread reading the body); the response itself
+   * is closed by whichever thread finishes last, never while another thread reads it (Okio's timeout
+   * state is not thread-safe).
    */
-  public record Opened(Call call, Response response) implements java.io.Closeable {
+  public final class Opened implements java.io.Closeable {
+    private final Call call;
+    private final Response response;
+    private int readers;
+    private boolean closed;
+    private boolean released;
+
+    Opened(Call call, Response response) {
+      this.call = call;
+      this.response = response;
+    }
+
+    /** @return the call */
+    public Call call() {
+      return call;
+    }
+
+    /** @return the successful response, body unread */
+    public Response response() {
+      return response;
+    }
+
+    /** Runs a read of the body; the response is not closed under it. */
+    public <R> R reading(IoRead<R> read) throws IOException {
+      synchronized (this) {
+        if (closed) {
+          throw new java.io.InterruptedIOException("stream closed");
+        }
+        readers++;
+      }
+      try {
+        return read.read();
+      } finally {
+        boolean release;
+        synchronized (this) {
+          readers--;
+          release = closed && readers == 0 && !released;
+          released |= release;
+        }
+        if (release) {
+          response.close();
+        }
+      }
+    }
+
     @Override
     public void close() {
+      boolean release;
+      synchronized (this) {
+        closed = true;
+        release = readers == 0 && !released;
+        released |= release;
+      }
       call.cancel();
-      response.close();
+      openStreams.remove(this);
+      if (release) {
+        response.close();
+      }
+    }
+
+    /** Cancels the call only (the client is closing): the reader sees the end and releases the response. */
+    void cancel() {
+      call.cancel();
     }
   }
 
@@ -56,6 +120,10 @@ public final class Transport {
   private final String userAgent;
   private final RetryPolicy retry;
   private final Json json;
+  private volatile ServerVersion serverVersion;
+  private final java.util.Set<Opened> openStreams = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
+  private final long maxMessageBytes;
 
   /**
    * @param unary client for ordinary calls
@@ -68,7 +136,8 @@ public final class Transport {
    * @param json JSON codec
    */
   public Transport(OkHttpClient unary, OkHttpClient streaming, HttpUrl base, Supplier<String> authorization,
-      Map<String, String> headers, String userAgent, RetryPolicy retry, Json json) {
+      Map<String, String> headers, String userAgent, RetryPolicy retry, Json json, long maxMessageBytes) {
+    this.maxMessageBytes = maxMessageBytes;
     this.unary = unary;
     this.streaming = streaming;
     this.base = base;
@@ -82,6 +151,32 @@ public final class Transport {
   /** @return the JSON codec */
   public Json json() {
     return json;
+  }
+
+  /**
+   * The server's version, asked of {@code /api/v1/version} once; {@link ServerVersion#UNKNOWN} (taken as
+   * the newest) when the server does not answer it.
+   */
+  public ServerVersion serverVersion() {
+    ServerVersion known = serverVersion;
+    if (known == null) {
+      try {
+        known = ServerVersion.parse(call(ApiRequest.get("api", "v1", "version"), com.fasterxml.jackson.databind.JsonNode.class)
+            .path("version").asText(null));
+      } catch (io.argowf.client.UnauthenticatedException | io.argowf.client.ForbiddenException e) {
+        return ServerVersion.UNKNOWN; // asked again once the credentials work
+      } catch (ArgoException e) {
+        LOG.debug("cannot read the server's version ({}); assuming the newest", e.getMessage());
+        known = ServerVersion.UNKNOWN;
+      }
+      serverVersion = known;
+    }
+    return known;
+  }
+
+  /** @return the largest stream message the client accepts, in bytes */
+  public long maxMessageBytes() {
+    return maxMessageBytes;
   }
 
   /** @return the retry policy */
@@ -116,6 +211,9 @@ public final class Transport {
   private <T> T execute(ApiRequest request, OkHttpClient client, BodyReader<T> reader, Cancellation cancellation) {
     String what = request.describe();
     for (int attempt = 0; ; attempt++) {
+      if (closed) {
+        throw clientClosed(what);
+      }
       Response response;
       Call call = client.newCall(build(request));
       if (cancellation != null) {
@@ -125,6 +223,9 @@ public final class Transport {
         response = call.execute();
       } catch (IOException e) {
         ArgoException error = Errors.fromIo(what, e);
+        if (closed) {
+          throw clientClosed(what);
+        }
         if (call.isCanceled()) {
           throw new ArgoException(what + ": cancelled", ArgoException.NO_STATUS, 1, "", e);
         }
@@ -137,6 +238,9 @@ public final class Transport {
         throw error;
       }
       LOG.debug("{} -> {}", what, response.code());
+      if (serverVersion == null && response.header("Grpc-Metadata-Argo-Version") != null) {
+        serverVersion = ServerVersion.parse(response.header("Grpc-Metadata-Argo-Version"));
+      }
       if (!response.isSuccessful()) {
         ArgoException error = Errors.fromResponse(what, response, json);
         Duration wait = retryWait(request, error, attempt);
@@ -147,7 +251,13 @@ public final class Transport {
         throw error;
       }
       if (reader == null) {
-        return (T) new Opened(call, response);
+        Opened opened = new Opened(call, response);
+        openStreams.add(opened);
+        if (closed) {
+          opened.close();
+          throw clientClosed(what);
+        }
+        return (T) opened;
       }
       try {
         return reader.read(response);
@@ -201,7 +311,12 @@ public final class Transport {
     b.header("User-Agent", userAgent).header("Accept", request.accept);
     String auth = authorization.get();
     if (auth != null && !auth.isBlank()) {
-      b.header("Authorization", auth.strip());
+      String value = auth.strip();
+      if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+        throw new ArgoException(request.describe() + ": the Authorization value (ARGO_TOKEN or the builder's) contains a "
+            + "line break; give it on one line", ArgoException.NO_STATUS, ArgoException.NO_GRPC_CODE, "", null);
+      }
+      b.header("Authorization", value);
     }
     RequestBody body = null;
     if (request.body != null) {
@@ -229,8 +344,26 @@ public final class Transport {
         : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
   }
 
-  /** Releases idle connections and threads. */
+  /** @return true once {@link #close()} was called */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  /** The error of a call made after, or cut short by, {@link #close()}. */
+  public static ArgoException clientClosed(String what) {
+    return new ArgoException(what + ": the client was closed", ArgoException.NO_STATUS, 1, "", null);
+  }
+
+  /**
+   * Ends every call in flight and every open stream (their readers see the end and release the
+   * connection), then releases idle connections and threads. Later calls fail with "client closed".
+   */
   public void close() {
+    closed = true;
+    for (Opened opened : openStreams) {
+      opened.cancel();
+    }
+    unary.dispatcher().cancelAll();
     unary.dispatcher().executorService().shutdown();
     unary.connectionPool().evictAll();
   }
