@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.argowf.model.Manifests;
 import io.argowf.model.Nullable;
-import io.argowf.model.internal.ModelStyle;
+import io.argowf.model.spi.ModelStyle;
 import io.argowf.model.k8s.ConfigMap;
 import io.argowf.model.k8s.LabelSelector;
 import io.argowf.model.k8s.ObjectMeta;
