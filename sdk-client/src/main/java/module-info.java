@@ -12,6 +12,9 @@ module io.argowf.client {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires okhttp3;
   requires okio;
+  // okhttp3 and okio are automatic modules, which require nothing: without this line the Kotlin runtime they run
+  // on is not resolved on a user's module path (NoClassDefFoundError: kotlin/jvm/internal/Intrinsics)
+  requires kotlin.stdlib;
   requires org.slf4j;
 
   exports io.argowf.client;

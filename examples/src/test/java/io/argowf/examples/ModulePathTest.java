@@ -8,11 +8,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,12 +51,13 @@ class ModulePathTest {
     try (Stream<Path> s = Files.walk(src)) {
       files = s.filter(p -> p.toString().endsWith(".java")).map(Path::toString).sorted().toList();
     }
-    List<String> args = new ArrayList<>(List.of("--module-path", modulePath, "-d", out.toString(), "-Xlint:none"));
-    args.addAll(files);
+    List<String> options = List.of("--module-path", modulePath, "-d", out.toString());
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter errors = new StringWriter();
-    int rc = javac.getTask(errors, null, null, args, null, null).call() ? 0 : 1;
-    assertThat(rc).as("javac on the module path:%n%s", errors).isZero();
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+      boolean ok = javac.getTask(errors, fm, null, options, null, fm.getJavaFileObjectsFromStrings(files)).call();
+      assertThat(ok).as("javac on the module path:%n%s", errors).isTrue();
+    }
   }
 
   private static List<String> run(String modulePath) throws Exception {

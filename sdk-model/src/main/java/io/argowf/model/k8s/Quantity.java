@@ -32,7 +32,6 @@ public final class Quantity {
    * A quantity from its Kubernetes text form.
    *
    * @param text e.g. {@code "500m"}, {@code "16Gi"}
-   * @return the quantity
    */
   public static Quantity of(String text) {
     return new Quantity(text, false);
@@ -42,7 +41,6 @@ public final class Quantity {
    * A plain number of units, written as a YAML number ({@code cpu: 2}).
    *
    * @param units e.g. 2 cores
-   * @return the quantity
    */
   public static Quantity of(long units) {
     return new Quantity(Long.toString(units), true);

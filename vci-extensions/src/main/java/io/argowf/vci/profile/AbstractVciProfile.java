@@ -124,8 +124,6 @@ abstract class AbstractVciProfile {
 
   /**
    * The ConfigMap {@code kube-system/vci-profile}, with {@code selectors} as indented JSON text.
-   *
-   * @return the ConfigMap
    */
   public ConfigMap toConfigMap() {
     Map<String, String> data = new LinkedHashMap<>();
@@ -154,7 +152,6 @@ abstract class AbstractVciProfile {
    * }</pre>
    *
    * @param configMap the {@code vci-profile} ConfigMap, e.g. from {@code Manifests.read(file, ConfigMap.class)}
-   * @return the profile
    * @throws IllegalArgumentException naming the key ({@code data.selectors}, ...) and the expected form
    */
   public static VciProfile fromConfigMap(ConfigMap configMap) {
