@@ -800,7 +800,10 @@ public final class ArgoClient implements AutoCloseable {
           .connectTimeout(connectTimeout)
           .readTimeout(readTimeout)
           .writeTimeout(writeTimeout)
-          .retryOnConnectionFailure(false);
+          .retryOnConnectionFailure(false)
+          // redirects are followed by the transport, and only to the same host (never https to http)
+          .followRedirects(false)
+          .followSslRedirects(false);
       if (proxy != null) {
         http.proxy(proxy);
       }

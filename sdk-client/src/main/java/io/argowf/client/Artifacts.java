@@ -96,7 +96,7 @@ public final class Artifacts {
    * @return the download
    */
   public Download outputFile(String workflow, String nodeId, String artifactName, String path) {
-    return file("workflow", workflow, nodeId, "outputs", artifactName, path);
+    return file("workflows", workflow, nodeId, "outputs", artifactName, path);
   }
 
   /**
@@ -109,7 +109,7 @@ public final class Artifacts {
    * @return the download
    */
   public Download inputFile(String workflow, String nodeId, String artifactName, String path) {
-    return file("workflow", workflow, nodeId, "inputs", artifactName, path);
+    return file("workflows", workflow, nodeId, "inputs", artifactName, path);
   }
 
   /**
@@ -143,6 +143,10 @@ public final class Artifacts {
   }
 
   private Download file(String kind, String id, String nodeId, String direction, String artifactName, String path) {
+    if ("inputs".equals(direction) && transport.serverVersion().before(3, 6)) {
+      throw new UnsupportedByBackendException("input artifact files need argo-server v3.6 or later: "
+          + transport.serverVersion() + " serves /artifact-files/.../outputs/... only");
+    }
     List<String> segments = new ArrayList<>(List.of("artifact-files", namespace, kind,
         Names.require(id), Names.require(nodeId), direction,
         Names.require(artifactName)));

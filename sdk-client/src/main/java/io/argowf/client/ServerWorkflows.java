@@ -3,6 +3,7 @@ package io.argowf.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.argowf.client.internal.ApiRequest;
+import io.argowf.client.internal.LocalLint;
 import io.argowf.client.internal.PagedIterator;
 import io.argowf.client.internal.ReconnectingWatch;
 import io.argowf.model.workflow.Workflow;
@@ -33,7 +34,7 @@ final class ServerWorkflows implements Workflows {
 
   @Override
   public Workflow create(Workflow workflow) {
-    LocalLint.check(backend, namespace(), workflow);
+    lintLocally(workflow);
     return calls.create(calls.body(backend.forServer(workflow)), true);
   }
 
@@ -43,11 +44,19 @@ final class ServerWorkflows implements Workflows {
    */
   @Override
   public Workflow createDryRun(Workflow workflow) {
-    LocalLint.check(backend, namespace(), workflow);
+    lintLocally(workflow);
     ObjectNode body = calls.body(backend.forServer(workflow));
     body.put("serverDryRun", true);
     return backend.transport().call(ApiRequest.post(body, calls.path()).safety(ApiRequest.Safety.IDEMPOTENT),
         Workflow.class);
+  }
+
+  private void lintLocally(Workflow workflow) {
+    if (backend.lintBeforeSubmit()) {
+      LocalLint.check(backend.workflowTemplates(namespace()), backend.clusterWorkflowTemplates(), workflow);
+    } else if (workflow == null) {
+      throw new IllegalArgumentException("workflow must not be null");
+    }
   }
 
   @Override

@@ -235,7 +235,12 @@ abstract class ResumableStream<T, P> extends LookAheadIterator<T> {
   private void pause(Duration wait, String why) {
     log.debug("{}: {}; resuming from {} in {} ms", what, why, resumePoint(), wait.toMillis());
     try {
-      closed.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+      long until = System.nanoTime() + wait.toNanos();
+      for (long left = wait.toNanos(); left > 0 && !transport.isClosed(); left = until - System.nanoTime()) {
+        if (closed.await(Math.min(left, 50_000_000L), TimeUnit.NANOSECONDS)) {
+          break;
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       close();

@@ -123,6 +123,7 @@ public final class Transport {
   private volatile ServerVersion serverVersion;
   private final java.util.Set<Opened> openStreams = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
+  private final java.util.concurrent.CountDownLatch shutdown = new java.util.concurrent.CountDownLatch(1);
   private final long maxMessageBytes;
 
   /**
@@ -210,12 +211,14 @@ public final class Transport {
   @SuppressWarnings("unchecked")
   private <T> T execute(ApiRequest request, OkHttpClient client, BodyReader<T> reader, Cancellation cancellation) {
     String what = request.describe();
+    Redirected current = new Redirected(url(request), request.method, request.body);
+    int redirects = 0;
     for (int attempt = 0; ; attempt++) {
       if (closed) {
         throw clientClosed(what);
       }
       Response response;
-      Call call = client.newCall(build(request));
+      Call call = client.newCall(build(request, current));
       if (cancellation != null) {
         cancellation.track(call);
       }
@@ -229,10 +232,10 @@ public final class Transport {
         if (call.isCanceled()) {
           throw new ArgoException(what + ": cancelled", ArgoException.NO_STATUS, 1, "", e);
         }
-        boolean retriable = request.safety == ApiRequest.Safety.IDEMPOTENT
-            ? error instanceof io.argowf.client.UnavailableException : Errors.neverSent(e);
+        boolean retriable = !Errors.permanentTlsFailure(e) && (request.safety == ApiRequest.Safety.IDEMPOTENT
+            ? error instanceof io.argowf.client.UnavailableException : Errors.neverSent(e));
         if (retriable && attempt < retry.maxRetries()) {
-          pause(what, attempt + 1, retry.backoff(attempt + 1), error.getMessage());
+          pause(what, attempt + 1, retry.backoff(attempt + 1), error.getMessage(), cancellation);
           continue;
         }
         throw error;
@@ -241,11 +244,20 @@ public final class Transport {
       if (serverVersion == null && response.header("Grpc-Metadata-Argo-Version") != null) {
         serverVersion = ServerVersion.parse(response.header("Grpc-Metadata-Argo-Version"));
       }
+      if (response.isRedirect()) {
+        HttpUrl target = redirectTarget(what, response);
+        if (target != null && redirects < MAX_REDIRECTS) {
+          redirects++;
+          attempt--;
+          current = current.redirectedTo(target, response.code());
+          continue;
+        }
+      }
       if (!response.isSuccessful()) {
         ArgoException error = Errors.fromResponse(what, response, json);
         Duration wait = retryWait(request, error, attempt);
         if (wait != null) {
-          pause(what, attempt + 1, wait, error.getMessage());
+          pause(what, attempt + 1, wait, error.getMessage(), cancellation);
           continue;
         }
         throw error;
@@ -267,7 +279,7 @@ public final class Transport {
         ArgoException error = Errors.fromIo(what + " (reading the reply)", e);
         if (request.safety == ApiRequest.Safety.IDEMPOTENT && attempt < retry.maxRetries()
             && error instanceof io.argowf.client.UnavailableException) {
-          pause(what, attempt + 1, retry.backoff(attempt + 1), error.getMessage());
+          pause(what, attempt + 1, retry.backoff(attempt + 1), error.getMessage(), cancellation);
           continue;
         }
         throw error;
@@ -294,19 +306,80 @@ public final class Transport {
     return transientStatus && request.safety == ApiRequest.Safety.IDEMPOTENT ? retry.backoff(attempt + 1) : null;
   }
 
-  private void pause(String what, int retryNumber, Duration wait, String reason) {
+  /**
+   * Waits before a retry. The wait ends early, failing the call, when the client is closed or the
+   * call's {@link Cancellation} fires (a caller's deadline, a stream closed from another thread).
+   */
+  private void pause(String what, int retryNumber, Duration wait, String reason, Cancellation cancellation) {
     LOG.warn("{} failed ({}); retry {}/{} in {} ms", what, reason, retryNumber, retry.maxRetries(), wait.toMillis());
     try {
-      retry.sleeper().sleep(wait);
+      if (retry.sleeper() == RetryPolicy.Sleeper.THREAD) {
+        long until = System.nanoTime() + wait.toNanos();
+        for (long left = wait.toNanos(); left > 0 && !closed && !cancelled(cancellation); left = until - System.nanoTime()) {
+          if (shutdown.await(Math.min(left, 50_000_000L), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+            break;
+          }
+        }
+      } else {
+        retry.sleeper().sleep(wait);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ArgoException(what + ": interrupted while waiting to retry", ArgoException.NO_STATUS, 1, "", e);
     }
+    if (closed) {
+      throw clientClosed(what);
+    }
+    if (cancelled(cancellation)) {
+      throw new ArgoException(what + ": cancelled while waiting to retry", ArgoException.NO_STATUS, 1, "", null);
+    }
+  }
+
+  private static boolean cancelled(Cancellation cancellation) {
+    return cancellation != null && cancellation.isCancelled();
+  }
+
+  private static final int MAX_REDIRECTS = 5;
+
+  /** Where a request goes after redirects: URL, method and body. */
+  private record Redirected(HttpUrl url, String method, com.fasterxml.jackson.databind.JsonNode body) {
+    Redirected redirectedTo(HttpUrl target, int code) {
+      boolean keepMethod = code == 307 || code == 308 || "GET".equals(method) || "HEAD".equals(method);
+      return keepMethod ? new Redirected(target, method, body) : new Redirected(target, "GET", null);
+    }
+  }
+
+  /**
+   * The redirect's target when it is safe to follow: the same scheme, host and port (or http to https
+   * on the same host). A redirect elsewhere is not followed, so credentials, custom headers and bodies
+   * never reach another host or travel in the clear; the call fails with the redirect's status.
+   */
+  private HttpUrl redirectTarget(String what, Response response) {
+    String location = response.header("Location");
+    HttpUrl from = response.request().url();
+    HttpUrl to = location == null ? null : from.resolve(location);
+    if (to == null) {
+      return null;
+    }
+    boolean sameHost = to.host().equalsIgnoreCase(from.host());
+    boolean sameOrigin = sameHost && to.scheme().equals(from.scheme()) && to.port() == from.port();
+    boolean upgrade = sameHost && "http".equals(from.scheme()) && "https".equals(to.scheme());
+    if (sameOrigin || upgrade) {
+      response.close();
+      return to;
+    }
+    LOG.warn("{}: not following the redirect to {}://{}:{} (another host, or https to http)", what, to.scheme(),
+        to.host(), to.port());
+    return null;
   }
 
   /** Builds the OkHttp request: URL, credentials (fetched now), headers, body. */
   Request build(ApiRequest request) {
-    Request.Builder b = new Request.Builder().url(url(request));
+    return build(request, new Redirected(url(request), request.method, request.body));
+  }
+
+  private Request build(ApiRequest request, Redirected target) {
+    Request.Builder b = new Request.Builder().url(target.url());
     headers.forEach(b::header);
     b.header("User-Agent", userAgent).header("Accept", request.accept);
     String auth = authorization.get();
@@ -319,12 +392,12 @@ public final class Transport {
       b.header("Authorization", value);
     }
     RequestBody body = null;
-    if (request.body != null) {
-      body = RequestBody.create(json.bytes(request.body), JSON);
-    } else if (!"GET".equals(request.method) && !"DELETE".equals(request.method)) {
+    if (target.body() != null) {
+      body = RequestBody.create(json.bytes(target.body()), JSON);
+    } else if (!"GET".equals(target.method()) && !"DELETE".equals(target.method())) {
       body = RequestBody.create(new byte[0], JSON);
     }
-    return b.method(request.method, body).build();
+    return b.method(target.method(), body).build();
   }
 
   /** @return the full URL of a request */
@@ -360,6 +433,7 @@ public final class Transport {
    */
   public void close() {
     closed = true;
+    shutdown.countDown();
     for (Opened opened : openStreams) {
       opened.cancel();
     }
