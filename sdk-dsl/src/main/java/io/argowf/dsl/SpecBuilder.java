@@ -96,7 +96,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * The name.
    *
    * @param name e.g. {@code hello-world}
-   * @return this
    */
   public SELF name(String name) {
     return meta(m -> m.withName(name));
@@ -106,7 +105,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * A name prefix, completed by Kubernetes on creation.
    *
    * @param prefix e.g. {@code hello-world-}
-   * @return this
    */
   public SELF generateName(String prefix) {
     return meta(m -> m.withGenerateName(prefix));
@@ -116,7 +114,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * The namespace.
    *
    * @param namespace e.g. {@code argo}
-   * @return this
    */
   public SELF namespace(String namespace) {
     return meta(m -> m.withNamespace(namespace));
@@ -124,10 +121,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
 
   /**
    * A label on the manifest itself.
-   *
-   * @param key the key
-   * @param value the value
-   * @return this
    */
   public SELF label(String key, String value) {
     return meta(m -> m.withLabels(plus(m.labels(), key, value)));
@@ -137,8 +130,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * An annotation on the manifest itself.
    *
    * @param key e.g. {@code workflows.argoproj.io/description}
-   * @param value the value
-   * @return this
    */
   public SELF annotation(String key, String value) {
     return meta(m -> m.withAnnotations(plus(m.annotations(), key, value)));
@@ -148,7 +139,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * The template the workflow starts with; it and every template it runs are collected.
    *
    * @param template the entry point
-   * @return this
    */
   public SELF entrypoint(BaseTemplate<?> template) {
     this.entrypoint = Objects.requireNonNull(template, "template");
@@ -158,9 +148,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
   /**
    * Lists templates explicitly, in this order, before the collected ones: for templates nothing here runs
    * (a WorkflowTemplate's library) or to choose the order of the manifest.
-   *
-   * @param templates the templates
-   * @return this
    */
   public SELF templates(BaseTemplate<?>... templates) {
     listed.addAll(List.of(templates));
@@ -170,8 +157,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
   /**
    * A template already in this manifest (e.g. one read from YAML), to run or change with the DSL.
    *
-   * @param name the template's name
-   * @return the template
    * @throws IllegalArgumentException when there is none of that name
    */
   public BaseTemplate<?> template(String name) {
@@ -184,7 +169,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * The workflow's arguments; each is a handle rendering {@code {{workflow.parameters.NAME}}}.
    *
    * @param arguments e.g. {@code argument("start", 1)}
-   * @return this
    */
   public SELF arguments(Argument... arguments) {
     Arguments args = spec.arguments() == null ? Arguments.builder().build() : spec.arguments();
@@ -194,9 +178,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
 
   /**
    * Runs a template when the workflow ends, whatever its outcome.
-   *
-   * @param handler the exit handler
-   * @return this
    */
   public SELF onExit(BaseTemplate<?> handler) {
     handlers.add(handler);
@@ -208,7 +189,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    *
    * @param event the hook's name
    * @param handler the template
-   * @return this
    */
   public SELF hook(String event, BaseTemplate<?> handler) {
     return hook(event, LifecycleHook.builder().template(handler.name()).build(), handler);
@@ -217,10 +197,8 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
   /**
    * Runs a template when an expression becomes true.
    *
-   * @param name the hook's name
    * @param expression e.g. {@code workflow.status == "Running"}
    * @param handler the template
-   * @return this
    */
   public SELF hook(String name, String expression, BaseTemplate<?> handler) {
     return hook(name, LifecycleHook.builder().expression(expression).template(handler.name()).build(), handler);
@@ -235,7 +213,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * Runs at most this many pods of the workflow at once.
    *
    * @param limit e.g. {@code 100}
-   * @return this
    */
   public SELF parallelism(int limit) {
     return spec(s -> s.withParallelism(limit));
@@ -245,7 +222,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * Fails the workflow when it runs longer.
    *
    * @param seconds e.g. {@code 864000}
-   * @return this
    */
   public SELF activeDeadlineSeconds(int seconds) {
     return spec(s -> s.withActiveDeadlineSeconds(seconds));
@@ -255,7 +231,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * The service account the pods run as.
    *
    * @param name e.g. {@code argo}
-   * @return this
    */
   public SELF serviceAccountName(String name) {
     return spec(s -> s.withServiceAccountName(name));
@@ -265,7 +240,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * When finished pods are deleted.
    *
    * @param strategy {@code OnPodCompletion}, {@code OnPodSuccess}, {@code OnWorkflowCompletion} or {@code OnWorkflowSuccess}
-   * @return this
    */
   public SELF podGC(String strategy) {
     return podGC(PodGC.builder().strategy(strategy).build());
@@ -275,7 +249,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * When finished pods are deleted, in full.
    *
    * @param podGC e.g. {@code PodGC.builder().strategy("OnPodSuccess").deleteDelayDuration("30s").build()}
-   * @return this
    */
   public SELF podGC(PodGC podGC) {
     return spec(s -> s.withPodGC(podGC));
@@ -285,7 +258,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * When the finished workflow is deleted.
    *
    * @param ttl e.g. {@code TTLStrategy.builder().secondsAfterCompletion(10).build()}
-   * @return this
    */
   public SELF ttlStrategy(TTLStrategy ttl) {
     return spec(s -> s.withTtlStrategy(ttl));
@@ -295,7 +267,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * Volumes every template may mount.
    *
    * @param volumes e.g. {@code pvcVolume("data", "shared-data-pvc")}
-   * @return this
    */
   public SELF volumes(Volume... volumes) {
     return spec(s -> s.withVolumes(plus(s.volumes(), volumes)));
@@ -305,7 +276,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * Claims created with the workflow (and deleted with it) that every template may mount.
    *
    * @param claims e.g. {@code volumeClaim("workdir", "1Gi", "ReadWriteOnce")}
-   * @return this
    */
   public SELF volumeClaimTemplates(PersistentVolumeClaim... claims) {
     return spec(s -> s.withVolumeClaimTemplates(plus(s.volumeClaimTemplates(), claims)));
@@ -316,7 +286,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    *
    * @param key e.g. {@code vke.volcengine.com/burst-to-vci}
    * @param value e.g. {@code enforce}
-   * @return this
    */
   public SELF podAnnotation(String key, String value) {
     Metadata m = spec.podMetadata() == null ? Metadata.builder().build() : spec.podMetadata();
@@ -325,10 +294,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
 
   /**
    * A label on every pod of the workflow ({@code podMetadata}).
-   *
-   * @param key the key
-   * @param value the value
-   * @return this
    */
   public SELF podLabel(String key, String value) {
     Metadata m = spec.podMetadata() == null ? Metadata.builder().build() : spec.podMetadata();
@@ -340,7 +305,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    *
    * @param key e.g. {@code kubernetes.io/arch}
    * @param value e.g. {@code amd64}
-   * @return this
    */
   public SELF nodeSelector(String key, String value) {
     return spec(s -> s.withNodeSelector(plus(s.nodeSelector(), key, value)));
@@ -348,9 +312,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
 
   /**
    * Lets every pod run on nodes with these taints.
-   *
-   * @param tolerations the tolerations
-   * @return this
    */
   public SELF tolerations(Toleration... tolerations) {
     return spec(s -> s.withTolerations(plus(s.tolerations(), tolerations)));
@@ -358,9 +319,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
 
   /**
    * Where every pod may be scheduled.
-   *
-   * @param affinity the affinity
-   * @return this
    */
   public SELF affinity(Affinity affinity) {
     return spec(s -> s.withAffinity(affinity));
@@ -368,9 +326,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
 
   /**
    * Every pod's security context.
-   *
-   * @param context the context
-   * @return this
    */
   public SELF securityContext(PodSecurityContext context) {
     return spec(s -> s.withSecurityContext(context));
@@ -378,9 +333,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
 
   /**
    * Secrets to pull images with.
-   *
-   * @param names the secrets' names
-   * @return this
    */
   public SELF imagePullSecrets(String... names) {
     List<LocalObjectReference> refs = Stream.of(names).map(n -> LocalObjectReference.builder().name(n).build()).toList();
@@ -389,9 +341,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
 
   /**
    * Runs at most one such workflow at a time, across workflows holding the same mutex.
-   *
-   * @param name the mutex
-   * @return this
    */
   public SELF mutex(String name) {
     Synchronization sync = spec.synchronization() == null ? Synchronization.builder().build() : spec.synchronization();
@@ -403,7 +352,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    *
    * @param configMap the ConfigMap's name
    * @param key the key holding the limit
-   * @return this
    */
   public SELF semaphore(String configMap, String key) {
     Synchronization sync = spec.synchronization() == null ? Synchronization.builder().build() : spec.synchronization();
@@ -420,9 +368,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * <pre>{@code
    * workflow().generateName("hello-").workflowTemplateRef("workflow-template-submittable").build();
    * }</pre>
-   *
-   * @param name the WorkflowTemplate's name
-   * @return this
    */
   public SELF workflowTemplateRef(String name) {
     workflowTemplateRefByName = true;
@@ -439,7 +384,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * }</pre>
    *
    * @param template the WorkflowTemplate, built or read from YAML
-   * @return this
    */
   public SELF workflowTemplateRef(WorkflowTemplate template) {
     lintWith(template);
@@ -454,9 +398,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * <pre>{@code
    * workflow().generateName("hello-").clusterWorkflowTemplateRef("cluster-workflow-template-submittable").build();
    * }</pre>
-   *
-   * @param name the ClusterWorkflowTemplate's name
-   * @return this
    */
   public SELF clusterWorkflowTemplateRef(String name) {
     workflowTemplateRefByName = true;
@@ -471,7 +412,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * }</pre>
    *
    * @param template the ClusterWorkflowTemplate, built or read from YAML
-   * @return this
    */
   public SELF clusterWorkflowTemplateRef(ClusterWorkflowTemplate template) {
     lintWith(template);
@@ -491,7 +431,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * }</pre>
    *
    * @param templates WorkflowTemplates and ClusterWorkflowTemplates, built or read from YAML
-   * @return this
    * @throws IllegalArgumentException when one is something else
    */
   public SELF lintWith(Object... templates) {
@@ -507,9 +446,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
 
   /**
    * The Argo version to write for (default {@link ArgoVersion#V4}); using a feature it lacks is an error.
-   *
-   * @param version the version
-   * @return this
    */
   public SELF targeting(ArgoVersion version) {
     this.version = Objects.requireNonNull(version, "version");
@@ -525,7 +461,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * }</pre>
    *
    * @param change a transform of the model workflow, e.g. a VCI placement
-   * @return this
    */
   public SELF customize(UnaryOperator<Workflow> change) {
     customizers.add(Objects.requireNonNull(change, "change"));
