@@ -9,6 +9,7 @@ import io.argowf.client.WorkflowTemplates;
 import io.argowf.model.Lint;
 import io.argowf.model.LintException;
 import io.argowf.model.Manifests;
+import io.argowf.model.Resource;
 import io.argowf.model.workflow.Workflow;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public final class LocalLint {
         || (isEmpty(workflow.metadata().name()) && isEmpty(workflow.metadata().generateName()))) {
       throw invalid("metadata: name or generateName is required", null);
     }
-    List<Object> found;
+    List<Resource> found;
     try {
       found = referencedTemplates(templates, clusterTemplates, workflow);
     } catch (ArgoException e) {
@@ -60,9 +61,9 @@ public final class LocalLint {
   }
 
   /** Every template the workflow reaches by reference, fetched once each; missing ones are left out. */
-  private static List<Object> referencedTemplates(WorkflowTemplates templates, ClusterWorkflowTemplates clusterTemplates,
+  private static List<Resource> referencedTemplates(WorkflowTemplates templates, ClusterWorkflowTemplates clusterTemplates,
       Object root) {
-    List<Object> found = new ArrayList<>();
+    List<Resource> found = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Deque<Object> todo = new ArrayDeque<>(List.of(root));
     while (!todo.isEmpty()) {
@@ -73,7 +74,7 @@ public final class LocalLint {
         boolean cluster = ref.path("clusterScope").asBoolean(false);
         if (name.isEmpty() || name.contains("{{") || !seen.add((cluster ? "cluster/" : "ns/") + name)) continue;
         try {
-          Object template = cluster ? clusterTemplates.get(name) : templates.get(name);
+          Resource template = cluster ? clusterTemplates.get(name) : templates.get(name);
           found.add(template);
           todo.add(template);
         } catch (NotFoundException missing) {
