@@ -1,7 +1,11 @@
 package io.argowf.client;
 
 import io.argowf.client.internal.ApiRequest;
+import io.argowf.client.internal.ServerVersion;
 import io.argowf.client.internal.Transport;
+import io.argowf.model.ArgoVersion;
+import io.argowf.model.LintException;
+import io.argowf.model.Resource;
 import io.argowf.model.workflow.GetUserInfoResponse;
 import io.argowf.model.workflow.InfoResponse;
 import io.argowf.model.workflow.Version;
@@ -28,9 +32,24 @@ final class ServerBackend implements Backend {
     return lintBeforeSubmit;
   }
 
-  /** The workflow as the server's version expects it. */
-  Workflow forServer(Workflow workflow) {
-    return workflow;
+  /**
+   * The manifest as the server's version reads it ({@link ArgoVersion#convert}: e.g. v4's
+   * {@code schedules} list becomes v3.5's {@code schedule}); the version is asked of the server once.
+   *
+   * @throws InvalidException before anything is sent when the manifest uses what the server's version lacks
+   */
+  <T extends Resource> T forServer(T manifest) {
+    if (manifest == null) {
+      return null;
+    }
+    ServerVersion version = transport.serverVersion();
+    ArgoVersion target = version.before(4, 0) ? ArgoVersion.V3_5 : ArgoVersion.V4;
+    try {
+      return target.convert(manifest);
+    } catch (LintException e) {
+      throw new InvalidException("argo-server " + version + " cannot take this " + manifest.getClass().getSimpleName()
+          + ": " + e.getMessage(), ArgoException.NO_STATUS, ArgoException.NO_GRPC_CODE, "", e);
+    }
   }
 
   @Override
@@ -50,17 +69,17 @@ final class ServerBackend implements Backend {
 
   @Override
   public WorkflowTemplates workflowTemplates(String namespace) {
-    return new ServerWorkflowTemplates(transport, namespace);
+    return new ServerWorkflowTemplates(this, namespace);
   }
 
   @Override
   public ClusterWorkflowTemplates clusterWorkflowTemplates() {
-    return new ServerClusterWorkflowTemplates(transport);
+    return new ServerClusterWorkflowTemplates(this);
   }
 
   @Override
   public CronWorkflows cronWorkflows(String namespace) {
-    return new ServerCronWorkflows(transport, namespace);
+    return new ServerCronWorkflows(this, namespace);
   }
 
   /** argo-server serves its UI at the same address. */

@@ -1,20 +1,21 @@
 package io.argowf.client;
 
-import io.argowf.client.internal.Transport;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 
 /** ClusterWorkflowTemplates on argo-server ({@code /api/v1/cluster-workflow-templates}). */
 final class ServerClusterWorkflowTemplates implements ClusterWorkflowTemplates {
+  private final ServerBackend backend;
   private final ResourceCalls<ClusterWorkflowTemplate> calls;
 
-  ServerClusterWorkflowTemplates(Transport transport) {
-    this.calls = new ResourceCalls<>(transport, null, "template", ClusterWorkflowTemplate.class,
+  ServerClusterWorkflowTemplates(ServerBackend backend) {
+    this.backend = backend;
+    this.calls = new ResourceCalls<>(backend.transport(), null, "template", ClusterWorkflowTemplate.class,
         "api", "v1", "cluster-workflow-templates");
   }
 
   @Override
   public ClusterWorkflowTemplate create(ClusterWorkflowTemplate template) {
-    return calls.create(calls.body(template), false);
+    return calls.create(calls.body(backend.forServer(template)), false);
   }
 
   @Override
@@ -29,7 +30,7 @@ final class ServerClusterWorkflowTemplates implements ClusterWorkflowTemplates {
 
   @Override
   public ClusterWorkflowTemplate update(ClusterWorkflowTemplate template) {
-    return calls.update(template);
+    return calls.update(backend.forServer(template));
   }
 
   @Override
@@ -39,6 +40,6 @@ final class ServerClusterWorkflowTemplates implements ClusterWorkflowTemplates {
 
   @Override
   public ClusterWorkflowTemplate lint(ClusterWorkflowTemplate template) {
-    return calls.lint(template);
+    return calls.lint(backend.forServer(template));
   }
 }

@@ -1,15 +1,16 @@
 package io.argowf.client;
 
 import io.argowf.client.internal.ApiRequest;
-import io.argowf.client.internal.Transport;
 import io.argowf.model.workflow.CronWorkflow;
 
 /** CronWorkflows on argo-server ({@code /api/v1/cron-workflows/{ns}}). */
 final class ServerCronWorkflows implements CronWorkflows {
+  private final ServerBackend backend;
   private final ResourceCalls<CronWorkflow> calls;
 
-  ServerCronWorkflows(Transport transport, String namespace) {
-    this.calls = new ResourceCalls<>(transport, namespace, "cronWorkflow", CronWorkflow.class,
+  ServerCronWorkflows(ServerBackend backend, String namespace) {
+    this.backend = backend;
+    this.calls = new ResourceCalls<>(backend.transport(), namespace, "cronWorkflow", CronWorkflow.class,
         "api", "v1", "cron-workflows", namespace);
   }
 
@@ -20,7 +21,7 @@ final class ServerCronWorkflows implements CronWorkflows {
 
   @Override
   public CronWorkflow create(CronWorkflow cron) {
-    return calls.create(calls.body(cron), false);
+    return calls.create(calls.body(backend.forServer(cron)), false);
   }
 
   @Override
@@ -35,7 +36,7 @@ final class ServerCronWorkflows implements CronWorkflows {
 
   @Override
   public CronWorkflow update(CronWorkflow cron) {
-    return calls.update(cron);
+    return calls.update(backend.forServer(cron));
   }
 
   @Override
@@ -45,7 +46,7 @@ final class ServerCronWorkflows implements CronWorkflows {
 
   @Override
   public CronWorkflow lint(CronWorkflow cron) {
-    return calls.lint(cron);
+    return calls.lint(backend.forServer(cron));
   }
 
   @Override

@@ -1,14 +1,15 @@
 package io.argowf.client;
 
-import io.argowf.client.internal.Transport;
 import io.argowf.model.workflow.WorkflowTemplate;
 
 /** WorkflowTemplates on argo-server ({@code /api/v1/workflow-templates/{ns}}). */
 final class ServerWorkflowTemplates implements WorkflowTemplates {
+  private final ServerBackend backend;
   private final ResourceCalls<WorkflowTemplate> calls;
 
-  ServerWorkflowTemplates(Transport transport, String namespace) {
-    this.calls = new ResourceCalls<>(transport, namespace, "template", WorkflowTemplate.class,
+  ServerWorkflowTemplates(ServerBackend backend, String namespace) {
+    this.backend = backend;
+    this.calls = new ResourceCalls<>(backend.transport(), namespace, "template", WorkflowTemplate.class,
         "api", "v1", "workflow-templates", namespace);
   }
 
@@ -19,7 +20,7 @@ final class ServerWorkflowTemplates implements WorkflowTemplates {
 
   @Override
   public WorkflowTemplate create(WorkflowTemplate template) {
-    return calls.create(calls.body(template), false);
+    return calls.create(calls.body(backend.forServer(template)), false);
   }
 
   @Override
@@ -34,7 +35,7 @@ final class ServerWorkflowTemplates implements WorkflowTemplates {
 
   @Override
   public WorkflowTemplate update(WorkflowTemplate template) {
-    return calls.update(template);
+    return calls.update(backend.forServer(template));
   }
 
   @Override
@@ -44,6 +45,6 @@ final class ServerWorkflowTemplates implements WorkflowTemplates {
 
   @Override
   public WorkflowTemplate lint(WorkflowTemplate template) {
-    return calls.lint(template);
+    return calls.lint(backend.forServer(template));
   }
 }

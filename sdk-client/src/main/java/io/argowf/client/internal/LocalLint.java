@@ -8,6 +8,7 @@ import io.argowf.client.NotFoundException;
 import io.argowf.client.WorkflowTemplates;
 import io.argowf.model.Lint;
 import io.argowf.model.LintException;
+import io.argowf.model.HasMetadata;
 import io.argowf.model.Manifests;
 import io.argowf.model.Resource;
 import io.argowf.model.workflow.Workflow;
@@ -38,9 +39,9 @@ public final class LocalLint {
    * Lints a workflow with the templates it references (read through {@code templates} and
    * {@code clusterTemplates}); throws {@link InvalidException} listing the errors.
    */
-  public static void check(WorkflowTemplates templates, ClusterWorkflowTemplates clusterTemplates, Workflow workflow) {
+  public static void check(WorkflowTemplates templates, ClusterWorkflowTemplates clusterTemplates, HasMetadata workflow) {
     if (workflow == null) {
-      throw new IllegalArgumentException("workflow must not be null");
+      throw new IllegalArgumentException("the manifest must not be null");
     }
     if (workflow.metadata() == null
         || (isEmpty(workflow.metadata().name()) && isEmpty(workflow.metadata().generateName()))) {

@@ -11,6 +11,7 @@ import io.argowf.client.SubmitRequest;
 import io.argowf.client.WorkflowTemplates;
 import io.argowf.client.internal.Errors;
 import io.argowf.client.internal.LocalLint;
+import io.argowf.model.HasMetadata;
 import io.argowf.model.Manifests;
 import io.argowf.model.workflow.Workflow;
 import java.util.Map;
@@ -51,15 +52,15 @@ public final class BackendSupport {
   }
 
   /**
-   * Lints a workflow locally with the templates it references; throws {@code InvalidException} listing
+   * Lints a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow locally with the templates it references; throws {@code InvalidException} listing
    * the errors.
    *
    * <pre>{@code
    * BackendSupport.lint(backend.workflowTemplates(ns), backend.clusterWorkflowTemplates(), wf);
    * }</pre>
    */
-  public static void lint(WorkflowTemplates templates, ClusterWorkflowTemplates clusterTemplates, Workflow workflow) {
-    LocalLint.check(templates, clusterTemplates, workflow);
+  public static void lint(WorkflowTemplates templates, ClusterWorkflowTemplates clusterTemplates, HasMetadata manifest) {
+    LocalLint.check(templates, clusterTemplates, manifest);
   }
 
   /**
