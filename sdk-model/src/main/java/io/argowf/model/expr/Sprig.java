@@ -110,7 +110,7 @@ final class Sprig {
       while ((n < 0 || out.size() < n) && m.find()) out.add(m.group());
       return out;
     });
-    def("regexReplaceAll", a -> Evaluator.pattern(s(a, 0)).matcher(s(a, 1)).replaceAll(goReplacement(s(a, 2))));
+    def("regexReplaceAll", a -> Evaluator.pattern(s(a, 0)).matcher(s(a, 1)).replaceAll(m -> Matcher.quoteReplacement(expand(m, s(a, 2)))));
     def("regexReplaceAllLiteral", a -> Evaluator.pattern(s(a, 0)).matcher(s(a, 1)).replaceAll(Matcher.quoteReplacement(s(a, 2))));
     def("regexSplit", a -> {
       int n = (int) toInt64(a.get(2));
@@ -647,9 +647,46 @@ final class Sprig {
     return out.toString();
   }
 
-  /** Go's regexp replacement ($1, ${name}) in Java's form. */
-  private static String goReplacement(String repl) {
-    return repl.replace("\\", "\\\\").replaceAll("\\$\\{(\\w+)}", "\\${$1}").replaceAll("\\$(\\d+)", "\\$$1");
+  /** Go's Regexp.Expand: $1, $name and ${name} (the longest name of letters, digits and _), $$ for $; unknown groups are empty. */
+  private static String expand(java.util.regex.MatchResult m, String template) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      if (c != '$' || i + 1 >= template.length()) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      if (template.charAt(i + 1) == '$') {
+        out.append('$');
+        i += 2;
+        continue;
+      }
+      int start = i + 1;
+      boolean braced = template.charAt(start) == '{';
+      int end = braced ? template.indexOf('}', start) : start;
+      if (!braced) while (end < template.length() && (Character.isLetterOrDigit(template.charAt(end)) || template.charAt(end) == '_')) end++;
+      String name = braced ? (end < 0 ? "" : template.substring(start + 1, end)) : template.substring(start, end);
+      if (name.isEmpty() || braced && end < 0) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      out.append(group(m, name));
+      i = braced ? end + 1 : end;
+    }
+    return out.toString();
+  }
+
+  private static String group(java.util.regex.MatchResult m, String name) {
+    try {
+      String g = name.matches("\\d+") ? (Integer.parseInt(name) <= m.groupCount() ? m.group(Integer.parseInt(name)) : null)
+          : ((Matcher) m).group(name);
+      return g == null ? "" : g;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return "";
+    }
   }
 
   private static String goType(Object v) {
