@@ -476,7 +476,7 @@ class RealServerBehaviourTest extends ArgoStub {
     }
   }
 
-  /** A TLS handshake cut short (the peer closes the connection) is retried, even for a create with generateName. */
+  /** A TLS handshake cut short (the peer closes the connection) is retried, even for a call that is sent once (an event). */
   @Test
   void aFailedTlsHandshakeIsRetried() throws Exception {
     AtomicInteger connections = new AtomicInteger();
@@ -494,7 +494,8 @@ class RealServerBehaviourTest extends ArgoStub {
       acceptor.start();
       try (ArgoClient tls = builder().baseUrl("https://127.0.0.1:" + tcp.getLocalPort()).retries(2)
           .lintBeforeSubmit(false).build()) {
-        assertThatThrownBy(() -> tls.workflows("argo").create(WorkflowsTest.HELLO)).isInstanceOf(UnavailableException.class);
+        assertThatThrownBy(() -> tls.events("argo").send("d", java.util.Map.of("a", 1)))
+            .isInstanceOf(UnavailableException.class);
       }
     }
     assertThat(connections.get()).isEqualTo(3);
