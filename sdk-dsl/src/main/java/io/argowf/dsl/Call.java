@@ -53,7 +53,7 @@ public abstract class Call<SELF extends Call<SELF>> {
   }
 
   @SuppressWarnings("unchecked")
-  private SELF self() {
+  final SELF self() {
     return (SELF) this;
   }
 
@@ -110,6 +110,80 @@ public abstract class Call<SELF extends Call<SELF>> {
   public SELF with(InputArtifact input, Artifact source) {
     arguments = args().withArtifacts(plus(args().artifacts(), source.withName(input.name())));
     return self();
+  }
+
+  /**
+   * Passes a Java step's typed output to this Java step's input of the same type; a different type does not
+   * compile, and renaming either component is a compile error.
+   *
+   * <pre>{@code
+   * train.task("train").with(TrainIn::dataset, prep.output(PrepOut::data));
+   * }</pre>
+   *
+   * @param input a component of the input record of the Java step this runs
+   * @param from e.g. {@code prep.output(PrepOut::data)}
+   * @throws IllegalArgumentException when this does not run a Java step with that input record
+   */
+  public <R, T> SELF with(Component<R, T> input, TypedOutput<T> from) {
+    return JavaCalls.with(self(), input, from);
+  }
+
+  /**
+   * Passes a constant to a Java step's input, written as the step reads it (text, or JSON for lists, maps and
+   * records); the value is bound back at once, so one the step could not read fails here.
+   *
+   * <pre>{@code
+   * train.task("train").withValue(TrainIn::epochs, 20).withValue(TrainIn::features, List.of("age", "income"));
+   * }</pre>
+   *
+   * @param input a component of the input record of the Java step this runs
+   * @param value a value of the component's type
+   */
+  public <R, T> SELF withValue(Component<R, T> input, T value) {
+    return JavaCalls.withValue(self(), input, value);
+  }
+
+  /**
+   * Passes any Argo expression to a Java step's input, e.g. a loop item or a workflow argument (checked by
+   * Lint, not by the compiler).
+   *
+   * <pre>{@code
+   * evaluate.step("eval").withExpr(EvalIn::split, item()).withItems("val", "test");
+   * }</pre>
+   *
+   * @param input a component of the input record of the Java step this runs
+   * @param expression e.g. {@code item()} or {@code argument("epochs", 10)}; for an artifact, where it comes from
+   */
+  public <R, T> SELF withExpr(Component<R, T> input, CharSequence expression) {
+    return JavaCalls.withExpr(self(), input, expression);
+  }
+
+  /**
+   * Passes an artifact from a repository to a Java step's {@code Path} input.
+   *
+   * <pre>{@code
+   * collect.task("collect").withArtifact(CollectIn::source, Artifact.builder().s3(...).build());
+   * }</pre>
+   *
+   * @param input a {@code Path} component of the input record of the Java step this runs
+   * @param source where it comes from (its name is replaced)
+   */
+  public <R> SELF withArtifact(Component<R, java.nio.file.Path> input, Artifact source) {
+    return JavaCalls.withArtifact(self(), input, source);
+  }
+
+  /**
+   * One of a Java step's outputs, typed, for another Java step's input or as a handle.
+   *
+   * <pre>{@code
+   * TypedOutput<Double> accuracy = evaluate.output(EvalOut::accuracy);   // {{tasks.evaluate.outputs.parameters.accuracy}}
+   * }</pre>
+   *
+   * @param output a component of the output record of the Java step this runs
+   * @throws IllegalArgumentException when this does not run a Java step with that output record
+   */
+  public <R, T> TypedOutput<T> output(Component<R, T> output) {
+    return JavaCalls.output(this, output);
   }
 
   private Arguments args() {
