@@ -113,8 +113,9 @@ public abstract class Call<SELF extends Call<SELF>> {
   }
 
   /**
-   * Passes a Java step's typed output to this Java step's input of the same type; a different type does not
-   * compile, and renaming either component is a compile error.
+   * Passes a Java step's typed output to this Java step's input. Renaming either component is a compile error;
+   * a type mismatch is one when {@code from} is held in a typed variable, and fails at this call otherwise
+   * ({@link #with(Component)} makes it a compile error in every case).
    *
    * <pre>{@code
    * train.task("train").with(TrainIn::dataset, prep.output(PrepOut::data));
@@ -122,54 +123,28 @@ public abstract class Call<SELF extends Call<SELF>> {
    *
    * @param input a component of the input record of the Java step this runs
    * @param from e.g. {@code prep.output(PrepOut::data)}
-   * @throws IllegalArgumentException when this does not run a Java step with that input record
+   * @throws IllegalArgumentException when this does not run a Java step with that input, or the types differ
    */
   public <R, T> SELF with(Component<R, T> input, TypedOutput<T> from) {
     return JavaCalls.with(self(), input, from);
   }
 
   /**
-   * Passes a constant to a Java step's input, written as the step reads it (text, or JSON for lists, maps and
-   * records); the value is bound back at once, so one the step could not read fails here.
+   * Starts passing a value to a Java step's input; the compiler checks the value's type against the
+   * component's, whatever the value is.
    *
    * <pre>{@code
-   * train.task("train").withValue(TrainIn::epochs, 20).withValue(TrainIn::features, List.of("age", "income"));
+   * train.task("train")
+   *     .with(TrainIn::dataset).from(prep.output(PrepOut::data))
+   *     .with(TrainIn::epochs).value(20)                       // .value("20") does not compile
+   *     .with(TrainIn::split).expr(item());                    // any Argo expression, checked by Lint
    * }</pre>
    *
    * @param input a component of the input record of the Java step this runs
-   * @param value a value of the component's type
+   * @throws IllegalArgumentException when this does not run a Java step with that input
    */
-  public <R, T> SELF withValue(Component<R, T> input, T value) {
-    return JavaCalls.withValue(self(), input, value);
-  }
-
-  /**
-   * Passes any Argo expression to a Java step's input, e.g. a loop item or a workflow argument (checked by
-   * Lint, not by the compiler).
-   *
-   * <pre>{@code
-   * evaluate.step("eval").withExpr(EvalIn::split, item()).withItems("val", "test");
-   * }</pre>
-   *
-   * @param input a component of the input record of the Java step this runs
-   * @param expression e.g. {@code item()} or {@code argument("epochs", 10)}; for an artifact, where it comes from
-   */
-  public <R, T> SELF withExpr(Component<R, T> input, CharSequence expression) {
-    return JavaCalls.withExpr(self(), input, expression);
-  }
-
-  /**
-   * Passes an artifact from a repository to a Java step's {@code Path} input.
-   *
-   * <pre>{@code
-   * collect.task("collect").withArtifact(CollectIn::source, Artifact.builder().s3(...).build());
-   * }</pre>
-   *
-   * @param input a {@code Path} component of the input record of the Java step this runs
-   * @param source where it comes from (its name is replaced)
-   */
-  public <R> SELF withArtifact(Component<R, java.nio.file.Path> input, Artifact source) {
-    return JavaCalls.withArtifact(self(), input, source);
+  public <R, T> TypedInput<SELF, T> with(Component<R, T> input) {
+    return new TypedInput<>(self(), JavaCalls.input(this, input));
   }
 
   /**

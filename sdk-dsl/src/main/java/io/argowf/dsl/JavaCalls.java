@@ -15,7 +15,10 @@ final class JavaCalls {
   private JavaCalls() {}
 
   static <S extends Call<S>> S with(S call, Component<?, ?> input, TypedOutput<?> from) {
-    Port port = input(call, input);
+    return from(call, input(call, input), from);
+  }
+
+  static <S extends Call<S>> S from(S call, Port port, TypedOutput<?> from) {
     if (!boxed(port).equals(boxed(from.port()))) {
       throw new IllegalArgumentException(call.who() + ": input " + port.describe() + " cannot take output "
           + from.port().describe() + " " + from + ": the types differ");
@@ -23,11 +26,10 @@ final class JavaCalls {
     return expression(call, port, from);
   }
 
-  static <S extends Call<S>> S withValue(S call, Component<?, ?> input, Object value) {
-    Port port = input(call, input);
+  static <S extends Call<S>> S value(S call, Port port, Object value) {
     if (value instanceof Expr) {
-      throw new IllegalArgumentException(call.who() + ": pass handles with with(component, output) or "
-          + "withExpr(component, expression), not withValue");
+      throw new IllegalArgumentException(call.who() + ": pass handles with from(output) or expr(expression), "
+          + "not value(...)");
     }
     try {
       return call.with(param(port), port.text(value));
@@ -36,12 +38,7 @@ final class JavaCalls {
     }
   }
 
-  static <S extends Call<S>> S withExpr(S call, Component<?, ?> input, CharSequence expression) {
-    return expression(call, input(call, input), expression);
-  }
-
-  static <S extends Call<S>> S withArtifact(S call, Component<?, ?> input, Artifact source) {
-    Port port = input(call, input);
+  static <S extends Call<S>> S artifact(S call, Port port, Artifact source) {
     if (!port.isArtifact()) throw new IllegalArgumentException(call.who() + ": input " + port.describe() + " is a parameter");
     return call.with(artifact(port), source);
   }
@@ -54,11 +51,11 @@ final class JavaCalls {
     return new TypedOutput<>(call.scope() + "." + call.name() + kind + port.name(), port);
   }
 
-  private static <S extends Call<S>> S expression(S call, Port port, CharSequence expression) {
+  static <S extends Call<S>> S expression(S call, Port port, CharSequence expression) {
     return port.isArtifact() ? call.with(artifact(port), expression) : call.with(param(port), expression);
   }
 
-  private static Port input(Call<?> call, Component<?, ?> input) {
+  static Port input(Call<?> call, Component<?, ?> input) {
     StepClass<?, ?> step = step(call);
     ComponentRefs.Named named = ComponentRefs.of(input);
     return find(call, step.inputType(), named, step.input(named.name()).orElse(null), "input");

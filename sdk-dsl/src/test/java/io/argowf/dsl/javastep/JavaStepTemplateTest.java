@@ -28,13 +28,13 @@ class JavaStepTemplateTest {
     var prep = javaStep(Prep.class).image(IMAGE);
     var train = javaStep(Train.class).image(IMAGE).retry(retry(2).withBackoff(backoff("10s", 2, "5m")))
         .requests(cpu("2"), memory("4Gi"));
-    var p = prep.task("prep").withValue(Prep.In::source, "s3://bucket/raw").withValue(Prep.In::rows, 3);
+    var p = prep.task("prep").with(Prep.In::source).value("s3://bucket/raw").with(Prep.In::rows).value(3);
     var t = train.task("train").dependsOn(p)
         .with(Train.In::dataset, p.output(Prep.Out::data))
         .with(Train.In::features, p.output(Prep.Out::columns))
-        .withValue(Train.In::epochs, 5)
-        .withValue(Train.In::optimizer, Train.Optimizer.ADAM)
-        .withValue(Train.In::note, "first \"run\"\nnaïve");
+        .with(Train.In::epochs).value(5)
+        .with(Train.In::optimizer).value(Train.Optimizer.ADAM)
+        .with(Train.In::note).value("first \"run\"\nnaïve");
     return workflow().generateName("java-steps-").entrypoint(dag("main").tasks(p, t)).build();
   }
 
@@ -62,14 +62,14 @@ class JavaStepTemplateTest {
 
   @Test
   void settingsComposeAsForAnyTemplate() {
-    var prep = javaStep(Prep.class).task("prep").withValue(Prep.In::source, "x").withValue(Prep.In::rows, 1);
+    var prep = javaStep(Prep.class).task("prep").with(Prep.In::source).value("x").with(Prep.In::rows).value(1);
     var train = javaStep(Train.class).image(IMAGE).timeout("1h").label("team", "ml")
         .customize(t -> t.withPriorityClassName("gpu"));
     Task t = train.task("train").dependsOn(prep)
         .with(Train.In::dataset, prep.output(Prep.Out::data))
-        .withExpr(Train.In::epochs, item())
-        .withExpr(Train.In::features, "[\"x\"]").withValue(Train.In::optimizer, Train.Optimizer.SGD)
-        .withValue(Train.In::note, "n")
+        .with(Train.In::epochs).expr(item())
+        .with(Train.In::features).expr("[\"x\"]").with(Train.In::optimizer).value(Train.Optimizer.SGD)
+        .with(Train.In::note).value("n")
         .when(prep.output(Prep.Out::rows) + " > 0").withItems(1, 2);
     Workflow wf = workflow().generateName("x-").customize(JavaSteps.image(IMAGE))
         .entrypoint(dag("main").tasks(prep, t)).build();
@@ -96,7 +96,7 @@ class JavaStepTemplateTest {
   void theImageOfTheCallWinsOverTheWorkflowDefault() {
     var own = javaStep(Prep.class).image("own:1");
     Workflow wf = workflow().generateName("x-").customize(JavaSteps.image(IMAGE))
-        .entrypoint(steps("main").then(own.step("a").withValue(Prep.In::source, "s").withValue(Prep.In::rows, 1)))
+        .entrypoint(steps("main").then(own.step("a").with(Prep.In::source).value("s").with(Prep.In::rows).value(1)))
         .build();
     assertThat(wf.spec().templates().get(1).container().image()).isEqualTo("own:1");
   }
@@ -111,14 +111,14 @@ class JavaStepTemplateTest {
   @Test
   void anArtifactFromARepositoryGoesToAPathInput() {
     var t = javaStep(Train.class).task("t")
-        .withArtifact(Train.In::dataset, Artifact.builder().raw(RawArtifact.builder().data("x,y\n").build()).build());
+        .with(Train.In::dataset).artifact(Artifact.builder().raw(RawArtifact.builder().data("x,y\n").build()).build());
     assertThat(t.toModel().arguments().artifacts()).extracting(Artifact::name).containsExactly("dataset");
   }
 
   @Test
   void aComponentOfAnotherRecordIsRefusedAtTheCall() {
     var p = javaStep(Prep.class).task("prep");
-    assertThatThrownBy(() -> javaStep(Train.class).task("t").withValue(Prep.In::rows, 3))
+    assertThatThrownBy(() -> javaStep(Train.class).task("t").with(Prep.In::rows).value(3))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("task 't' runs train, whose inputs are io.argowf.dsl.javastep.Train$In; "
             + "io.argowf.dsl.javastep.Prep$In::rows is not one of them");
@@ -129,9 +129,9 @@ class JavaStepTemplateTest {
   @Test
   void lambdasAndOtherTemplatesAreRefused() {
     Component<Prep.In, Integer> lambda = in -> in.rows();
-    assertThatThrownBy(() -> javaStep(Prep.class).task("t").withValue(lambda, 3))
+    assertThatThrownBy(() -> javaStep(Prep.class).task("t").with(lambda).value(3))
         .hasMessageStartingWith("name a record component with a method reference such as TrainIn::dataset, not a lambda");
-    assertThatThrownBy(() -> container("c").image("busybox").task("t").withValue(Prep.In::rows, 3))
+    assertThatThrownBy(() -> container("c").image("busybox").task("t").with(Prep.In::rows).value(3))
         .hasMessageStartingWith("task 't' runs template 'c', not a Java step");
   }
 
@@ -144,9 +144,9 @@ class JavaStepTemplateTest {
         .hasMessage("task 't': input 'epochs' (int) cannot take output 'columns' (java.util.List<java.lang.String>) "
             + "{{tasks.prep.outputs.parameters.columns}}: the types differ");
     Component epochs = (Component<Train.In, Integer>) Train.In::epochs;
-    assertThatThrownBy(() -> javaStep(Train.class).task("t").withValue(epochs, "five"))
+    assertThatThrownBy(() -> javaStep(Train.class).task("t").with(epochs).value("five"))
         .hasMessage("task 't': input 'epochs' (int) cannot take a java.lang.String");
-    assertThatThrownBy(() -> javaStep(Train.class).task("t").withValue(epochs, p.output(Prep.Out::rows)))
-        .hasMessageStartingWith("task 't': pass handles with with(component, output)");
+    assertThatThrownBy(() -> javaStep(Train.class).task("t").with(epochs).value(p.output(Prep.Out::rows)))
+        .hasMessageStartingWith("task 't': pass handles with from(output) or expr(expression)");
   }
 }
