@@ -56,8 +56,6 @@ public final class Argo {
    * <pre>{@code
    * workflow().generateName("hello-").entrypoint(hello).build();
    * }</pre>
-   *
-   * @return a builder
    */
   public static WorkflowBuilder workflow() {
     return new WorkflowBuilder(Workflow.builder().build());
@@ -69,9 +67,6 @@ public final class Argo {
    * <pre>{@code
    * workflowTemplate("print-message").entrypoint(printMessage).build();
    * }</pre>
-   *
-   * @param name its name
-   * @return a builder
    */
   public static WorkflowTemplateBuilder workflowTemplate(String name) {
     return new WorkflowTemplateBuilder(WorkflowTemplate.builder().metadata(ObjectMeta.builder().name(name).build()).build());
@@ -83,9 +78,6 @@ public final class Argo {
    * <pre>{@code
    * clusterWorkflowTemplate("print-message").templates(printMessage).build();
    * }</pre>
-   *
-   * @param name its name
-   * @return a builder
    */
   public static ClusterWorkflowTemplateBuilder clusterWorkflowTemplate(String name) {
     return new ClusterWorkflowTemplateBuilder(
@@ -98,9 +90,6 @@ public final class Argo {
    * <pre>{@code
    * cronWorkflow("nightly").schedule("0 2 * * *").entrypoint(backup).build();
    * }</pre>
-   *
-   * @param name its name
-   * @return a builder
    */
   public static CronWorkflowBuilder cronWorkflow(String name) {
     return new CronWorkflowBuilder(CronWorkflow.builder().metadata(ObjectMeta.builder().name(name).build()).build());
@@ -114,7 +103,6 @@ public final class Argo {
    * Workflow changed = edit(read).podGC("OnPodCompletion").targeting(ArgoVersion.V3_5).build();
    * }</pre>
    *
-   * @param workflow the workflow
    * @return a builder that starts from it
    */
   public static WorkflowBuilder edit(Workflow workflow) {
@@ -173,7 +161,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static ContainerTemplate container(String name) {
     return new ContainerTemplate(name);
@@ -217,7 +204,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static ScriptTemplate script(String name) {
     return new ScriptTemplate(name);
@@ -231,7 +217,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static ResourceTemplate resource(String name) {
     return new ResourceTemplate(name);
@@ -245,7 +230,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static SuspendTemplate suspend(String name) {
     return new SuspendTemplate(name);
@@ -259,7 +243,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static HttpTemplate http(String name) {
     return new HttpTemplate(name);
@@ -273,7 +256,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static ContainerSetTemplate containerSet(String name) {
     return new ContainerSetTemplate(name);
@@ -287,7 +269,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static DataTemplate data(String name) {
     return new DataTemplate(name);
@@ -301,7 +282,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static PluginTemplate plugin(String name) {
     return new PluginTemplate(name);
@@ -315,7 +295,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static StepsTemplate steps(String name) {
     return new StepsTemplate(name);
@@ -329,7 +308,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static DagTemplate dag(String name) {
     return new DagTemplate(name);
@@ -341,9 +319,6 @@ public final class Argo {
    * <pre>{@code
    * var echo = template(Manifests.read(yaml, Template.class));
    * }</pre>
-   *
-   * @param model the template
-   * @return the template
    */
   public static ModelTemplate template(Template model) {
     return new ModelTemplate(model);
@@ -377,7 +352,6 @@ public final class Argo {
    *
    * @param workflowTemplate the WorkflowTemplate, built or read from YAML
    * @param template the template's name in it
-   * @return the reference
    */
   public static TemplateReference templateRef(WorkflowTemplate workflowTemplate, String template) {
     return TemplateReference.of(workflowTemplate, template);
@@ -393,7 +367,6 @@ public final class Argo {
    *
    * @param clusterWorkflowTemplate the ClusterWorkflowTemplate, built or read from YAML
    * @param template the template's name in it
-   * @return the reference
    */
   public static TemplateReference templateRef(ClusterWorkflowTemplate clusterWorkflowTemplate, String template) {
     return TemplateReference.of(clusterWorkflowTemplate, template);
@@ -409,7 +382,6 @@ public final class Argo {
    * container("echo").inputs(message).args(message);   // {{inputs.parameters.message}}
    * }</pre>
    *
-   * @param name its name
    * @return the handle
    */
   public static InputParam param(String name) {
@@ -424,7 +396,6 @@ public final class Argo {
    * workflow().arguments(start);   // used as a string: {{workflow.parameters.start}}
    * }</pre>
    *
-   * @param name its name
    * @param value its value (numbers are written as text)
    * @return the handle
    */
@@ -439,7 +410,6 @@ public final class Argo {
    * workflowTemplate("t").arguments(argument("message"));
    * }</pre>
    *
-   * @param name its name
    * @return the handle
    */
   public static Argument argument(String name) {
@@ -453,7 +423,6 @@ public final class Argo {
    * outputParam("hello").fromPath("/tmp/hello.txt");
    * }</pre>
    *
-   * @param name its name
    * @return the declaration
    */
   public static OutputParam outputParam(String name) {
@@ -467,7 +436,6 @@ public final class Argo {
    * inputArtifact("message", "/tmp/message");
    * }</pre>
    *
-   * @param name its name
    * @param path where it is placed in the container
    * @return the declaration
    */
@@ -482,7 +450,6 @@ public final class Argo {
    * outputArtifact("hello-art", "/tmp/hello_world.txt");
    * }</pre>
    *
-   * @param name its name
    * @param path where it is read from in the container
    * @return the declaration
    */
@@ -541,7 +508,6 @@ public final class Argo {
    * }</pre>
    *
    * @param amount e.g. {@code 1}, {@code 500m}
-   * @return the amount
    */
   public static ResourceAmount cpu(String amount) {
     return new ResourceAmount("cpu", Quantity.of(amount));
@@ -555,7 +521,6 @@ public final class Argo {
    * }</pre>
    *
    * @param amount e.g. {@code 8Gi}
-   * @return the amount
    */
   public static ResourceAmount memory(String amount) {
     return new ResourceAmount("memory", Quantity.of(amount));
@@ -568,8 +533,6 @@ public final class Argo {
    * containerNode("b", "argoproj/argosay:v2").withDependencies("a");
    * }</pre>
    *
-   * @param name its name
-   * @param image its image
    * @return the model's container node, to refine with its {@code with*} methods
    */
   public static ContainerNode containerNode(String name, String image) {
