@@ -2,7 +2,6 @@ package io.argowf.step;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.argowf.step.spi.PodLayout;
@@ -44,9 +43,10 @@ class MainProcessTest {
   }
 
   /** Where the entry point, the test steps and Jackson's three jars are: the classpath an image would have. */
-  static String classpath() throws URISyntaxException {
+  static String classpath() throws URISyntaxException, ClassNotFoundException {
     List<String> parts = new java.util.ArrayList<>();
-    for (Class<?> c : List.of(Main.class, AllTypes.class, ObjectMapper.class, JsonFactory.class, JsonCreator.class)) {
+    Class<?> annotations = Class.forName("com.fasterxml.jackson.annotation.JsonCreator");   // databind needs it at run time
+    for (Class<?> c : List.of(Main.class, AllTypes.class, ObjectMapper.class, JsonFactory.class, annotations)) {
       String p = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
       if (!parts.contains(p)) parts.add(p);
     }
