@@ -1,7 +1,6 @@
 package io.argowf.dsl.javastep;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.argowf.model.k8s.Container;
 import io.argowf.model.k8s.EnvVar;
@@ -97,7 +96,8 @@ final class ArgoPod {
 
   private static String classpath() throws Exception {
     List<String> parts = new ArrayList<>();
-    for (Class<?> c : List.of(JavaStep.class, Prep.class, ObjectMapper.class, JsonFactory.class, JsonValue.class)) {
+    Class<?> core = Class.forName("com.fasterxml.jackson.core.JsonFactory");   // databind needs it at run time
+    for (Class<?> c : List.of(JavaStep.class, Prep.class, ObjectMapper.class, core, JsonValue.class)) {
       String p = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
       if (!parts.contains(p)) parts.add(p);
     }
