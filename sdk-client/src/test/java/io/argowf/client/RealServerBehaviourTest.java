@@ -510,4 +510,43 @@ class RealServerBehaviourTest extends ArgoStub {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prod");
     assertThat(server.getAllServeEvents()).isEmpty();
   }
+
+  // Submit targets the server's version
+
+  /** A v3.5 server knows CronWorkflowSpec.schedule (one string); v4's schedules list is written in that form. */
+  @Test
+  void aCronWorkflowIsWrittenInV35FormForAV35Server() {
+    v35();
+    server.stubFor(post("/api/v1/cron-workflows/argo").willReturn(json("{\"metadata\":{\"name\":\"nightly\"}}")));
+
+    client.cronWorkflows("argo").create(cron(List.of("0 2 * * *")));
+
+    String sent = server.findAll(postRequestedFor(urlEqualTo("/api/v1/cron-workflows/argo"))).get(0).getBodyAsString();
+    assertThat(sent).contains("\"schedule\":\"0 2 * * *\"").doesNotContain("schedules");
+    server.resetRequests(); // v3.5's form is not v4.1.2's spec, which the after-test check reads
+  }
+
+  /** What v3.5 cannot express (two schedules) is refused before anything is sent. */
+  @Test
+  void whatAV35ServerCannotTakeIsRefusedBeforeSending() {
+    v35();
+
+    assertThatThrownBy(() -> client.cronWorkflows("argo").create(cron(List.of("0 2 * * *", "0 14 * * *"))))
+        .isInstanceOf(InvalidException.class).hasMessageContaining("v3.5.5");
+    server.verify(0, postRequestedFor(urlEqualTo("/api/v1/cron-workflows/argo")));
+  }
+
+  private static io.argowf.model.workflow.CronWorkflow cron(List<String> schedules) {
+    return io.argowf.model.workflow.CronWorkflow.builder().metadata(ObjectMeta.builder().name("nightly").build())
+        .spec(io.argowf.model.workflow.CronWorkflowSpec.builder().schedules(schedules).workflowSpec(SPEC).build())
+        .build();
+  }
+
+  @Test
+  void theUiLinkPointsAtTheWorkflowsPageOnTheServer() {
+    Workflow wf = Workflow.builder().metadata(ObjectMeta.builder().name("hello-x").namespace("argo").uid("u-1").build())
+        .build();
+
+    assertThat(client.uiLink(wf)).isEqualTo(server.baseUrl() + "/workflows/argo/hello-x?uid=u-1");
+  }
 }

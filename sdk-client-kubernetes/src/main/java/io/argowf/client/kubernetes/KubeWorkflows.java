@@ -147,22 +147,15 @@ final class KubeWorkflows implements Workflows {
     spec.remove("shutdown");
     spec.remove("suspend");
     wf.set("spec", spec);
-    if (options.parameters() != null && !options.parameters().isEmpty()) {
-      var params = spec.with("arguments").withArray("parameters");
-      for (String p : options.parameters()) {
-        int eq = p.indexOf('=');
-        if (eq < 1) {
-          throw new IllegalArgumentException("resubmit parameter must be name=value: " + p);
-        }
-        ObjectNode target = null;
-        for (JsonNode existing : params) {
-          if (existing.path("name").asText().equals(p.substring(0, eq))) {
-            target = (ObjectNode) existing;
-          }
-        }
-        (target != null ? target : params.addObject().put("name", p.substring(0, eq))).put("value", p.substring(eq + 1));
+    java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+    for (String p : options.parameters() == null ? java.util.List.<String>of() : options.parameters()) {
+      int eq = p.indexOf('=');
+      if (eq < 1) {
+        throw new IllegalArgumentException("resubmit parameter must be name=value: " + p);
       }
+      parameters.put(p.substring(0, eq), p.substring(eq + 1));
     }
+    BackendSupport.setParameters(spec, parameters);
     return crd.create(Crd.mapper().convertValue(wf, Workflow.class));
   }
 

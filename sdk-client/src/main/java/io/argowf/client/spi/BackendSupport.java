@@ -133,17 +133,30 @@ public final class BackendSupport {
     if (q.priority() != null) {
       spec.put("priority", q.priority());
     }
-    if (!q.parameters().isEmpty()) {
-      ArrayNode params = spec.with("arguments").withArray("parameters");
-      for (Map.Entry<String, String> p : q.parameters().entrySet()) {
-        ObjectNode found = null;
-        for (JsonNode existing : params) {
-          if (p.getKey().equals(existing.path("name").asText())) {
-            found = (ObjectNode) existing;
-          }
+    setParameters(spec, q.parameters());
+  }
+
+  /**
+   * Sets {@code spec.arguments.parameters} values: a parameter of that name gets the value, others are
+   * added, as the argo CLI's {@code -p name=value} does.
+   *
+   * <pre>{@code
+   * BackendSupport.setParameters(specNode, Map.of("date", "2024-01-01"));
+   * }</pre>
+   */
+  public static void setParameters(ObjectNode spec, Map<String, String> parameters) {
+    if (parameters.isEmpty()) {
+      return;
+    }
+    ArrayNode params = spec.with("arguments").withArray("parameters");
+    for (Map.Entry<String, String> p : parameters.entrySet()) {
+      ObjectNode found = null;
+      for (JsonNode existing : params) {
+        if (p.getKey().equals(existing.path("name").asText())) {
+          found = (ObjectNode) existing;
         }
-        (found != null ? found : params.addObject().put("name", p.getKey())).put("value", p.getValue());
       }
+      (found != null ? found : params.addObject().put("name", p.getKey())).put("value", p.getValue());
     }
   }
 
