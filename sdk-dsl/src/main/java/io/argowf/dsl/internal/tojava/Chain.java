@@ -11,12 +11,15 @@ import java.util.List;
  * run at the same time.
  */
 final class Chain {
-  private final CodeBlock.Builder code = CodeBlock.builder();
+  private static final int SHORT = 72;
+  private final CodeBlock start;
+  private final List<CodeBlock> calls = new ArrayList<>();
+  private boolean commented;
   private Object live;
   private String comment;
 
   private Chain(Js start) {
-    code.add(start.code());
+    this.start = start.code();
     live = start.live();
   }
 
@@ -69,14 +72,41 @@ final class Chain {
     return varargs(method, new Class<?>[0], element, List.of(), rest);
   }
 
+  /** One call; arguments that span lines go one a line, indented, each continuing further in. */
   private void append(String method, List<Js> args) {
-    code.add("\n");
-    if (comment != null) code.add("// $L\n", comment);
+    CodeBlock.Builder call = CodeBlock.builder();
+    if (comment != null) {
+      call.add("// $L\n", comment.replaceAll("[\\r\\n]+", " "));
+      commented = true;
+    }
     comment = null;
-    code.add(".$L($L)", method, Js.join(args));
+    boolean chains = args.stream().anyMatch(a -> multiline(a.code()) && !a.code().toString().startsWith("\""));
+    boolean texts = args.size() > 1 && args.stream().anyMatch(a -> multiline(a.code()));
+    if (!chains && !texts) {
+      call.add(".$L($L)", method, Js.join(args));
+    } else {
+      call.add(".$L(\n$>$>", method);
+      for (int i = 0; i < args.size(); i++) {
+        if (i > 0) call.add(",\n");
+        CodeBlock arg = args.get(i).code();
+        call.add(multiline(arg) && !arg.toString().startsWith("\"") ? "$>$>$L$<$<" : "$L", arg);
+      }
+      call.add("$<$<)");
+    }
+    calls.add(call.build());
   }
 
+  private static boolean multiline(CodeBlock code) {
+    return code.toString().contains("\n");
+  }
+
+  /** @return the chain: on one line when short, else one call a line */
   Js js() {
+    CodeBlock.Builder code = CodeBlock.builder().add(start);
+    boolean oneLine = !commented && calls.size() <= 2 && !multiline(start)
+        && calls.stream().noneMatch(Chain::multiline)
+        && start.toString().length() + calls.stream().mapToInt(c -> c.toString().length()).sum() <= SHORT;
+    for (CodeBlock c : calls) code.add(oneLine ? "$L" : "\n$L", c);
     return new Js(code.build(), live);
   }
 }
