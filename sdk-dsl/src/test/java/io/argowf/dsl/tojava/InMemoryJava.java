@@ -35,7 +35,7 @@ final class InMemoryJava {
       List<String> diagnostics = new ArrayList<>();
       for (Diagnostic<? extends JavaFileObject> d : said.getDiagnostics()) {
         // the model's class files name Immutables' @Generated, which the jars do not ship: about them, not the source
-        if (d.getSource() != null && d.getSource().getName().endsWith(".class")) continue;
+        if (d.getSource() != null && d.getSource().getKind() == JavaFileObject.Kind.CLASS) continue;
         diagnostics.add(d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber())
             + " " + d.getMessage(Locale.ROOT));
       }

@@ -14,7 +14,7 @@ final class Chain {
   private static final int SHORT = 72;
   private final CodeBlock start;
   private final List<CodeBlock> calls = new ArrayList<>();
-  private boolean commented;
+  private boolean spans;
   private Object live;
   private String comment;
 
@@ -77,36 +77,36 @@ final class Chain {
     CodeBlock.Builder call = CodeBlock.builder();
     if (comment != null) {
       call.add("// $L\n", comment.replaceAll("[\\r\\n]+", " "));
-      commented = true;
+      spans = true;
     }
     comment = null;
-    boolean chains = args.stream().anyMatch(a -> multiline(a.code()) && !a.code().toString().startsWith("\""));
-    boolean texts = args.size() > 1 && args.stream().anyMatch(a -> multiline(a.code()));
-    if (!chains && !texts) {
+    if (args.stream().noneMatch(Js::lines)) {
       call.add(".$L($L)", method, Js.join(args));
     } else {
       call.add(".$L(\n$>$>", method);
       for (int i = 0; i < args.size(); i++) {
         if (i > 0) call.add(",\n");
-        CodeBlock arg = args.get(i).code();
-        call.add(multiline(arg) && !arg.toString().startsWith("\"") ? "$>$>$L$<$<" : "$L", arg);
+        Js arg = args.get(i);
+        call.add(arg.lines() ? "$>$>$L$<$<" : "$L", arg.code());
       }
       call.add("$<$<)");
+      spans = true;
     }
     calls.add(call.build());
   }
 
-  private static boolean multiline(CodeBlock code) {
-    return code.toString().contains("\n");
+  /** @return the code as text (a trailing line break makes JavaPoet write what it holds back for wrapping) */
+  private static String text(CodeBlock code) {
+    String t = CodeBlock.of("$L\n", code).toString();
+    return t.substring(0, t.length() - 1);
   }
 
   /** @return the chain: on one line when short, else one call a line */
   Js js() {
     CodeBlock.Builder code = CodeBlock.builder().add(start);
-    boolean oneLine = !commented && calls.size() <= 2 && !multiline(start)
-        && calls.stream().noneMatch(Chain::multiline)
-        && start.toString().length() + calls.stream().mapToInt(c -> c.toString().length()).sum() <= SHORT;
+    boolean oneLine = !spans && calls.size() <= 2
+        && text(start).length() + calls.stream().mapToInt(c -> text(c).length()).sum() <= SHORT;
     for (CodeBlock c : calls) code.add(oneLine ? "$L" : "\n$L", c);
-    return new Js(code.build(), live);
+    return new Js(code.build(), live, !oneLine && !calls.isEmpty());
   }
 }

@@ -387,7 +387,7 @@ final class Documents {
     java.lang.reflect.Method with = Reflect.method(Workflow.class, wither, type);
     if (made == null || target == null) {
       Js v = Values.of(target);
-      code.add("$W.$L($L)", wither, v.code());
+      code.add("$Z.$L($L)", wither, v.code());
       steps.add(w -> (Workflow) Reflect.invoke(with, w, v.live()));
       what.add(attr);
       return;
@@ -395,7 +395,7 @@ final class Documents {
     List<ModelTypes.Attr> diff = Patch.differing(made, target, Set.of());
     boolean unknown = Patch.unknownDiffer(made, target);
     Js inner = Patch.withs(CodeBlock.of("wf.$L()", attr), target, diff, unknown);
-    code.add("$W.$L($L)", wither, inner.code());
+    code.add("$Z.$L($L)", wither, inner.code());
     java.lang.reflect.Method get = Reflect.method(Workflow.class, attr);
     steps.add(w -> (Workflow) Reflect.invoke(with, w, ((UnaryOperator) inner.live()).apply(Reflect.invoke(get, w))));
     what.add(attr + " " + Patch.names(diff, unknown));

@@ -10,10 +10,15 @@ import java.util.Objects;
  *
  * @param code the expression's source
  * @param live its value
+ * @param lines whether the code is a chain written one call a line
  */
-record Js(CodeBlock code, Object live) {
+record Js(CodeBlock code, Object live, boolean lines) {
   Js {
     Objects.requireNonNull(code, "code");
+  }
+
+  Js(CodeBlock code, Object live) {
+    this(code, live, false);
   }
 
   static Js of(Object live, String format, Object... args) {

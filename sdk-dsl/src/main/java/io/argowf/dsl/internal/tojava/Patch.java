@@ -44,13 +44,13 @@ final class Patch {
     List<UnaryOperator<Object>> steps = new ArrayList<>();
     for (ModelTypes.Attr a : attrs) {
       Js v = value(target, a);
-      code.add("$W.$L($L)", a.wither(), v.code());
+      code.add("$Z.$L($L)", a.wither(), v.code());
       Method with = wither(target.getClass(), a.wither(), a.getter().getReturnType());
       steps.add(o -> Reflect.invoke(with, o, v.live()));
     }
     if (unknown) {
       Js v = holder(target, "unknownFields", ModelTypes.unknownFields(target));
-      code.add("$W.withUnknownFields($L)", v.code());
+      code.add("$Z.withUnknownFields($L)", v.code());
       Method with = wither(target.getClass(), "withUnknownFields", Map.class);
       steps.add(o -> Reflect.invoke(with, o, v.live()));
     }

@@ -160,15 +160,15 @@ final class Values {
           if (e.getValue() == null) throw new Unwritable("a null in a map");
           Js entry = render(e.getValue());
           Reflect.invoke(putter(builder.getClass(), put), builder, e.getKey(), entry.live());
-          code.add("$W.$L($S, $L)", put, e.getKey(), entry.code());
+          code.add("$Z.$L($S, $L)", put, e.getKey(), entry.code());
         }
         continue;
       }
       Js js = render(v);
       Reflect.invoke(setter(builder.getClass(), a), builder, js.live());
-      code.add("$W.$L($L)", a.name(), js.code());
+      code.add("$Z.$L($L)", a.name(), js.code());
     }
-    code.add("$W.build()");
+    code.add("$Z.build()");
     return new Js(code.build(), Reflect.call(builder, "build", new Class<?>[0]));
   }
 
