@@ -4,7 +4,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.TypeName;
 import io.argowf.dsl.Argo;
-import io.argowf.dsl.ArgoVersion;
+import io.argowf.model.ArgoVersion;
 import io.argowf.dsl.Argument;
 import io.argowf.dsl.BaseTemplate;
 import io.argowf.dsl.SpecBuilder;
