@@ -9,6 +9,7 @@ module io.argowf.examples {
   requires info.picocli;
 
   exports io.argowf.examples;
+  exports io.argowf.examples.patterns;
 
   // picocli reads the commands' annotated fields and creates their classes
   opens io.argowf.examples.cli to info.picocli;
