@@ -1,6 +1,7 @@
 package io.argowf.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.argowf.model.Lint;
 import io.argowf.model.LintException;
 import io.argowf.model.Manifests;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
  * reason (e.g. no RBAC to read cluster templates), local lint is skipped and the server has the last word.
  */
 final class LocalLint {
+  private static final ObjectMapper JSON = Manifests.jsonMapper();
   private static final Logger LOG = LoggerFactory.getLogger(LocalLint.class);
 
   private LocalLint() {}
@@ -60,7 +62,7 @@ final class LocalLint {
     Deque<Object> todo = new ArrayDeque<>(List.of(root));
     while (!todo.isEmpty()) {
       List<JsonNode> refs = new ArrayList<>();
-      collectRefs(Manifests.jsonMapper().valueToTree(todo.pop()), refs);
+      collectRefs(JSON.valueToTree(todo.pop()), refs);
       for (JsonNode ref : refs) {
         String name = ref.path("name").asText("");
         boolean cluster = ref.path("clusterScope").asBoolean(false);

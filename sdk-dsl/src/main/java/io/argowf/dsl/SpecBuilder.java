@@ -425,7 +425,7 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * from a template object need no such call.
    *
    * <pre>{@code
-   * List<Object> installed = Manifests.readAll(Path.of("templates.yaml"));
+   * List<Resource> installed = Manifests.readAll(Path.of("templates.yaml"));
    * workflow().generateName("x-").lintWith(installed.toArray()).entrypoint(main).build();
    * }</pre>
    *

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.argowf.model.Lint;
 import io.argowf.model.Manifests;
+import io.argowf.model.Resource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -42,7 +43,7 @@ class ArgoRulesTest {
     }
     Matcher m = VERDICT.matcher(text);
     assertThat(m.find()).as("the fixture starts with '# argo: valid' or '# argo: invalid PATH'").isTrue();
-    List<Object> docs = Manifests.readAll(text);
+    List<Resource> docs = Manifests.readAll(text);
     List<Lint.Problem> errors = Lint.check(docs.get(0), docs.subList(1, docs.size())).stream()
         .filter(Lint.Problem::isError).toList();
     if (m.group(2) == null) {
