@@ -34,12 +34,6 @@ import org.junit.jupiter.api.Test;
  * </ul>
  */
 class ArchitectureTest {
-  /**
-   * TEMPORARY: sdk-dsl's version targeting still reads sdk-model's SchemaFacts; it goes when version conversion
-   * moves into sdk-model (the qualified export in sdk-model's module-info goes with it).
-   */
-  private static final String PENDING_MOVE = "io.argowf.dsl.internal.Versions -> io.argowf.model.internal.SchemaFacts";
-
   private static JavaClasses classes;
 
   @BeforeAll
@@ -74,8 +68,7 @@ class ArchitectureTest {
       public void check(JavaClass c, ConditionEvents events) {
         for (Dependency d : c.getDirectDependenciesFromSelf()) {
           JavaClass target = d.getTargetClass();
-          boolean pending = (c.getName() + " -> " + target.getName()).equals(PENDING_MOVE);
-          if (isInternal(target) && !module(target).equals(module(c)) && !pending) {
+          if (isInternal(target) && !module(target).equals(module(c))) {
             events.add(SimpleConditionEvent.violated(d, d.getDescription() + " (" + module(target) + ")"));
           }
         }

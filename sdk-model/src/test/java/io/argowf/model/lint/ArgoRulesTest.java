@@ -2,6 +2,7 @@ package io.argowf.model.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.argowf.model.ArgoVersion;
 import io.argowf.model.Lint;
 import io.argowf.model.Manifests;
 import io.argowf.model.Resource;
@@ -20,10 +21,14 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Our own small workflows, one per rule of Argo's validator, each headed by the verdict Argo gives:
  * {@code # argo: valid}, or {@code # argo: invalid PATH} where lint must report an error at exactly PATH.
- * The first document is linted; later ones are the templates it may name.
+ * Optional lines: {@code # lint: MODE VERSION} (default {@code CREATE V4}) checks as that mode and Argo version, and
+ * {@code # warns: PATH} expects a warning at PATH (what Argo accepts but fails later). The first document is
+ * linted; later ones are the templates it may name.
  */
 class ArgoRulesTest {
   private static final Pattern VERDICT = Pattern.compile("(?m)^# argo: (valid|invalid (\\S+))$");
+  private static final Pattern SETTINGS = Pattern.compile("(?m)^# lint: (CREATE|LINT|SUBMIT) (V3_5|V4)$");
+  private static final Pattern WARNS = Pattern.compile("(?m)^# warns: (\\S+)$");
 
   @TestFactory
   Stream<DynamicTest> eachCaseGetsArgosVerdict() throws IOException, URISyntaxException {
