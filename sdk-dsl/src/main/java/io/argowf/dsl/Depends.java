@@ -12,7 +12,7 @@ import java.util.List;
  * e.depends(loop.anySucceeded());                                // "L.AnySucceeded"
  * }</pre>
  */
-public interface Depends {
+public sealed interface Depends permits Task, DependsJoin {
   /** @return the expression, e.g. {@code A && (C.Succeeded || C.Failed)} */
   String expression();
 

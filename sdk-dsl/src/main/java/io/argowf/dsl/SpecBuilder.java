@@ -57,7 +57,8 @@ import java.util.stream.Stream;
  * @param <SELF> the concrete builder
  * @param <R> what it builds
  */
-public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends Resource> {
+public abstract sealed class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends Resource>
+    permits WorkflowBuilder, WorkflowTemplateBuilder, ClusterWorkflowTemplateBuilder, CronWorkflowBuilder {
   ObjectMeta metadata;
   WorkflowSpec spec;
   ArgoVersion version = ArgoVersion.V4;

@@ -49,8 +49,16 @@ class ArgoRulesTest {
     Matcher m = VERDICT.matcher(text);
     assertThat(m.find()).as("the fixture starts with '# argo: valid' or '# argo: invalid PATH'").isTrue();
     List<Resource> docs = Manifests.readAll(text);
-    List<Lint.Problem> errors = Lint.check(docs.get(0), docs.subList(1, docs.size())).stream()
-        .filter(Lint.Problem::isError).toList();
+    Matcher settings = SETTINGS.matcher(text);
+    boolean set = settings.find();
+    Lint.Mode mode = set ? Lint.Mode.valueOf(settings.group(1)) : Lint.Mode.CREATE;
+    ArgoVersion version = set ? ArgoVersion.valueOf(settings.group(2)) : ArgoVersion.V4;
+    List<Lint.Problem> problems = Lint.check(docs.get(0), docs.subList(1, docs.size()), mode, version);
+    List<Lint.Problem> errors = problems.stream().filter(Lint.Problem::isError).toList();
+    for (Matcher w = WARNS.matcher(text); w.find();) {
+      assertThat(problems).as("lint warns at " + w.group(1)).filteredOn(p -> !p.isError())
+          .extracting(Lint.Problem::path).contains(w.group(1));
+    }
     if (m.group(2) == null) {
       assertThat(errors).as("Argo accepts this").isEmpty();
     } else {
