@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * @param <SELF> the concrete template type
  */
 public abstract sealed class ContainerBased<SELF extends ContainerBased<SELF>> extends BaseTemplate<SELF>
-    permits ContainerTemplate, ScriptTemplate {
+    permits ContainerTemplate, ScriptTemplate, JavaStepTemplate {
   Container container;
 
   ContainerBased(String name) {
