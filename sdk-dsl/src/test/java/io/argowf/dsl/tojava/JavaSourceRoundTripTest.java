@@ -63,7 +63,7 @@ class JavaSourceRoundTripTest {
     List<String> classes = new ArrayList<>();
     List<List<Object>> expected = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      List<Object> docs;
+      List<? extends Object> docs;
       try {
         docs = Manifests.readAll(files.get(i));
       } catch (RuntimeException notReadable) {
