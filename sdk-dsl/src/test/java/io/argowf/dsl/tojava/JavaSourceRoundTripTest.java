@@ -63,9 +63,9 @@ class JavaSourceRoundTripTest {
     List<String> classes = new ArrayList<>();
     List<List<Object>> expected = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      List<? extends Object> docs;
+      List<Object> docs;
       try {
-        docs = Manifests.readAll(files.get(i));
+        docs = new ArrayList<>(Manifests.readAll(files.get(i)));
       } catch (RuntimeException notReadable) {
         continue;   // a file the model refuses is Manifests' business, not the generator's
       }
