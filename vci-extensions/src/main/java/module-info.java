@@ -26,5 +26,5 @@ module io.argowf.vci {
   opens io.argowf.vci.profile to com.fasterxml.jackson.databind;
 
   // Manifests reads ResourcePolicy and PodMonitor documents as typed objects
-  provides io.argowf.model.spi.KindProvider with io.argowf.vci.internal.VciKinds;
+  provides io.argowf.model.spi.KindProvider with io.argowf.vci.internal.kinds.VciKinds;
 }

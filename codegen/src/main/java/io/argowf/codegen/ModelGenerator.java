@@ -150,10 +150,10 @@ final class ModelGenerator {
             + "@deprecated removed in Argo v4.0$L; kept so v3.5 manifests read and write without loss\n",
             json, by == null ? "" : ", use " + by);
       } else {
-        m.addJavadoc("The {@code $L} field ($L).\n\n@return the value, or {@code null} when absent\n", json,
+        m.addJavadoc("The {@code $L} field.$L\n\n@return the value, or {@code null} when absent\n", json,
             kind != null && (json.equals("apiVersion") || json.equals("kind"))
-                ? "{@code " + (json.equals("kind") ? kind[1] : kind[0]) + "}; written for a top-level object even when unset"
-                : describe(schema));
+                ? " Always {@code " + (json.equals("kind") ? kind[1] : kind[0]) + "}: written for a top-level object even when unset."
+                : facts(name, def, json, schema));
         if (kind != null && (json.equals("apiVersion") || json.equals("kind")
             || (json.equals("metadata") && !kind[1].endsWith("List")))) {
           m.addAnnotation(Override.class);
@@ -228,20 +228,19 @@ final class ModelGenerator {
     }
   }
 
-  private String describe(JsonNode schema) {
-    String ref = Definitions.refName(schema);
-    if (ref != null) return "{@link " + Naming.className(ref.equals(FREE_FORM) ? Definitions.ARGO + "Item" : ref).simpleName() + "}";
-    String type = schema.path("type").asText("any JSON value");
-    switch (type) {
-      case "array":
-        return "a list of " + describe(schema.get("items"));
-      case "object":
-        return schema.has("additionalProperties") ? "a map of name to " + describe(schema.get("additionalProperties")) : "any JSON object";
-      case "integer":
-        return "a whole number";
-      default:
-        return "a " + type + (schema.has("enum") ? ", one of " + enumList(schema) : "");
+  /**
+   * What the schema says of a field beyond its Java type, as sentences (or nothing): whether it is required, the
+   * values it allows, and whether Argo v4 added it.
+   */
+  private String facts(String name, ObjectNode def, String json, JsonNode schema) {
+    StringBuilder out = new StringBuilder();
+    for (JsonNode r : def.path("required")) {
+      if (r.asText().equals(json)) out.append(" Required.");
     }
+    JsonNode values = schema.has("enum") ? schema : schema.path("items");
+    if (values.has("enum")) out.append(schema.has("enum") ? " One of " : " Each one of ").append(enumList(values)).append('.');
+    if (defs.addedInV4.getOrDefault(name, List.of()).contains(json)) out.append(" New in Argo v4: v3.5 does not know it.");
+    return out.toString();
   }
 
   private static String enumList(JsonNode schema) {

@@ -1,7 +1,6 @@
 package io.argowf.codegen;
 
 import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.TypeName;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,9 +57,5 @@ final class Naming {
 
   static String accessor(String jsonName) {
     return KEYWORD_FIELDS.getOrDefault(jsonName, jsonName);
-  }
-
-  static TypeName boxed(TypeName t) {
-    return t.isPrimitive() ? t.box() : t;
   }
 }

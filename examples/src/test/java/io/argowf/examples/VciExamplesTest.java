@@ -3,6 +3,7 @@ package io.argowf.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.argowf.model.Manifests;
+import io.argowf.model.Resource;
 import io.argowf.model.k8s.ConfigMap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,7 +37,7 @@ class VciExamplesTest {
   void buildsAndWritesYaml(String name, String golden, List<String> textKeys) {
     Example e = Catalogue.find(name).orElseThrow();
     String yaml = Manifests.toYamlAll(e.manifests());
-    List<Object> back = Manifests.readAll(yaml);
+    List<Resource> back = Manifests.readAll(yaml);
     assertThat(back).hasSameSizeAs(e.manifests());
     assertThat(Manifests.differences(e.manifests(), back)).isEmpty();
   }
@@ -49,8 +50,8 @@ class VciExamplesTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int status = Main.run(new String[] {"export", dir.toString(), name}, new PrintStream(out), new PrintStream(out));
     assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
-    List<Object> expected = Manifests.readAll(file);
-    List<Object> actual = Manifests.readAll(dir.resolve(name + ".yaml"));
+    List<Resource> expected = Manifests.readAll(file);
+    List<Resource> actual = Manifests.readAll(dir.resolve(name + ".yaml"));
     assertThat(actual).hasSameSizeAs(expected);
     for (int i = 0; i < expected.size(); i++) {
       Object want = expected.get(i);

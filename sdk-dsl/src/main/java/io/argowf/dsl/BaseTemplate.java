@@ -39,7 +39,9 @@ import java.util.stream.Stream;
  *
  * @param <SELF> the concrete template type, so that chained calls keep it
  */
-public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
+public abstract sealed class BaseTemplate<SELF extends BaseTemplate<SELF>>
+    permits ContainerBased, ContainerSetTemplate, DagTemplate, DataTemplate, HttpTemplate, ModelTemplate,
+        PluginTemplate, ResourceTemplate, StepsTemplate, SuspendTemplate {
   Template model;
   private final List<UnaryOperator<Template>> customizers = new ArrayList<>();
 

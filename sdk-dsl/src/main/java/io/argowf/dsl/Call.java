@@ -31,7 +31,7 @@ import java.util.function.BiConsumer;
  *
  * @param <SELF> {@link Step} or {@link Task}
  */
-public abstract class Call<SELF extends Call<SELF>> {
+public abstract sealed class Call<SELF extends Call<SELF>> permits Step, Task {
   final String name;
   final BaseTemplate<?> template;
   final TemplateReference reference;

@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  *
  * @param <SELF> the concrete template type
  */
-public abstract class ContainerBased<SELF extends ContainerBased<SELF>> extends BaseTemplate<SELF> {
+public abstract sealed class ContainerBased<SELF extends ContainerBased<SELF>> extends BaseTemplate<SELF>
+    permits ContainerTemplate, ScriptTemplate, JavaStepTemplate {
   Container container;
 
   ContainerBased(String name) {

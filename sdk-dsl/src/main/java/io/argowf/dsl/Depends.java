@@ -12,7 +12,7 @@ import java.util.List;
  * e.depends(loop.anySucceeded());                                // "L.AnySucceeded"
  * }</pre>
  */
-public interface Depends {
+public sealed interface Depends permits Task, DependsJoin, DependsRaw {
   /** @return the expression, e.g. {@code A && (C.Succeeded || C.Failed)} */
   String expression();
 
@@ -73,6 +73,6 @@ public interface Depends {
    * @return the condition
    */
   static Depends raw(String expression) {
-    return () -> expression;
+    return new DependsRaw(expression);
   }
 }

@@ -17,7 +17,7 @@ import java.util.Objects;
  * step.when(flip.result().eq("heads"));   // "{{steps.flip.outputs.result}} == heads"
  * }</pre>
  */
-public class Expr implements CharSequence {
+public sealed class Expr implements CharSequence permits Argument, InputParam, TypedOutput {
   private final String text;
 
   Expr(String path) {

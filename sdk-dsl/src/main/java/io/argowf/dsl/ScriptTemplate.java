@@ -1,5 +1,6 @@
 package io.argowf.dsl;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.argowf.model.Manifests;
 import io.argowf.model.workflow.Template;
 
@@ -12,6 +13,7 @@ import io.argowf.model.workflow.Template;
  * }</pre>
  */
 public final class ScriptTemplate extends ContainerBased<ScriptTemplate> {
+  private static final ObjectMapper JSON = Manifests.jsonMapper();
   private String source;
 
   ScriptTemplate(String name) {
@@ -31,7 +33,7 @@ public final class ScriptTemplate extends ContainerBased<ScriptTemplate> {
   @Override
   Template complete(Template common) {
     io.argowf.model.workflow.ScriptTemplate script =
-        Manifests.jsonMapper().convertValue(container, io.argowf.model.workflow.ScriptTemplate.class);
+        JSON.convertValue(container, io.argowf.model.workflow.ScriptTemplate.class);
     return common.withScript(script.withSource(source));
   }
 }

@@ -57,7 +57,8 @@ import java.util.stream.Stream;
  * @param <SELF> the concrete builder
  * @param <R> what it builds
  */
-public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends Resource> {
+public abstract sealed class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends Resource>
+    permits WorkflowBuilder, WorkflowTemplateBuilder, ClusterWorkflowTemplateBuilder, CronWorkflowBuilder {
   ObjectMeta metadata;
   WorkflowSpec spec;
   ArgoVersion version = ArgoVersion.V4;
@@ -426,7 +427,7 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends R
    * from a template object need no such call.
    *
    * <pre>{@code
-   * List<Object> installed = Manifests.readAll(Path.of("templates.yaml"));
+   * List<Resource> installed = Manifests.readAll(Path.of("templates.yaml"));
    * workflow().generateName("x-").lintWith(installed.toArray()).entrypoint(main).build();
    * }</pre>
    *

@@ -13,12 +13,12 @@ import java.util.Objects;
  * back as it was read, with {@code apiVersion, kind, metadata, spec, status} first.
  *
  * <pre>{@code
- * for (Object doc : Manifests.readAll(yaml)) {
+ * for (Resource doc : Manifests.readAll(yaml)) {
  *   if (doc instanceof GenericManifest g) System.out.println(g.kind() + " " + g.name());
  * }
  * }</pre>
  */
-public final class GenericManifest {
+public final class GenericManifest implements Resource {
   private final ObjectNode body;
 
   private GenericManifest(ObjectNode body) {
@@ -40,11 +40,13 @@ public final class GenericManifest {
   }
 
   /** @return the {@code apiVersion}, or null */
+  @Override
   public String apiVersion() {
     return text(body.get("apiVersion"));
   }
 
   /** @return the {@code kind}, or null */
+  @Override
   public String kind() {
     return text(body.get("kind"));
   }

@@ -28,7 +28,7 @@ import java.util.Map;
  * Workflow wf = Manifests.read(Path.of("hello.yaml"), Workflow.class);
  * String yaml = Manifests.toYaml(wf.withSpec(wf.spec().withParallelism(2)));
  *
- * for (Object doc : Manifests.readAll(Path.of("bundle.yaml"))) {   // each by its apiVersion and kind
+ * for (Resource doc : Manifests.readAll(Path.of("bundle.yaml"))) {   // each by its apiVersion and kind
  *   if (doc instanceof ConfigMap cm) { ... }
  * }
  * }</pre>
@@ -49,13 +49,14 @@ public final class Manifests {
 
   /**
    * Every document of a YAML or JSON text, each as its kind's class ({@code Workflow}, {@code ConfigMap}, ...)
-   * or a {@link GenericManifest} for kinds argowf does not model. Empty documents are skipped.
+   * or a {@link GenericManifest} for kinds argowf does not model; all are {@link Resource}s. Empty documents are
+   * skipped.
    *
    * @param text YAML (one or more documents) or JSON
    * @return the documents in order
    * @throws ManifestException when the text is malformed or a document does not fit its kind
    */
-  public static List<Object> readAll(String text) {
+  public static List<Resource> readAll(String text) {
     return readAll(text, STRING_SOURCE);
   }
 
@@ -66,7 +67,7 @@ public final class Manifests {
    * @return the documents in order
    * @throws ManifestException naming the file when it is malformed or unreadable
    */
-  public static List<Object> readAll(Path file) {
+  public static List<Resource> readAll(Path file) {
     return readAll(load(file), file.toString());
   }
 
@@ -76,7 +77,7 @@ public final class Manifests {
    * @param reader the text (read to its end, not closed)
    * @return the documents in order
    */
-  public static List<Object> readAll(Reader reader) {
+  public static List<Resource> readAll(Reader reader) {
     return readAll(load(reader), "<reader>");
   }
 
@@ -87,7 +88,7 @@ public final class Manifests {
    * @return the document
    * @throws ManifestException when there is not exactly one document, or it is malformed
    */
-  public static Object read(String text) {
+  public static Resource read(String text) {
     return single(readAll(text, STRING_SOURCE), STRING_SOURCE);
   }
 
@@ -97,7 +98,7 @@ public final class Manifests {
    * @param file a YAML or JSON file
    * @return the document
    */
-  public static Object read(Path file) {
+  public static Resource read(Path file) {
     return single(readAll(load(file), file.toString()), file.toString());
   }
 
@@ -107,7 +108,7 @@ public final class Manifests {
    * @param reader the text (read to its end, not closed)
    * @return the document
    */
-  public static Object read(Reader reader) {
+  public static Resource read(Reader reader) {
     return single(readAll(load(reader), "<reader>"), "<reader>");
   }
 
@@ -228,13 +229,20 @@ public final class Manifests {
   }
 
   /**
-   * The Jackson mapper that binds every model type as {@code Manifests} does (JSON). Share it; do not
-   * reconfigure it ({@code copy()} first if you must).
+   * A Jackson mapper that binds every model type as {@code Manifests} does (JSON): a new copy on each call, yours
+   * to configure. Changing it changes nothing else: {@code Manifests}, {@code Lint} and the client keep their own.
+   * A copy costs more than a lookup, so take one and keep it.
    *
-   * @return the shared JSON mapper
+   * <pre>{@code
+   * private static final ObjectMapper JSON = Manifests.jsonMapper();
+   * JsonNode tree = JSON.valueToTree(workflow);
+   * Workflow back = JSON.treeToValue(tree, Workflow.class);
+   * }</pre>
+   *
+   * @return a new mapper, configured like the one {@code Manifests} uses
    */
   public static ObjectMapper jsonMapper() {
-    return Mappers.JSON;
+    return Mappers.JSON.copy();
   }
 
   // ---- internals
@@ -254,10 +262,10 @@ public final class Manifests {
     return Binder.bind(root, type, new Binder.Origin(source, text, all.indexOf(docs.get(0)), 1));
   }
 
-  private static List<Object> readAll(String text, String source) {
+  private static List<Resource> readAll(String text, String source) {
     List<YamlTreeReader.Document> all = parse(text, source);
     long documents = all.stream().filter(d -> d.root() != null && !d.root().isNull()).count();
-    List<Object> out = new ArrayList<>();
+    List<Resource> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       YamlTreeReader.Document d = all.get(i);
       JsonNode root = d.root();
@@ -266,9 +274,9 @@ public final class Manifests {
         throw new ManifestException(source, d.line(), 1, documents > 1 ? "(document " + (out.size() + 1) + ")" : "",
             "expected a Kubernetes object (a map with apiVersion and kind), got " + Binder.describe(root), null);
       }
-      Class<?> type = KindRegistry.get().classFor(root.path("apiVersion").asText(""), root.path("kind").asText(""));
-      out.add(type == null ? GenericManifest.wrap((ObjectNode) root)
-          : Binder.bind(root, type, new Binder.Origin(source, text, i, (int) documents)));
+      Class<? extends Resource> type = KindRegistry.get().classFor(root.path("apiVersion").asText(""), root.path("kind").asText(""));
+      if (type == null) out.add(GenericManifest.wrap((ObjectNode) root));
+      else out.add(Binder.bind(root, type, new Binder.Origin(source, text, i, (int) documents)));
     }
     return out;
   }
@@ -296,7 +304,7 @@ public final class Manifests {
     return out;
   }
 
-  private static Object single(List<Object> docs, String source) {
+  private static Resource single(List<Resource> docs, String source) {
     if (docs.size() != 1) throw new ManifestException(source, 0, 0, "", "expected one document, found " + docs.size(), null);
     return docs.get(0);
   }

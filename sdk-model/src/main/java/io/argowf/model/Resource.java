@@ -7,8 +7,8 @@ package io.argowf.model;
  * values when they are unset.
  *
  * <pre>{@code
- * for (Object doc : Manifests.readAll(yaml)) {
- *   if (doc instanceof Resource r) System.out.println(r.apiVersion() + " " + r.kind());
+ * for (Resource r : Manifests.readAll(yaml)) {
+ *   System.out.println(r.apiVersion() + " " + r.kind());
  * }
  * }</pre>
  */

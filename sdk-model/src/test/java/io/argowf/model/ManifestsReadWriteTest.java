@@ -79,7 +79,7 @@ class ManifestsReadWriteTest {
 
   @Test
   void readsEachDocumentIntoItsKindsClass() {
-    List<Object> docs = Manifests.readAll(WORKFLOW + "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: b}\n"
+    List<Resource> docs = Manifests.readAll(WORKFLOW + "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: b}\n"
         + "---\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\n");
     assertThat(docs).hasSize(3);
     assertThat(docs.get(0)).isInstanceOf(Workflow.class);

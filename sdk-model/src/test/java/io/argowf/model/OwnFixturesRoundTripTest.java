@@ -38,7 +38,7 @@ class OwnFixturesRoundTripTest {
 
   @Test
   void everyKindIsReadIntoItsClass() throws Exception {
-    List<Object> docs = Manifests.readAll(fixture("kubernetes-kinds.yaml"));
+    List<Resource> docs = Manifests.readAll(fixture("kubernetes-kinds.yaml"));
     assertThat(docs).extracting(d -> d.getClass().getSimpleName()).containsExactly("Namespace", "Secret",
         "ResourceQuota", "ClusterRole", "ClusterRoleBinding", "GenericManifest", "GenericManifest");
     assertThat(((ResourceQuota) docs.get(2)).spec().hard().get("requests.cpu").isNumber()).isTrue();
@@ -48,7 +48,7 @@ class OwnFixturesRoundTripTest {
 
   @Test
   void bothCronForms() throws Exception {
-    List<Object> docs = Manifests.readAll(fixture("cron-and-templates.yaml"));
+    List<Resource> docs = Manifests.readAll(fixture("cron-and-templates.yaml"));
     @SuppressWarnings("deprecation")
     String v35 = ((CronWorkflow) docs.get(0)).spec().schedule();
     assertThat(v35).isEqualTo("0 2 * * *");

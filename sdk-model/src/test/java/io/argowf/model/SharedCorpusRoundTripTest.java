@@ -25,7 +25,7 @@ class SharedCorpusRoundTripTest {
 
   static void roundTrip(Path file) throws IOException {
     String original = Files.readString(file);
-    List<Object> docs = Manifests.readAll(file);
+    List<Resource> docs = Manifests.readAll(file);
     assertThat(docs).isNotEmpty();
     for (Object d : docs) {
       if (d instanceof GenericManifest g) {

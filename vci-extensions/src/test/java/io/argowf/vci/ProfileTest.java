@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.argowf.model.Manifests;
+import io.argowf.model.Resource;
 import io.argowf.model.k8s.ConfigMap;
 import io.argowf.model.k8s.LabelSelector;
 import io.argowf.model.k8s.LabelSelectorRequirement;
@@ -113,7 +114,7 @@ class ProfileTest {
   @Test
   void theBundleIsNamespaceRbacAndProfileInApplyOrder() {
     String yaml = Vci.profileBundleYaml(tutorialProfile(), "argo-jobs");
-    List<Object> docs = Manifests.readAll(yaml);
+    List<Resource> docs = Manifests.readAll(yaml);
     assertThat(docs).hasExactlyElementsOfTypes(Namespace.class, ServiceAccount.class, Role.class, RoleBinding.class,
         ConfigMap.class);
     assertThat(((Namespace) docs.get(0)).metadata().labels()).isEqualTo(Map.of("vci", "true"));

@@ -26,9 +26,4 @@ public final class Cancellation {
       current.cancel();
     }
   }
-
-  /** @return true once {@link #cancel()} was called */
-  public boolean isCancelled() {
-    return cancelled;
-  }
 }

@@ -1,6 +1,7 @@
 package io.argowf.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.argowf.client.ArgoException;
 import io.argowf.client.ClusterWorkflowTemplates;
 import io.argowf.client.InvalidException;
@@ -31,6 +32,7 @@ import org.slf4j.LoggerFactory;
  * reason (e.g. no RBAC to read cluster templates), local lint is skipped and the server has the last word.
  */
 public final class LocalLint {
+  private static final ObjectMapper JSON = Manifests.jsonMapper();
   private static final Logger LOG = LoggerFactory.getLogger(LocalLint.class);
 
   private LocalLint() {}
@@ -69,7 +71,7 @@ public final class LocalLint {
     Deque<Object> todo = new ArrayDeque<>(List.of(root));
     while (!todo.isEmpty()) {
       List<JsonNode> refs = new ArrayList<>();
-      collectRefs(Manifests.jsonMapper().valueToTree(todo.pop()), refs);
+      collectRefs(JSON.valueToTree(todo.pop()), refs);
       for (JsonNode ref : refs) {
         String name = ref.path("name").asText("");
         boolean cluster = ref.path("clusterScope").asBoolean(false);

@@ -22,7 +22,6 @@ class DagExamplesTest {
   @Test
   void inlineTemplateInATask() {
     Workflow wf = workflow().generateName("dag-inline-")
-        .annotation("workflows.argoproj.io/description", "This example demonstrates running a DAG with inline templates.\n")
         .annotation("workflows.argoproj.io/version", ">= 3.2.0")
         .entrypoint(dag("main").tasks(container("say").image("argoproj/argosay:v2").task("a").inline()))
         .build();
@@ -63,8 +62,6 @@ class DagExamplesTest {
   void containerSetAsAGraphInOnePod() {
     String image = "argoproj/argosay:v2";
     Workflow wf = workflow().generateName("graph-")
-        .annotation("workflows.argoproj.io/description",
-            "This workflow demonstrates running a graph of tasks within containers in a single pod.\n")
         .annotation("workflows.argoproj.io/version", ">= 3.1.0")
         .entrypoint(containerSet("main")
             .container(containerNode("a", image))

@@ -43,13 +43,6 @@ class KindsAndFeaturesExamplesTest {
         "");
     Workflow wf = workflow()
         .label("workflows.argoproj.io/no-test", "environment")
-        .annotation("workflows.argoproj.io/no-test-reasons", String.join("\n",
-            "Error (exit code 64): no more retries Error from server (Forbidden): error when",
-            "creating \"/tmp/manifest.yaml\": jobs.batch is forbidden: User",
-            "\"system:serviceaccount:argo:default\" cannot create resource \"jobs\" in API group",
-            "\"batch\" in the namespace \"argo\"",
-            "name: k8s-jobs",
-            ""))
         .entrypoint(resource("rand-num").action("create")
             .successCondition("status.succeeded > 2").failureCondition("status.failed > 1")
             .setOwnerReference().manifest(job)
@@ -90,15 +83,6 @@ class KindsAndFeaturesExamplesTest {
   void stepTimeoutOnATemplate() {
     Workflow wf = workflow().generateName("timeouts-step-")
         .label("workflows.argoproj.io/no-test", "expected-failure")
-        .annotation("workflows.argoproj.io/no-test-reason", String.join("\n",
-            "It looks like the container does not terminate in a clean way",
-            "",
-            "time=2025-11-28T16:47:21.850Z level=DEBUG msg=\"ignore signal\" argo=true signal=\"child exited\"",
-            "time=2025-11-28T16:47:22.858Z level=DEBUG msg=\"forwarding signal\" argo=true signal=terminated",
-            "time=2025-11-28T16:47:23.327Z level=INFO msg=\"sub-process exited\" argo=true error=\"exit status 143\"",
-            "time=2025-11-28T16:47:23.327Z level=DEBUG msg=\"ignore signal\" argo=true signal=\"urgent I/O condition\"",
-            "Error: exit status 143",
-            ""))
         .entrypoint(container("sleep").image("argoproj/argosay:v2").command("bash", "-c").args("echo 123; sleep 1d")
             .activeDeadlineSeconds(10))
         .build();

@@ -40,10 +40,6 @@ class StepsExamplesTest {
         Map.of("image", "alpine", "tag", "3.6"), Map.of("image", "ubuntu", "tag", "17.10"));
     Workflow wf = workflow().generateName("loops-maps-")
         .label(NO_TEST, "environment")
-        .annotation("workflows.argoproj.io/no-test-resons",
-            "the code that checks images allowed to run in test runs before the actual\n"
-                + "image value is applied. In this case it checks for the template variable\n"
-                + "and it is not an allowed image\n")
         .entrypoint(steps("loop-map-example")
             .then(cat.step("test-linux").with(image, item("image")).with(tag, item("tag")).withItems(systems)))
         .build();
@@ -105,8 +101,6 @@ class StepsExamplesTest {
     var tails = container("tails").image("busybox").command("sh", "-c").args("echo \"it was tails\"");
     var flip = flipCoin.step("flip-coin");
     Workflow wf = workflow().generateName("coinflip-")
-        .annotation("workflows.argoproj.io/description",
-            "This is an example of coin flip defined as a sequence of conditional steps.\\\n")
         .entrypoint(steps("coinflip")
             .then(flip)
             .thenParallel(heads.step("heads").when(flip.result().eq("heads")),
@@ -243,7 +237,6 @@ class StepsExamplesTest {
     String base = "https://raw.githubusercontent.com/argoproj/argo-workflows/";
     String rest = "/pkg/apis/workflow/v1alpha1/generated.swagger.json";
     Workflow wf = workflow().generateName("http-template-")
-        .annotation("workflows.argoproj.io/description", "Http template will demostrate http template functionality\n")
         .annotation("workflows.argoproj.io/version", ">= 3.2.0")
         .entrypoint(steps("main").thenParallel(
             http.step("good").with(url, base + "4e450e250168e6b4d51a126b784e90b11a0162bc" + rest),
@@ -313,8 +306,6 @@ class StepsExamplesTest {
         .command("sh", "-c").args("echo " + fileName + "\nhead /file\n");
     var listFiles = list.step("list-log-files");
     Workflow wf = workflow().label(NO_TEST, "environment").generateName("data-transformations-")
-        .annotation("workflows.argoproj.io/description",
-            "This workflow demonstrates using a data template to list in an S3 bucket\nand then process those log files.\n")
         .annotation("workflows.argoproj.io/version", ">= 3.1.0")
         .entrypoint(steps("data-transformations")
             .then(listFiles)
@@ -358,7 +349,6 @@ class StepsExamplesTest {
   @Test
   void inlineTemplateInAStep() {
     Workflow wf = workflow().generateName("steps-inline-")
-        .annotation("workflows.argoproj.io/description", "This workflow demonstrates running a steps with inline templates.\n")
         .annotation("workflows.argoproj.io/version", ">= 3.2.0")
         .entrypoint(steps("main").then(container("say").image("argoproj/argosay:v2").step("a").inline()))
         .build();

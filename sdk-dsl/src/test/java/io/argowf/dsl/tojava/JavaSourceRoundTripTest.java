@@ -65,7 +65,7 @@ class JavaSourceRoundTripTest {
     for (int i = 0; i < files.size(); i++) {
       List<Object> docs;
       try {
-        docs = Manifests.readAll(files.get(i));
+        docs = new ArrayList<>(Manifests.readAll(files.get(i)));
       } catch (RuntimeException notReadable) {
         continue;   // a file the model refuses is Manifests' business, not the generator's
       }

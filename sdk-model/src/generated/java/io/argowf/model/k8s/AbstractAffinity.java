@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"nodeAffinity", "podAffinity", "podAntiAffinity"})
 abstract class AbstractAffinity {
   /**
-   * The {@code nodeAffinity} field ({@link NodeAffinity}).
+   * The {@code nodeAffinity} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractAffinity {
   public abstract NodeAffinity nodeAffinity();
 
   /**
-   * The {@code podAffinity} field ({@link PodAffinity}).
+   * The {@code podAffinity} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractAffinity {
   public abstract PodAffinity podAffinity();
 
   /**
-   * The {@code podAntiAffinity} field ({@link PodAntiAffinity}).
+   * The {@code podAntiAffinity} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"clusterRoleSelectors"})
 abstract class AbstractAggregationRule {
   /**
-   * The {@code clusterRoleSelectors} field (a list of {@link LabelSelector}).
+   * The {@code clusterRoleSelectors} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"localhostProfile", "type"})
 abstract class AbstractAppArmorProfile {
   /**
-   * The {@code localhostProfile} field (a string).
+   * The {@code localhostProfile} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractAppArmorProfile {
   public abstract String localhostProfile();
 
   /**
-   * The {@code type} field (a string).
+   * The {@code type} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"cachingMode", "diskName", "diskURI", "fsType", "kind", "readOnly"})
 abstract class AbstractAzureDiskVolumeSource {
   /**
-   * The {@code cachingMode} field (a string).
+   * The {@code cachingMode} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractAzureDiskVolumeSource {
   public abstract String cachingMode();
 
   /**
-   * The {@code diskName} field (a string).
+   * The {@code diskName} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractAzureDiskVolumeSource {
   public abstract String diskName();
 
   /**
-   * The {@code diskURI} field (a string).
+   * The {@code diskURI} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractAzureDiskVolumeSource {
   public abstract String diskURI();
 
   /**
-   * The {@code fsType} field (a string).
+   * The {@code fsType} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractAzureDiskVolumeSource {
   public abstract String fsType();
 
   /**
-   * The {@code kind} field (a string).
+   * The {@code kind} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractAzureDiskVolumeSource {
   public abstract String kind();
 
   /**
-   * The {@code readOnly} field (a boolean).
+   * The {@code readOnly} field.
    *
    * @return the value, or {@code null} when absent
    */

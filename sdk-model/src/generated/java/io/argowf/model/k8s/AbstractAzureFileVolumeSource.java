@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"readOnly", "secretName", "shareName"})
 abstract class AbstractAzureFileVolumeSource {
   /**
-   * The {@code readOnly} field (a boolean).
+   * The {@code readOnly} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractAzureFileVolumeSource {
   public abstract Boolean readOnly();
 
   /**
-   * The {@code secretName} field (a string).
+   * The {@code secretName} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractAzureFileVolumeSource {
   public abstract String secretName();
 
   /**
-   * The {@code shareName} field (a string).
+   * The {@code shareName} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

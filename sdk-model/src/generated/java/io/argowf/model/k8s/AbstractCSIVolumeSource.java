@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"driver", "fsType", "nodePublishSecretRef", "readOnly", "volumeAttributes"})
 abstract class AbstractCSIVolumeSource {
   /**
-   * The {@code driver} field (a string).
+   * The {@code driver} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractCSIVolumeSource {
   public abstract String driver();
 
   /**
-   * The {@code fsType} field (a string).
+   * The {@code fsType} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractCSIVolumeSource {
   public abstract String fsType();
 
   /**
-   * The {@code nodePublishSecretRef} field ({@link LocalObjectReference}).
+   * The {@code nodePublishSecretRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -60,7 +60,7 @@ abstract class AbstractCSIVolumeSource {
   public abstract LocalObjectReference nodePublishSecretRef();
 
   /**
-   * The {@code readOnly} field (a boolean).
+   * The {@code readOnly} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -69,7 +69,7 @@ abstract class AbstractCSIVolumeSource {
   public abstract Boolean readOnly();
 
   /**
-   * The {@code volumeAttributes} field (a map of name to a string).
+   * The {@code volumeAttributes} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"add", "drop"})
 abstract class AbstractCapabilities {
   /**
-   * The {@code add} field (a list of a string).
+   * The {@code add} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractCapabilities {
   public abstract List<String> add();
 
   /**
-   * The {@code drop} field (a list of a string).
+   * The {@code drop} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"monitors", "path", "readOnly", "secretFile", "secretRef", "user"})
 abstract class AbstractCephFSVolumeSource {
   /**
-   * The {@code monitors} field (a list of a string).
+   * The {@code monitors} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractCephFSVolumeSource {
   public abstract List<String> monitors();
 
   /**
-   * The {@code path} field (a string).
+   * The {@code path} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -53,7 +53,7 @@ abstract class AbstractCephFSVolumeSource {
   public abstract String path();
 
   /**
-   * The {@code readOnly} field (a boolean).
+   * The {@code readOnly} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -62,7 +62,7 @@ abstract class AbstractCephFSVolumeSource {
   public abstract Boolean readOnly();
 
   /**
-   * The {@code secretFile} field (a string).
+   * The {@code secretFile} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -71,7 +71,7 @@ abstract class AbstractCephFSVolumeSource {
   public abstract String secretFile();
 
   /**
-   * The {@code secretRef} field ({@link LocalObjectReference}).
+   * The {@code secretRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -80,7 +80,7 @@ abstract class AbstractCephFSVolumeSource {
   public abstract LocalObjectReference secretRef();
 
   /**
-   * The {@code user} field (a string).
+   * The {@code user} field.
    *
    * @return the value, or {@code null} when absent
    */

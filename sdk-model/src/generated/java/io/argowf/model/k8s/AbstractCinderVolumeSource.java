@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"fsType", "readOnly", "secretRef", "volumeID"})
 abstract class AbstractCinderVolumeSource {
   /**
-   * The {@code fsType} field (a string).
+   * The {@code fsType} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractCinderVolumeSource {
   public abstract String fsType();
 
   /**
-   * The {@code readOnly} field (a boolean).
+   * The {@code readOnly} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractCinderVolumeSource {
   public abstract Boolean readOnly();
 
   /**
-   * The {@code secretRef} field ({@link LocalObjectReference}).
+   * The {@code secretRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractCinderVolumeSource {
   public abstract LocalObjectReference secretRef();
 
   /**
-   * The {@code volumeID} field (a string).
+   * The {@code volumeID} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "labelSelector", "optional", "path", "signerName"})
 abstract class AbstractClusterTrustBundleProjection {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractClusterTrustBundleProjection {
   public abstract String name();
 
   /**
-   * The {@code labelSelector} field ({@link LabelSelector}).
+   * The {@code labelSelector} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractClusterTrustBundleProjection {
   public abstract LabelSelector labelSelector();
 
   /**
-   * The {@code optional} field (a boolean).
+   * The {@code optional} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractClusterTrustBundleProjection {
   public abstract Boolean optional();
 
   /**
-   * The {@code path} field (a string).
+   * The {@code path} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractClusterTrustBundleProjection {
   public abstract String path();
 
   /**
-   * The {@code signerName} field (a string).
+   * The {@code signerName} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -35,7 +35,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "binaryData", "data", "immutable"})
 abstract class AbstractConfigMap implements HasMetadata {
   /**
-   * The {@code apiVersion} field ({@code v1}; written for a top-level object even when unset).
+   * The {@code apiVersion} field. Always {@code v1}: written for a top-level object even when unset.
    *
    * @return the value, or {@code null} when absent
    */
@@ -46,7 +46,7 @@ abstract class AbstractConfigMap implements HasMetadata {
   public abstract String apiVersion();
 
   /**
-   * The {@code kind} field ({@code ConfigMap}; written for a top-level object even when unset).
+   * The {@code kind} field. Always {@code ConfigMap}: written for a top-level object even when unset.
    *
    * @return the value, or {@code null} when absent
    */
@@ -57,7 +57,7 @@ abstract class AbstractConfigMap implements HasMetadata {
   public abstract String kind();
 
   /**
-   * The {@code metadata} field ({@link ObjectMeta}).
+   * The {@code metadata} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -67,7 +67,7 @@ abstract class AbstractConfigMap implements HasMetadata {
   public abstract ObjectMeta metadata();
 
   /**
-   * The {@code binaryData} field (a map of name to a string).
+   * The {@code binaryData} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractConfigMap implements HasMetadata {
   public abstract Map<String, String> binaryData();
 
   /**
-   * The {@code data} field (a map of name to a string).
+   * The {@code data} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -87,7 +87,7 @@ abstract class AbstractConfigMap implements HasMetadata {
   public abstract Map<String, String> data();
 
   /**
-   * The {@code immutable} field (a boolean).
+   * The {@code immutable} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "defaultMode", "items", "optional"})
 abstract class AbstractConfigMapVolumeSource {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractConfigMapVolumeSource {
   public abstract String name();
 
   /**
-   * The {@code defaultMode} field (a whole number).
+   * The {@code defaultMode} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractConfigMapVolumeSource {
   public abstract Integer defaultMode();
 
   /**
-   * The {@code items} field (a list of {@link KeyToPath}).
+   * The {@code items} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -62,7 +62,7 @@ abstract class AbstractConfigMapVolumeSource {
   public abstract List<KeyToPath> items();
 
   /**
-   * The {@code optional} field (a boolean).
+   * The {@code optional} field.
    *
    * @return the value, or {@code null} when absent
    */

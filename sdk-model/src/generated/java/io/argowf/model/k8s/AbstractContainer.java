@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "image", "command", "args", "env", "envFrom", "imagePullPolicy", "lifecycle", "livenessProbe", "ports", "readinessProbe", "resizePolicy", "resources", "restartPolicy", "restartPolicyRules", "securityContext", "startupProbe", "stdin", "stdinOnce", "terminationMessagePath", "terminationMessagePolicy", "tty", "volumeDevices", "volumeMounts", "workingDir"})
 abstract class AbstractContainer {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractContainer {
   public abstract String name();
 
   /**
-   * The {@code image} field (a string).
+   * The {@code image} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractContainer {
   public abstract String image();
 
   /**
-   * The {@code command} field (a list of a string).
+   * The {@code command} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -62,7 +62,7 @@ abstract class AbstractContainer {
   public abstract List<String> command();
 
   /**
-   * The {@code args} field (a list of a string).
+   * The {@code args} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -72,7 +72,7 @@ abstract class AbstractContainer {
   public abstract List<String> args();
 
   /**
-   * The {@code env} field (a list of {@link EnvVar}).
+   * The {@code env} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -82,7 +82,7 @@ abstract class AbstractContainer {
   public abstract List<EnvVar> env();
 
   /**
-   * The {@code envFrom} field (a list of {@link EnvFromSource}).
+   * The {@code envFrom} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -92,7 +92,7 @@ abstract class AbstractContainer {
   public abstract List<EnvFromSource> envFrom();
 
   /**
-   * The {@code imagePullPolicy} field (a string).
+   * The {@code imagePullPolicy} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -101,7 +101,7 @@ abstract class AbstractContainer {
   public abstract String imagePullPolicy();
 
   /**
-   * The {@code lifecycle} field ({@link Lifecycle}).
+   * The {@code lifecycle} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -110,7 +110,7 @@ abstract class AbstractContainer {
   public abstract Lifecycle lifecycle();
 
   /**
-   * The {@code livenessProbe} field ({@link Probe}).
+   * The {@code livenessProbe} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -119,7 +119,7 @@ abstract class AbstractContainer {
   public abstract Probe livenessProbe();
 
   /**
-   * The {@code ports} field (a list of {@link ContainerPort}).
+   * The {@code ports} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -129,7 +129,7 @@ abstract class AbstractContainer {
   public abstract List<ContainerPort> ports();
 
   /**
-   * The {@code readinessProbe} field ({@link Probe}).
+   * The {@code readinessProbe} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -138,7 +138,7 @@ abstract class AbstractContainer {
   public abstract Probe readinessProbe();
 
   /**
-   * The {@code resizePolicy} field (a list of {@link ContainerResizePolicy}).
+   * The {@code resizePolicy} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -148,7 +148,7 @@ abstract class AbstractContainer {
   public abstract List<ContainerResizePolicy> resizePolicy();
 
   /**
-   * The {@code resources} field ({@link ResourceRequirements}).
+   * The {@code resources} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -157,7 +157,7 @@ abstract class AbstractContainer {
   public abstract ResourceRequirements resources();
 
   /**
-   * The {@code restartPolicy} field (a string).
+   * The {@code restartPolicy} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -166,7 +166,7 @@ abstract class AbstractContainer {
   public abstract String restartPolicy();
 
   /**
-   * The {@code restartPolicyRules} field (a list of {@link ContainerRestartRule}).
+   * The {@code restartPolicyRules} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -176,7 +176,7 @@ abstract class AbstractContainer {
   public abstract List<ContainerRestartRule> restartPolicyRules();
 
   /**
-   * The {@code securityContext} field ({@link SecurityContext}).
+   * The {@code securityContext} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -185,7 +185,7 @@ abstract class AbstractContainer {
   public abstract SecurityContext securityContext();
 
   /**
-   * The {@code startupProbe} field ({@link Probe}).
+   * The {@code startupProbe} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -194,7 +194,7 @@ abstract class AbstractContainer {
   public abstract Probe startupProbe();
 
   /**
-   * The {@code stdin} field (a boolean).
+   * The {@code stdin} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -203,7 +203,7 @@ abstract class AbstractContainer {
   public abstract Boolean stdin();
 
   /**
-   * The {@code stdinOnce} field (a boolean).
+   * The {@code stdinOnce} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -212,7 +212,7 @@ abstract class AbstractContainer {
   public abstract Boolean stdinOnce();
 
   /**
-   * The {@code terminationMessagePath} field (a string).
+   * The {@code terminationMessagePath} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -221,7 +221,7 @@ abstract class AbstractContainer {
   public abstract String terminationMessagePath();
 
   /**
-   * The {@code terminationMessagePolicy} field (a string).
+   * The {@code terminationMessagePolicy} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -230,7 +230,7 @@ abstract class AbstractContainer {
   public abstract String terminationMessagePolicy();
 
   /**
-   * The {@code tty} field (a boolean).
+   * The {@code tty} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -239,7 +239,7 @@ abstract class AbstractContainer {
   public abstract Boolean tty();
 
   /**
-   * The {@code volumeDevices} field (a list of {@link VolumeDevice}).
+   * The {@code volumeDevices} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -249,7 +249,7 @@ abstract class AbstractContainer {
   public abstract List<VolumeDevice> volumeDevices();
 
   /**
-   * The {@code volumeMounts} field (a list of {@link VolumeMount}).
+   * The {@code volumeMounts} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -259,7 +259,7 @@ abstract class AbstractContainer {
   public abstract List<VolumeMount> volumeMounts();
 
   /**
-   * The {@code workingDir} field (a string).
+   * The {@code workingDir} field.
    *
    * @return the value, or {@code null} when absent
    */

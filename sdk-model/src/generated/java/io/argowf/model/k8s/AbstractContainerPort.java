@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "containerPort", "hostIP", "hostPort", "protocol"})
 abstract class AbstractContainerPort {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractContainerPort {
   public abstract String name();
 
   /**
-   * The {@code containerPort} field (a whole number).
+   * The {@code containerPort} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractContainerPort {
   public abstract Integer containerPort();
 
   /**
-   * The {@code hostIP} field (a string).
+   * The {@code hostIP} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractContainerPort {
   public abstract String hostIP();
 
   /**
-   * The {@code hostPort} field (a whole number).
+   * The {@code hostPort} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractContainerPort {
   public abstract Integer hostPort();
 
   /**
-   * The {@code protocol} field (a string).
+   * The {@code protocol} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"resourceName", "restartPolicy"})
 abstract class AbstractContainerResizePolicy {
   /**
-   * The {@code resourceName} field (a string).
+   * The {@code resourceName} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractContainerResizePolicy {
   public abstract String resourceName();
 
   /**
-   * The {@code restartPolicy} field (a string).
+   * The {@code restartPolicy} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

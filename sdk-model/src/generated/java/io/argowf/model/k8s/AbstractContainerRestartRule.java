@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"action", "exitCodes"})
 abstract class AbstractContainerRestartRule {
   /**
-   * The {@code action} field (a string).
+   * The {@code action} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractContainerRestartRule {
   public abstract String action();
 
   /**
-   * The {@code exitCodes} field ({@link ContainerRestartRuleOnExitCodes}).
+   * The {@code exitCodes} field.
    *
    * @return the value, or {@code null} when absent
    */

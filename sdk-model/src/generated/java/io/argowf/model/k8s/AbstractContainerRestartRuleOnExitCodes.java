@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"operator", "values"})
 abstract class AbstractContainerRestartRuleOnExitCodes {
   /**
-   * The {@code operator} field (a string).
+   * The {@code operator} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractContainerRestartRuleOnExitCodes {
   public abstract String operator();
 
   /**
-   * The {@code values} field (a list of a whole number).
+   * The {@code values} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"dryRun", "fieldManager", "fieldValidation"})
 abstract class AbstractCreateOptions {
   /**
-   * The {@code dryRun} field (a list of a string).
+   * The {@code dryRun} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractCreateOptions {
   public abstract List<String> dryRun();
 
   /**
-   * The {@code fieldManager} field (a string).
+   * The {@code fieldManager} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -53,7 +53,7 @@ abstract class AbstractCreateOptions {
   public abstract String fieldManager();
 
   /**
-   * The {@code fieldValidation} field (a string).
+   * The {@code fieldValidation} field.
    *
    * @return the value, or {@code null} when absent
    */

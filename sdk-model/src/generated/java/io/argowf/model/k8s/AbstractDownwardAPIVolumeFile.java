@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"fieldRef", "mode", "path", "resourceFieldRef"})
 abstract class AbstractDownwardAPIVolumeFile {
   /**
-   * The {@code fieldRef} field ({@link ObjectFieldSelector}).
+   * The {@code fieldRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractDownwardAPIVolumeFile {
   public abstract ObjectFieldSelector fieldRef();
 
   /**
-   * The {@code mode} field (a whole number).
+   * The {@code mode} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractDownwardAPIVolumeFile {
   public abstract Integer mode();
 
   /**
-   * The {@code path} field (a string).
+   * The {@code path} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractDownwardAPIVolumeFile {
   public abstract String path();
 
   /**
-   * The {@code resourceFieldRef} field ({@link ResourceFieldSelector}).
+   * The {@code resourceFieldRef} field.
    *
    * @return the value, or {@code null} when absent
    */

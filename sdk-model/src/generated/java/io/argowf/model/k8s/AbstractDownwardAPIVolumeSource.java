@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"defaultMode", "items"})
 abstract class AbstractDownwardAPIVolumeSource {
   /**
-   * The {@code defaultMode} field (a whole number).
+   * The {@code defaultMode} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractDownwardAPIVolumeSource {
   public abstract Integer defaultMode();
 
   /**
-   * The {@code items} field (a list of {@link DownwardAPIVolumeFile}).
+   * The {@code items} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"medium", "sizeLimit"})
 abstract class AbstractEmptyDirVolumeSource {
   /**
-   * The {@code medium} field (a string).
+   * The {@code medium} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractEmptyDirVolumeSource {
   public abstract String medium();
 
   /**
-   * The {@code sizeLimit} field ({@link Quantity}).
+   * The {@code sizeLimit} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"configMapRef", "prefix", "secretRef"})
 abstract class AbstractEnvFromSource {
   /**
-   * The {@code configMapRef} field ({@link ConfigMapEnvSource}).
+   * The {@code configMapRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractEnvFromSource {
   public abstract ConfigMapEnvSource configMapRef();
 
   /**
-   * The {@code prefix} field (a string).
+   * The {@code prefix} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractEnvFromSource {
   public abstract String prefix();
 
   /**
-   * The {@code secretRef} field ({@link SecretEnvSource}).
+   * The {@code secretRef} field.
    *
    * @return the value, or {@code null} when absent
    */

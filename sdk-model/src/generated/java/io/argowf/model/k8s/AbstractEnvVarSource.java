@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"configMapKeyRef", "fieldRef", "fileKeyRef", "resourceFieldRef", "secretKeyRef"})
 abstract class AbstractEnvVarSource {
   /**
-   * The {@code configMapKeyRef} field ({@link ConfigMapKeySelector}).
+   * The {@code configMapKeyRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractEnvVarSource {
   public abstract ConfigMapKeySelector configMapKeyRef();
 
   /**
-   * The {@code fieldRef} field ({@link ObjectFieldSelector}).
+   * The {@code fieldRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractEnvVarSource {
   public abstract ObjectFieldSelector fieldRef();
 
   /**
-   * The {@code fileKeyRef} field ({@link FileKeySelector}).
+   * The {@code fileKeyRef} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractEnvVarSource {
   public abstract FileKeySelector fileKeyRef();
 
   /**
-   * The {@code resourceFieldRef} field ({@link ResourceFieldSelector}).
+   * The {@code resourceFieldRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractEnvVarSource {
   public abstract ResourceFieldSelector resourceFieldRef();
 
   /**
-   * The {@code secretKeyRef} field ({@link SecretKeySelector}).
+   * The {@code secretKeyRef} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"volumeClaimTemplate"})
 abstract class AbstractEphemeralVolumeSource {
   /**
-   * The {@code volumeClaimTemplate} field ({@link PersistentVolumeClaimTemplate}).
+   * The {@code volumeClaimTemplate} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"command"})
 abstract class AbstractExecAction {
   /**
-   * The {@code command} field (a list of a string).
+   * The {@code command} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"fsType", "lun", "readOnly", "targetWWNs", "wwids"})
 abstract class AbstractFCVolumeSource {
   /**
-   * The {@code fsType} field (a string).
+   * The {@code fsType} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractFCVolumeSource {
   public abstract String fsType();
 
   /**
-   * The {@code lun} field (a whole number).
+   * The {@code lun} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractFCVolumeSource {
   public abstract Integer lun();
 
   /**
-   * The {@code readOnly} field (a boolean).
+   * The {@code readOnly} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -61,7 +61,7 @@ abstract class AbstractFCVolumeSource {
   public abstract Boolean readOnly();
 
   /**
-   * The {@code targetWWNs} field (a list of a string).
+   * The {@code targetWWNs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -71,7 +71,7 @@ abstract class AbstractFCVolumeSource {
   public abstract List<String> targetWWNs();
 
   /**
-   * The {@code wwids} field (a list of a string).
+   * The {@code wwids} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"key", "optional", "path", "volumeName"})
 abstract class AbstractFileKeySelector {
   /**
-   * The {@code key} field (a string).
+   * The {@code key} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractFileKeySelector {
   public abstract String key();
 
   /**
-   * The {@code optional} field (a boolean).
+   * The {@code optional} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractFileKeySelector {
   public abstract Boolean optional();
 
   /**
-   * The {@code path} field (a string).
+   * The {@code path} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractFileKeySelector {
   public abstract String path();
 
   /**
-   * The {@code volumeName} field (a string).
+   * The {@code volumeName} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

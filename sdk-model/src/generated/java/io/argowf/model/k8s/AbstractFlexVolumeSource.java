@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"driver", "fsType", "options", "readOnly", "secretRef"})
 abstract class AbstractFlexVolumeSource {
   /**
-   * The {@code driver} field (a string).
+   * The {@code driver} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractFlexVolumeSource {
   public abstract String driver();
 
   /**
-   * The {@code fsType} field (a string).
+   * The {@code fsType} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractFlexVolumeSource {
   public abstract String fsType();
 
   /**
-   * The {@code options} field (a map of name to a string).
+   * The {@code options} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -61,7 +61,7 @@ abstract class AbstractFlexVolumeSource {
   public abstract Map<String, String> options();
 
   /**
-   * The {@code readOnly} field (a boolean).
+   * The {@code readOnly} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -70,7 +70,7 @@ abstract class AbstractFlexVolumeSource {
   public abstract Boolean readOnly();
 
   /**
-   * The {@code secretRef} field ({@link LocalObjectReference}).
+   * The {@code secretRef} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"datasetName", "datasetUUID"})
 abstract class AbstractFlockerVolumeSource {
   /**
-   * The {@code datasetName} field (a string).
+   * The {@code datasetName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractFlockerVolumeSource {
   public abstract String datasetName();
 
   /**
-   * The {@code datasetUUID} field (a string).
+   * The {@code datasetUUID} field.
    *
    * @return the value, or {@code null} when absent
    */

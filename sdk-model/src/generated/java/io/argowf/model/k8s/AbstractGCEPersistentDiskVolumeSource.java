@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"fsType", "partition", "pdName", "readOnly"})
 abstract class AbstractGCEPersistentDiskVolumeSource {
   /**
-   * The {@code fsType} field (a string).
+   * The {@code fsType} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractGCEPersistentDiskVolumeSource {
   public abstract String fsType();
 
   /**
-   * The {@code partition} field (a whole number).
+   * The {@code partition} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractGCEPersistentDiskVolumeSource {
   public abstract Integer partition();
 
   /**
-   * The {@code pdName} field (a string).
+   * The {@code pdName} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractGCEPersistentDiskVolumeSource {
   public abstract String pdName();
 
   /**
-   * The {@code readOnly} field (a boolean).
+   * The {@code readOnly} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"port", "service"})
 abstract class AbstractGRPCAction {
   /**
-   * The {@code port} field (a whole number).
+   * The {@code port} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractGRPCAction {
   public abstract Integer port();
 
   /**
-   * The {@code service} field (a string).
+   * The {@code service} field.
    *
    * @return the value, or {@code null} when absent
    */

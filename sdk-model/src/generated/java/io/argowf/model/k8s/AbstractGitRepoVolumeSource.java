@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"directory", "repository", "revision"})
 abstract class AbstractGitRepoVolumeSource {
   /**
-   * The {@code directory} field (a string).
+   * The {@code directory} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractGitRepoVolumeSource {
   public abstract String directory();
 
   /**
-   * The {@code repository} field (a string).
+   * The {@code repository} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractGitRepoVolumeSource {
   public abstract String repository();
 
   /**
-   * The {@code revision} field (a string).
+   * The {@code revision} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"endpoints", "path", "readOnly"})
 abstract class AbstractGlusterfsVolumeSource {
   /**
-   * The {@code endpoints} field (a string).
+   * The {@code endpoints} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractGlusterfsVolumeSource {
   public abstract String endpoints();
 
   /**
-   * The {@code path} field (a string).
+   * The {@code path} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractGlusterfsVolumeSource {
   public abstract String path();
 
   /**
-   * The {@code readOnly} field (a boolean).
+   * The {@code readOnly} field.
    *
    * @return the value, or {@code null} when absent
    */

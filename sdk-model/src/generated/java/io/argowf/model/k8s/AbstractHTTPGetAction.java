@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"host", "httpHeaders", "path", "port", "scheme"})
 abstract class AbstractHTTPGetAction {
   /**
-   * The {@code host} field (a string).
+   * The {@code host} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractHTTPGetAction {
   public abstract String host();
 
   /**
-   * The {@code httpHeaders} field (a list of {@link K8sHTTPHeader}).
+   * The {@code httpHeaders} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -53,7 +53,7 @@ abstract class AbstractHTTPGetAction {
   public abstract List<K8sHTTPHeader> httpHeaders();
 
   /**
-   * The {@code path} field (a string).
+   * The {@code path} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -62,7 +62,7 @@ abstract class AbstractHTTPGetAction {
   public abstract String path();
 
   /**
-   * The {@code port} field ({@link IntOrString}).
+   * The {@code port} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -71,7 +71,7 @@ abstract class AbstractHTTPGetAction {
   public abstract IntOrString port();
 
   /**
-   * The {@code scheme} field (a string).
+   * The {@code scheme} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"hostnames", "ip"})
 abstract class AbstractHostAlias {
   /**
-   * The {@code hostnames} field (a list of a string).
+   * The {@code hostnames} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractHostAlias {
   public abstract List<String> hostnames();
 
   /**
-   * The {@code ip} field (a string).
+   * The {@code ip} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

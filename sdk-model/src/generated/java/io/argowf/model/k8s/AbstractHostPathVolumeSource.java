@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"path", "type"})
 abstract class AbstractHostPathVolumeSource {
   /**
-   * The {@code path} field (a string).
+   * The {@code path} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractHostPathVolumeSource {
   public abstract String path();
 
   /**
-   * The {@code type} field (a string).
+   * The {@code type} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"chapAuthDiscovery", "chapAuthSession", "fsType", "initiatorName", "iqn", "iscsiInterface", "lun", "portals", "readOnly", "secretRef", "targetPortal"})
 abstract class AbstractISCSIVolumeSource {
   /**
-   * The {@code chapAuthDiscovery} field (a boolean).
+   * The {@code chapAuthDiscovery} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractISCSIVolumeSource {
   public abstract Boolean chapAuthDiscovery();
 
   /**
-   * The {@code chapAuthSession} field (a boolean).
+   * The {@code chapAuthSession} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractISCSIVolumeSource {
   public abstract Boolean chapAuthSession();
 
   /**
-   * The {@code fsType} field (a string).
+   * The {@code fsType} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -61,7 +61,7 @@ abstract class AbstractISCSIVolumeSource {
   public abstract String fsType();
 
   /**
-   * The {@code initiatorName} field (a string).
+   * The {@code initiatorName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -70,7 +70,7 @@ abstract class AbstractISCSIVolumeSource {
   public abstract String initiatorName();
 
   /**
-   * The {@code iqn} field (a string).
+   * The {@code iqn} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -79,7 +79,7 @@ abstract class AbstractISCSIVolumeSource {
   public abstract String iqn();
 
   /**
-   * The {@code iscsiInterface} field (a string).
+   * The {@code iscsiInterface} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -88,7 +88,7 @@ abstract class AbstractISCSIVolumeSource {
   public abstract String iscsiInterface();
 
   /**
-   * The {@code lun} field (a whole number).
+   * The {@code lun} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -97,7 +97,7 @@ abstract class AbstractISCSIVolumeSource {
   public abstract Integer lun();
 
   /**
-   * The {@code portals} field (a list of a string).
+   * The {@code portals} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -107,7 +107,7 @@ abstract class AbstractISCSIVolumeSource {
   public abstract List<String> portals();
 
   /**
-   * The {@code readOnly} field (a boolean).
+   * The {@code readOnly} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -116,7 +116,7 @@ abstract class AbstractISCSIVolumeSource {
   public abstract Boolean readOnly();
 
   /**
-   * The {@code secretRef} field ({@link LocalObjectReference}).
+   * The {@code secretRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -125,7 +125,7 @@ abstract class AbstractISCSIVolumeSource {
   public abstract LocalObjectReference secretRef();
 
   /**
-   * The {@code targetPortal} field (a string).
+   * The {@code targetPortal} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"pullPolicy", "reference"})
 abstract class AbstractImageVolumeSource {
   /**
-   * The {@code pullPolicy} field (a string).
+   * The {@code pullPolicy} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractImageVolumeSource {
   public abstract String pullPolicy();
 
   /**
-   * The {@code reference} field (a string).
+   * The {@code reference} field.
    *
    * @return the value, or {@code null} when absent
    */

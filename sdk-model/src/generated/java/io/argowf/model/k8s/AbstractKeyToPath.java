@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"key", "mode", "path"})
 abstract class AbstractKeyToPath {
   /**
-   * The {@code key} field (a string).
+   * The {@code key} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractKeyToPath {
   public abstract String key();
 
   /**
-   * The {@code mode} field (a whole number).
+   * The {@code mode} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractKeyToPath {
   public abstract Integer mode();
 
   /**
-   * The {@code path} field (a string).
+   * The {@code path} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

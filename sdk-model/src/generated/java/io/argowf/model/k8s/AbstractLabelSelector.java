@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"matchExpressions", "matchLabels"})
 abstract class AbstractLabelSelector {
   /**
-   * The {@code matchExpressions} field (a list of {@link LabelSelectorRequirement}).
+   * The {@code matchExpressions} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractLabelSelector {
   public abstract List<LabelSelectorRequirement> matchExpressions();
 
   /**
-   * The {@code matchLabels} field (a map of name to a string).
+   * The {@code matchLabels} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"key", "operator", "values"})
 abstract class AbstractLabelSelectorRequirement {
   /**
-   * The {@code key} field (a string).
+   * The {@code key} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractLabelSelectorRequirement {
   public abstract String key();
 
   /**
-   * The {@code operator} field (a string).
+   * The {@code operator} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractLabelSelectorRequirement {
   public abstract String operator();
 
   /**
-   * The {@code values} field (a list of a string).
+   * The {@code values} field.
    *
    * @return the value, or {@code null} when absent
    */

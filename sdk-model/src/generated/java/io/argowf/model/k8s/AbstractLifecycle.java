@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"postStart", "preStop", "stopSignal"})
 abstract class AbstractLifecycle {
   /**
-   * The {@code postStart} field ({@link LifecycleHandler}).
+   * The {@code postStart} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractLifecycle {
   public abstract LifecycleHandler postStart();
 
   /**
-   * The {@code preStop} field ({@link LifecycleHandler}).
+   * The {@code preStop} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractLifecycle {
   public abstract LifecycleHandler preStop();
 
   /**
-   * The {@code stopSignal} field (a string).
+   * The {@code stopSignal} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"exec", "httpGet", "sleep", "tcpSocket"})
 abstract class AbstractLifecycleHandler {
   /**
-   * The {@code exec} field ({@link ExecAction}).
+   * The {@code exec} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractLifecycleHandler {
   public abstract ExecAction exec();
 
   /**
-   * The {@code httpGet} field ({@link HTTPGetAction}).
+   * The {@code httpGet} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractLifecycleHandler {
   public abstract HTTPGetAction httpGet();
 
   /**
-   * The {@code sleep} field ({@link SleepAction}).
+   * The {@code sleep} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractLifecycleHandler {
   public abstract SleepAction sleep();
 
   /**
-   * The {@code tcpSocket} field ({@link TCPSocketAction}).
+   * The {@code tcpSocket} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"continue", "remainingItemCount", "resourceVersion", "selfLink"})
 abstract class AbstractListMeta {
   /**
-   * The {@code continue} field (a string).
+   * The {@code continue} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractListMeta {
   public abstract String continueToken();
 
   /**
-   * The {@code remainingItemCount} field (a whole number).
+   * The {@code remainingItemCount} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractListMeta {
   public abstract Integer remainingItemCount();
 
   /**
-   * The {@code resourceVersion} field (a string).
+   * The {@code resourceVersion} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractListMeta {
   public abstract String resourceVersion();
 
   /**
-   * The {@code selfLink} field (a string).
+   * The {@code selfLink} field.
    *
    * @return the value, or {@code null} when absent
    */

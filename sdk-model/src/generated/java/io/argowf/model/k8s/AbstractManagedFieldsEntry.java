@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"apiVersion", "fieldsType", "fieldsV1", "manager", "operation", "subresource", "time"})
 abstract class AbstractManagedFieldsEntry {
   /**
-   * The {@code apiVersion} field (a string).
+   * The {@code apiVersion} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractManagedFieldsEntry {
   public abstract String apiVersion();
 
   /**
-   * The {@code fieldsType} field (a string).
+   * The {@code fieldsType} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractManagedFieldsEntry {
   public abstract String fieldsType();
 
   /**
-   * The {@code fieldsV1} field ({@link Item}).
+   * The {@code fieldsV1} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractManagedFieldsEntry {
   public abstract JsonNode fieldsV1();
 
   /**
-   * The {@code manager} field (a string).
+   * The {@code manager} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractManagedFieldsEntry {
   public abstract String manager();
 
   /**
-   * The {@code operation} field (a string).
+   * The {@code operation} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractManagedFieldsEntry {
   public abstract String operation();
 
   /**
-   * The {@code subresource} field (a string).
+   * The {@code subresource} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -86,7 +86,7 @@ abstract class AbstractManagedFieldsEntry {
   public abstract String subresource();
 
   /**
-   * The {@code time} field ({@link Time}).
+   * The {@code time} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"status", "targetVolumeAttributesClassName"})
 abstract class AbstractModifyVolumeStatus {
   /**
-   * The {@code status} field (a string).
+   * The {@code status} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractModifyVolumeStatus {
   public abstract String status();
 
   /**
-   * The {@code targetVolumeAttributesClassName} field (a string).
+   * The {@code targetVolumeAttributesClassName} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"path", "readOnly", "server"})
 abstract class AbstractNFSVolumeSource {
   /**
-   * The {@code path} field (a string).
+   * The {@code path} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractNFSVolumeSource {
   public abstract String path();
 
   /**
-   * The {@code readOnly} field (a boolean).
+   * The {@code readOnly} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractNFSVolumeSource {
   public abstract Boolean readOnly();
 
   /**
-   * The {@code server} field (a string).
+   * The {@code server} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

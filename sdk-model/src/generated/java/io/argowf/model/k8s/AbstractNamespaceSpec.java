@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"finalizers"})
 abstract class AbstractNamespaceSpec {
   /**
-   * The {@code finalizers} field (a list of a string).
+   * The {@code finalizers} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"conditions", "phase"})
 abstract class AbstractNamespaceStatus {
   /**
-   * The {@code conditions} field (a list of {@link NamespaceCondition}).
+   * The {@code conditions} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractNamespaceStatus {
   public abstract List<NamespaceCondition> conditions();
 
   /**
-   * The {@code phase} field (a string, one of {@code Active}, {@code Terminating}).
+   * The {@code phase} field. One of {@code Active}, {@code Terminating}.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"preferredDuringSchedulingIgnoredDuringExecution", "requiredDuringSchedulingIgnoredDuringExecution"})
 abstract class AbstractNodeAffinity {
   /**
-   * The {@code preferredDuringSchedulingIgnoredDuringExecution} field (a list of {@link PreferredSchedulingTerm}).
+   * The {@code preferredDuringSchedulingIgnoredDuringExecution} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractNodeAffinity {
   public abstract List<PreferredSchedulingTerm> preferredDuringSchedulingIgnoredDuringExecution();
 
   /**
-   * The {@code requiredDuringSchedulingIgnoredDuringExecution} field ({@link NodeSelector}).
+   * The {@code requiredDuringSchedulingIgnoredDuringExecution} field.
    *
    * @return the value, or {@code null} when absent
    */

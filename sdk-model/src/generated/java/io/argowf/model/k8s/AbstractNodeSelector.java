@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"nodeSelectorTerms"})
 abstract class AbstractNodeSelector {
   /**
-   * The {@code nodeSelectorTerms} field (a list of {@link NodeSelectorTerm}).
+   * The {@code nodeSelectorTerms} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

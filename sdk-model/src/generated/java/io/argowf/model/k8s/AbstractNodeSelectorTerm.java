@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"matchExpressions", "matchFields"})
 abstract class AbstractNodeSelectorTerm {
   /**
-   * The {@code matchExpressions} field (a list of {@link NodeSelectorRequirement}).
+   * The {@code matchExpressions} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractNodeSelectorTerm {
   public abstract List<NodeSelectorRequirement> matchExpressions();
 
   /**
-   * The {@code matchFields} field (a list of {@link NodeSelectorRequirement}).
+   * The {@code matchFields} field.
    *
    * @return the value, or {@code null} when absent
    */

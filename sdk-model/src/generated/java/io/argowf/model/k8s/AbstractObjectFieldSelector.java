@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"apiVersion", "fieldPath"})
 abstract class AbstractObjectFieldSelector {
   /**
-   * The {@code apiVersion} field (a string).
+   * The {@code apiVersion} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractObjectFieldSelector {
   public abstract String apiVersion();
 
   /**
-   * The {@code fieldPath} field (a string).
+   * The {@code fieldPath} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

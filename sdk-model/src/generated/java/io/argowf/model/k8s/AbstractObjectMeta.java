@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "generateName", "namespace", "labels", "annotations", "clusterName", "creationTimestamp", "deletionGracePeriodSeconds", "deletionTimestamp", "finalizers", "generation", "managedFields", "ownerReferences", "resourceVersion", "selfLink", "uid"})
 abstract class AbstractObjectMeta {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractObjectMeta {
   public abstract String name();
 
   /**
-   * The {@code generateName} field (a string).
+   * The {@code generateName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractObjectMeta {
   public abstract String generateName();
 
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -61,7 +61,7 @@ abstract class AbstractObjectMeta {
   public abstract String namespace();
 
   /**
-   * The {@code labels} field (a map of name to a string).
+   * The {@code labels} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -71,7 +71,7 @@ abstract class AbstractObjectMeta {
   public abstract Map<String, String> labels();
 
   /**
-   * The {@code annotations} field (a map of name to a string).
+   * The {@code annotations} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -92,7 +92,7 @@ abstract class AbstractObjectMeta {
   public abstract String clusterName();
 
   /**
-   * The {@code creationTimestamp} field ({@link Time}).
+   * The {@code creationTimestamp} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -101,7 +101,7 @@ abstract class AbstractObjectMeta {
   public abstract Time creationTimestamp();
 
   /**
-   * The {@code deletionGracePeriodSeconds} field (a whole number).
+   * The {@code deletionGracePeriodSeconds} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -110,7 +110,7 @@ abstract class AbstractObjectMeta {
   public abstract Integer deletionGracePeriodSeconds();
 
   /**
-   * The {@code deletionTimestamp} field ({@link Time}).
+   * The {@code deletionTimestamp} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -119,7 +119,7 @@ abstract class AbstractObjectMeta {
   public abstract Time deletionTimestamp();
 
   /**
-   * The {@code finalizers} field (a list of a string).
+   * The {@code finalizers} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -129,7 +129,7 @@ abstract class AbstractObjectMeta {
   public abstract List<String> finalizers();
 
   /**
-   * The {@code generation} field (a whole number).
+   * The {@code generation} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -138,7 +138,7 @@ abstract class AbstractObjectMeta {
   public abstract Integer generation();
 
   /**
-   * The {@code managedFields} field (a list of {@link ManagedFieldsEntry}).
+   * The {@code managedFields} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -148,7 +148,7 @@ abstract class AbstractObjectMeta {
   public abstract List<ManagedFieldsEntry> managedFields();
 
   /**
-   * The {@code ownerReferences} field (a list of {@link OwnerReference}).
+   * The {@code ownerReferences} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -158,7 +158,7 @@ abstract class AbstractObjectMeta {
   public abstract List<OwnerReference> ownerReferences();
 
   /**
-   * The {@code resourceVersion} field (a string).
+   * The {@code resourceVersion} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -167,7 +167,7 @@ abstract class AbstractObjectMeta {
   public abstract String resourceVersion();
 
   /**
-   * The {@code selfLink} field (a string).
+   * The {@code selfLink} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -176,7 +176,7 @@ abstract class AbstractObjectMeta {
   public abstract String selfLink();
 
   /**
-   * The {@code uid} field (a string).
+   * The {@code uid} field.
    *
    * @return the value, or {@code null} when absent
    */

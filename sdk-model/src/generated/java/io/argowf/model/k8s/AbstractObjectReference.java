@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "apiVersion", "fieldPath", "kind", "namespace", "resourceVersion", "uid"})
 abstract class AbstractObjectReference {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractObjectReference {
   public abstract String name();
 
   /**
-   * The {@code apiVersion} field (a string).
+   * The {@code apiVersion} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractObjectReference {
   public abstract String apiVersion();
 
   /**
-   * The {@code fieldPath} field (a string).
+   * The {@code fieldPath} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractObjectReference {
   public abstract String fieldPath();
 
   /**
-   * The {@code kind} field (a string).
+   * The {@code kind} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractObjectReference {
   public abstract String kind();
 
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractObjectReference {
   public abstract String namespace();
 
   /**
-   * The {@code resourceVersion} field (a string).
+   * The {@code resourceVersion} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -86,7 +86,7 @@ abstract class AbstractObjectReference {
   public abstract String resourceVersion();
 
   /**
-   * The {@code uid} field (a string).
+   * The {@code uid} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "apiVersion", "blockOwnerDeletion", "controller", "kind", "uid"})
 abstract class AbstractOwnerReference {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractOwnerReference {
   public abstract String name();
 
   /**
-   * The {@code apiVersion} field (a string).
+   * The {@code apiVersion} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractOwnerReference {
   public abstract String apiVersion();
 
   /**
-   * The {@code blockOwnerDeletion} field (a boolean).
+   * The {@code blockOwnerDeletion} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractOwnerReference {
   public abstract Boolean blockOwnerDeletion();
 
   /**
-   * The {@code controller} field (a boolean).
+   * The {@code controller} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractOwnerReference {
   public abstract Boolean controller();
 
   /**
-   * The {@code kind} field (a string).
+   * The {@code kind} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractOwnerReference {
   public abstract String kind();
 
   /**
-   * The {@code uid} field (a string).
+   * The {@code uid} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

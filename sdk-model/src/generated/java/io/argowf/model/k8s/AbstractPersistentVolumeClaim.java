@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
 abstract class AbstractPersistentVolumeClaim implements HasMetadata {
   /**
-   * The {@code apiVersion} field ({@code v1}; written for a top-level object even when unset).
+   * The {@code apiVersion} field. Always {@code v1}: written for a top-level object even when unset.
    *
    * @return the value, or {@code null} when absent
    */
@@ -45,7 +45,7 @@ abstract class AbstractPersistentVolumeClaim implements HasMetadata {
   public abstract String apiVersion();
 
   /**
-   * The {@code kind} field ({@code PersistentVolumeClaim}; written for a top-level object even when unset).
+   * The {@code kind} field. Always {@code PersistentVolumeClaim}: written for a top-level object even when unset.
    *
    * @return the value, or {@code null} when absent
    */
@@ -56,7 +56,7 @@ abstract class AbstractPersistentVolumeClaim implements HasMetadata {
   public abstract String kind();
 
   /**
-   * The {@code metadata} field ({@link ObjectMeta}).
+   * The {@code metadata} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -66,7 +66,7 @@ abstract class AbstractPersistentVolumeClaim implements HasMetadata {
   public abstract ObjectMeta metadata();
 
   /**
-   * The {@code spec} field ({@link PersistentVolumeClaimSpec}).
+   * The {@code spec} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -75,7 +75,7 @@ abstract class AbstractPersistentVolumeClaim implements HasMetadata {
   public abstract PersistentVolumeClaimSpec spec();
 
   /**
-   * The {@code status} field ({@link PersistentVolumeClaimStatus}).
+   * The {@code status} field.
    *
    * @return the value, or {@code null} when absent
    */

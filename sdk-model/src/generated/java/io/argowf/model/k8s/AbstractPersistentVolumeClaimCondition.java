@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"lastProbeTime", "lastTransitionTime", "message", "reason", "status", "type"})
 abstract class AbstractPersistentVolumeClaimCondition {
   /**
-   * The {@code lastProbeTime} field ({@link Time}).
+   * The {@code lastProbeTime} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractPersistentVolumeClaimCondition {
   public abstract Time lastProbeTime();
 
   /**
-   * The {@code lastTransitionTime} field ({@link Time}).
+   * The {@code lastTransitionTime} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractPersistentVolumeClaimCondition {
   public abstract Time lastTransitionTime();
 
   /**
-   * The {@code message} field (a string).
+   * The {@code message} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractPersistentVolumeClaimCondition {
   public abstract String message();
 
   /**
-   * The {@code reason} field (a string).
+   * The {@code reason} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractPersistentVolumeClaimCondition {
   public abstract String reason();
 
   /**
-   * The {@code status} field (a string).
+   * The {@code status} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractPersistentVolumeClaimCondition {
   public abstract String status();
 
   /**
-   * The {@code type} field (a string).
+   * The {@code type} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"accessModes", "dataSource", "dataSourceRef", "resources", "selector", "storageClassName", "volumeAttributesClassName", "volumeMode", "volumeName"})
 abstract class AbstractPersistentVolumeClaimSpec {
   /**
-   * The {@code accessModes} field (a list of a string).
+   * The {@code accessModes} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractPersistentVolumeClaimSpec {
   public abstract List<String> accessModes();
 
   /**
-   * The {@code dataSource} field ({@link TypedLocalObjectReference}).
+   * The {@code dataSource} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -53,7 +53,7 @@ abstract class AbstractPersistentVolumeClaimSpec {
   public abstract TypedLocalObjectReference dataSource();
 
   /**
-   * The {@code dataSourceRef} field ({@link TypedObjectReference}).
+   * The {@code dataSourceRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -62,7 +62,7 @@ abstract class AbstractPersistentVolumeClaimSpec {
   public abstract TypedObjectReference dataSourceRef();
 
   /**
-   * The {@code resources} field ({@link VolumeResourceRequirements}).
+   * The {@code resources} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -71,7 +71,7 @@ abstract class AbstractPersistentVolumeClaimSpec {
   public abstract VolumeResourceRequirements resources();
 
   /**
-   * The {@code selector} field ({@link LabelSelector}).
+   * The {@code selector} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -80,7 +80,7 @@ abstract class AbstractPersistentVolumeClaimSpec {
   public abstract LabelSelector selector();
 
   /**
-   * The {@code storageClassName} field (a string).
+   * The {@code storageClassName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -89,7 +89,7 @@ abstract class AbstractPersistentVolumeClaimSpec {
   public abstract String storageClassName();
 
   /**
-   * The {@code volumeAttributesClassName} field (a string).
+   * The {@code volumeAttributesClassName} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -98,7 +98,7 @@ abstract class AbstractPersistentVolumeClaimSpec {
   public abstract String volumeAttributesClassName();
 
   /**
-   * The {@code volumeMode} field (a string).
+   * The {@code volumeMode} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -107,7 +107,7 @@ abstract class AbstractPersistentVolumeClaimSpec {
   public abstract String volumeMode();
 
   /**
-   * The {@code volumeName} field (a string).
+   * The {@code volumeName} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"accessModes", "allocatedResourceStatuses", "allocatedResources", "capacity", "conditions", "currentVolumeAttributesClassName", "modifyVolumeStatus", "phase", "resizeStatus"})
 abstract class AbstractPersistentVolumeClaimStatus {
   /**
-   * The {@code accessModes} field (a list of a string).
+   * The {@code accessModes} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractPersistentVolumeClaimStatus {
   public abstract List<String> accessModes();
 
   /**
-   * The {@code allocatedResourceStatuses} field (a map of name to a string).
+   * The {@code allocatedResourceStatuses} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -54,7 +54,7 @@ abstract class AbstractPersistentVolumeClaimStatus {
   public abstract Map<String, String> allocatedResourceStatuses();
 
   /**
-   * The {@code allocatedResources} field (a map of name to {@link Quantity}).
+   * The {@code allocatedResources} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -64,7 +64,7 @@ abstract class AbstractPersistentVolumeClaimStatus {
   public abstract Map<String, Quantity> allocatedResources();
 
   /**
-   * The {@code capacity} field (a map of name to {@link Quantity}).
+   * The {@code capacity} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -74,7 +74,7 @@ abstract class AbstractPersistentVolumeClaimStatus {
   public abstract Map<String, Quantity> capacity();
 
   /**
-   * The {@code conditions} field (a list of {@link PersistentVolumeClaimCondition}).
+   * The {@code conditions} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -84,7 +84,7 @@ abstract class AbstractPersistentVolumeClaimStatus {
   public abstract List<PersistentVolumeClaimCondition> conditions();
 
   /**
-   * The {@code currentVolumeAttributesClassName} field (a string).
+   * The {@code currentVolumeAttributesClassName} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -93,7 +93,7 @@ abstract class AbstractPersistentVolumeClaimStatus {
   public abstract String currentVolumeAttributesClassName();
 
   /**
-   * The {@code modifyVolumeStatus} field ({@link ModifyVolumeStatus}).
+   * The {@code modifyVolumeStatus} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -102,7 +102,7 @@ abstract class AbstractPersistentVolumeClaimStatus {
   public abstract ModifyVolumeStatus modifyVolumeStatus();
 
   /**
-   * The {@code phase} field (a string).
+   * The {@code phase} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"metadata", "spec"})
 abstract class AbstractPersistentVolumeClaimTemplate {
   /**
-   * The {@code metadata} field ({@link ObjectMeta}).
+   * The {@code metadata} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractPersistentVolumeClaimTemplate {
   public abstract ObjectMeta metadata();
 
   /**
-   * The {@code spec} field ({@link PersistentVolumeClaimSpec}).
+   * The {@code spec} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

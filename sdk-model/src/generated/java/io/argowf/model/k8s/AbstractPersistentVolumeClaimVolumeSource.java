@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"claimName", "readOnly"})
 abstract class AbstractPersistentVolumeClaimVolumeSource {
   /**
-   * The {@code claimName} field (a string).
+   * The {@code claimName} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractPersistentVolumeClaimVolumeSource {
   public abstract String claimName();
 
   /**
-   * The {@code readOnly} field (a boolean).
+   * The {@code readOnly} field.
    *
    * @return the value, or {@code null} when absent
    */

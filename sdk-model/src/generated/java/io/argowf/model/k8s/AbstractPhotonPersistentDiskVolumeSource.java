@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"fsType", "pdID"})
 abstract class AbstractPhotonPersistentDiskVolumeSource {
   /**
-   * The {@code fsType} field (a string).
+   * The {@code fsType} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractPhotonPersistentDiskVolumeSource {
   public abstract String fsType();
 
   /**
-   * The {@code pdID} field (a string).
+   * The {@code pdID} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

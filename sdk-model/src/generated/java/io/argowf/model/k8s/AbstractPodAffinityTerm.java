@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"labelSelector", "matchLabelKeys", "mismatchLabelKeys", "namespaceSelector", "namespaces", "topologyKey"})
 abstract class AbstractPodAffinityTerm {
   /**
-   * The {@code labelSelector} field ({@link LabelSelector}).
+   * The {@code labelSelector} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractPodAffinityTerm {
   public abstract LabelSelector labelSelector();
 
   /**
-   * The {@code matchLabelKeys} field (a list of a string).
+   * The {@code matchLabelKeys} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -53,7 +53,7 @@ abstract class AbstractPodAffinityTerm {
   public abstract List<String> matchLabelKeys();
 
   /**
-   * The {@code mismatchLabelKeys} field (a list of a string).
+   * The {@code mismatchLabelKeys} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -63,7 +63,7 @@ abstract class AbstractPodAffinityTerm {
   public abstract List<String> mismatchLabelKeys();
 
   /**
-   * The {@code namespaceSelector} field ({@link LabelSelector}).
+   * The {@code namespaceSelector} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -72,7 +72,7 @@ abstract class AbstractPodAffinityTerm {
   public abstract LabelSelector namespaceSelector();
 
   /**
-   * The {@code namespaces} field (a list of a string).
+   * The {@code namespaces} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -82,7 +82,7 @@ abstract class AbstractPodAffinityTerm {
   public abstract List<String> namespaces();
 
   /**
-   * The {@code topologyKey} field (a string).
+   * The {@code topologyKey} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

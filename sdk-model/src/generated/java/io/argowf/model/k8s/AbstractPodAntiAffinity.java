@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"preferredDuringSchedulingIgnoredDuringExecution", "requiredDuringSchedulingIgnoredDuringExecution"})
 abstract class AbstractPodAntiAffinity {
   /**
-   * The {@code preferredDuringSchedulingIgnoredDuringExecution} field (a list of {@link WeightedPodAffinityTerm}).
+   * The {@code preferredDuringSchedulingIgnoredDuringExecution} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractPodAntiAffinity {
   public abstract List<WeightedPodAffinityTerm> preferredDuringSchedulingIgnoredDuringExecution();
 
   /**
-   * The {@code requiredDuringSchedulingIgnoredDuringExecution} field (a list of {@link PodAffinityTerm}).
+   * The {@code requiredDuringSchedulingIgnoredDuringExecution} field.
    *
    * @return the value, or {@code null} when absent
    */

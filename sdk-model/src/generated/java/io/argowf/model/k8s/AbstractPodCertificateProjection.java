@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"certificateChainPath", "credentialBundlePath", "keyPath", "keyType", "maxExpirationSeconds", "signerName", "userAnnotations"})
 abstract class AbstractPodCertificateProjection {
   /**
-   * The {@code certificateChainPath} field (a string).
+   * The {@code certificateChainPath} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractPodCertificateProjection {
   public abstract String certificateChainPath();
 
   /**
-   * The {@code credentialBundlePath} field (a string).
+   * The {@code credentialBundlePath} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractPodCertificateProjection {
   public abstract String credentialBundlePath();
 
   /**
-   * The {@code keyPath} field (a string).
+   * The {@code keyPath} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -60,7 +60,7 @@ abstract class AbstractPodCertificateProjection {
   public abstract String keyPath();
 
   /**
-   * The {@code keyType} field (a string).
+   * The {@code keyType} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -69,7 +69,7 @@ abstract class AbstractPodCertificateProjection {
   public abstract String keyType();
 
   /**
-   * The {@code maxExpirationSeconds} field (a whole number).
+   * The {@code maxExpirationSeconds} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -78,7 +78,7 @@ abstract class AbstractPodCertificateProjection {
   public abstract Integer maxExpirationSeconds();
 
   /**
-   * The {@code signerName} field (a string).
+   * The {@code signerName} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -87,7 +87,7 @@ abstract class AbstractPodCertificateProjection {
   public abstract String signerName();
 
   /**
-   * The {@code userAnnotations} field (a map of name to a string).
+   * The {@code userAnnotations} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"nameservers", "options", "searches"})
 abstract class AbstractPodDNSConfig {
   /**
-   * The {@code nameservers} field (a list of a string).
+   * The {@code nameservers} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractPodDNSConfig {
   public abstract List<String> nameservers();
 
   /**
-   * The {@code options} field (a list of {@link PodDNSConfigOption}).
+   * The {@code options} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -54,7 +54,7 @@ abstract class AbstractPodDNSConfig {
   public abstract List<PodDNSConfigOption> options();
 
   /**
-   * The {@code searches} field (a list of a string).
+   * The {@code searches} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "value"})
 abstract class AbstractPodDNSConfigOption {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractPodDNSConfigOption {
   public abstract String name();
 
   /**
-   * The {@code value} field (a string).
+   * The {@code value} field.
    *
    * @return the value, or {@code null} when absent
    */

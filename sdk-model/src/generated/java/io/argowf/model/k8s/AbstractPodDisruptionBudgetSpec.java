@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"maxUnavailable", "minAvailable", "selector", "unhealthyPodEvictionPolicy"})
 abstract class AbstractPodDisruptionBudgetSpec {
   /**
-   * The {@code maxUnavailable} field ({@link IntOrString}).
+   * The {@code maxUnavailable} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractPodDisruptionBudgetSpec {
   public abstract IntOrString maxUnavailable();
 
   /**
-   * The {@code minAvailable} field ({@link IntOrString}).
+   * The {@code minAvailable} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractPodDisruptionBudgetSpec {
   public abstract IntOrString minAvailable();
 
   /**
-   * The {@code selector} field ({@link LabelSelector}).
+   * The {@code selector} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractPodDisruptionBudgetSpec {
   public abstract LabelSelector selector();
 
   /**
-   * The {@code unhealthyPodEvictionPolicy} field (a string).
+   * The {@code unhealthyPodEvictionPolicy} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "resourceClaimName", "resourceClaimTemplateName"})
 abstract class AbstractPodResourceClaim {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractPodResourceClaim {
   public abstract String name();
 
   /**
-   * The {@code resourceClaimName} field (a string).
+   * The {@code resourceClaimName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractPodResourceClaim {
   public abstract String resourceClaimName();
 
   /**
-   * The {@code resourceClaimTemplateName} field (a string).
+   * The {@code resourceClaimTemplateName} field.
    *
    * @return the value, or {@code null} when absent
    */

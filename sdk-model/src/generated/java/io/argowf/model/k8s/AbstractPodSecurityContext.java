@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"appArmorProfile", "fsGroup", "fsGroupChangePolicy", "runAsGroup", "runAsNonRoot", "runAsUser", "seLinuxChangePolicy", "seLinuxOptions", "seccompProfile", "supplementalGroups", "supplementalGroupsPolicy", "sysctls", "windowsOptions"})
 abstract class AbstractPodSecurityContext {
   /**
-   * The {@code appArmorProfile} field ({@link AppArmorProfile}).
+   * The {@code appArmorProfile} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractPodSecurityContext {
   public abstract AppArmorProfile appArmorProfile();
 
   /**
-   * The {@code fsGroup} field (a whole number).
+   * The {@code fsGroup} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractPodSecurityContext {
   public abstract Integer fsGroup();
 
   /**
-   * The {@code fsGroupChangePolicy} field (a string).
+   * The {@code fsGroupChangePolicy} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -61,7 +61,7 @@ abstract class AbstractPodSecurityContext {
   public abstract String fsGroupChangePolicy();
 
   /**
-   * The {@code runAsGroup} field (a whole number).
+   * The {@code runAsGroup} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -70,7 +70,7 @@ abstract class AbstractPodSecurityContext {
   public abstract Integer runAsGroup();
 
   /**
-   * The {@code runAsNonRoot} field (a boolean).
+   * The {@code runAsNonRoot} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -79,7 +79,7 @@ abstract class AbstractPodSecurityContext {
   public abstract Boolean runAsNonRoot();
 
   /**
-   * The {@code runAsUser} field (a whole number).
+   * The {@code runAsUser} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -88,7 +88,7 @@ abstract class AbstractPodSecurityContext {
   public abstract Integer runAsUser();
 
   /**
-   * The {@code seLinuxChangePolicy} field (a string).
+   * The {@code seLinuxChangePolicy} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -97,7 +97,7 @@ abstract class AbstractPodSecurityContext {
   public abstract String seLinuxChangePolicy();
 
   /**
-   * The {@code seLinuxOptions} field ({@link SELinuxOptions}).
+   * The {@code seLinuxOptions} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -106,7 +106,7 @@ abstract class AbstractPodSecurityContext {
   public abstract SELinuxOptions seLinuxOptions();
 
   /**
-   * The {@code seccompProfile} field ({@link SeccompProfile}).
+   * The {@code seccompProfile} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -115,7 +115,7 @@ abstract class AbstractPodSecurityContext {
   public abstract SeccompProfile seccompProfile();
 
   /**
-   * The {@code supplementalGroups} field (a list of a whole number).
+   * The {@code supplementalGroups} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -125,7 +125,7 @@ abstract class AbstractPodSecurityContext {
   public abstract List<Long> supplementalGroups();
 
   /**
-   * The {@code supplementalGroupsPolicy} field (a string).
+   * The {@code supplementalGroupsPolicy} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -134,7 +134,7 @@ abstract class AbstractPodSecurityContext {
   public abstract String supplementalGroupsPolicy();
 
   /**
-   * The {@code sysctls} field (a list of {@link Sysctl}).
+   * The {@code sysctls} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -144,7 +144,7 @@ abstract class AbstractPodSecurityContext {
   public abstract List<Sysctl> sysctls();
 
   /**
-   * The {@code windowsOptions} field ({@link WindowsSecurityContextOptions}).
+   * The {@code windowsOptions} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"apiGroups", "nonResourceURLs", "resourceNames", "resources", "verbs"})
 abstract class AbstractPolicyRule {
   /**
-   * The {@code apiGroups} field (a list of a string).
+   * The {@code apiGroups} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractPolicyRule {
   public abstract List<String> apiGroups();
 
   /**
-   * The {@code nonResourceURLs} field (a list of a string).
+   * The {@code nonResourceURLs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -54,7 +54,7 @@ abstract class AbstractPolicyRule {
   public abstract List<String> nonResourceURLs();
 
   /**
-   * The {@code resourceNames} field (a list of a string).
+   * The {@code resourceNames} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -64,7 +64,7 @@ abstract class AbstractPolicyRule {
   public abstract List<String> resourceNames();
 
   /**
-   * The {@code resources} field (a list of a string).
+   * The {@code resources} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -74,7 +74,7 @@ abstract class AbstractPolicyRule {
   public abstract List<String> resources();
 
   /**
-   * The {@code verbs} field (a list of a string).
+   * The {@code verbs} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

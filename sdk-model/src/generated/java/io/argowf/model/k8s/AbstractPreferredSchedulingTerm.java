@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"preference", "weight"})
 abstract class AbstractPreferredSchedulingTerm {
   /**
-   * The {@code preference} field ({@link NodeSelectorTerm}).
+   * The {@code preference} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractPreferredSchedulingTerm {
   public abstract NodeSelectorTerm preference();
 
   /**
-   * The {@code weight} field (a whole number).
+   * The {@code weight} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"exec", "failureThreshold", "grpc", "httpGet", "initialDelaySeconds", "periodSeconds", "successThreshold", "tcpSocket", "terminationGracePeriodSeconds", "timeoutSeconds"})
 abstract class AbstractProbe {
   /**
-   * The {@code exec} field ({@link ExecAction}).
+   * The {@code exec} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractProbe {
   public abstract ExecAction exec();
 
   /**
-   * The {@code failureThreshold} field (a whole number).
+   * The {@code failureThreshold} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractProbe {
   public abstract Integer failureThreshold();
 
   /**
-   * The {@code grpc} field ({@link GRPCAction}).
+   * The {@code grpc} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractProbe {
   public abstract GRPCAction grpc();
 
   /**
-   * The {@code httpGet} field ({@link HTTPGetAction}).
+   * The {@code httpGet} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractProbe {
   public abstract HTTPGetAction httpGet();
 
   /**
-   * The {@code initialDelaySeconds} field (a whole number).
+   * The {@code initialDelaySeconds} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractProbe {
   public abstract Integer initialDelaySeconds();
 
   /**
-   * The {@code periodSeconds} field (a whole number).
+   * The {@code periodSeconds} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -86,7 +86,7 @@ abstract class AbstractProbe {
   public abstract Integer periodSeconds();
 
   /**
-   * The {@code successThreshold} field (a whole number).
+   * The {@code successThreshold} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -95,7 +95,7 @@ abstract class AbstractProbe {
   public abstract Integer successThreshold();
 
   /**
-   * The {@code tcpSocket} field ({@link TCPSocketAction}).
+   * The {@code tcpSocket} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -104,7 +104,7 @@ abstract class AbstractProbe {
   public abstract TCPSocketAction tcpSocket();
 
   /**
-   * The {@code terminationGracePeriodSeconds} field (a whole number).
+   * The {@code terminationGracePeriodSeconds} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -113,7 +113,7 @@ abstract class AbstractProbe {
   public abstract Integer terminationGracePeriodSeconds();
 
   /**
-   * The {@code timeoutSeconds} field (a whole number).
+   * The {@code timeoutSeconds} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"defaultMode", "sources"})
 abstract class AbstractProjectedVolumeSource {
   /**
-   * The {@code defaultMode} field (a whole number).
+   * The {@code defaultMode} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractProjectedVolumeSource {
   public abstract Integer defaultMode();
 
   /**
-   * The {@code sources} field (a list of {@link VolumeProjection}).
+   * The {@code sources} field.
    *
    * @return the value, or {@code null} when absent
    */

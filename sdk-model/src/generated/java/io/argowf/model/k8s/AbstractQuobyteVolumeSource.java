@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"group", "readOnly", "registry", "tenant", "user", "volume"})
 abstract class AbstractQuobyteVolumeSource {
   /**
-   * The {@code group} field (a string).
+   * The {@code group} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractQuobyteVolumeSource {
   public abstract String group();
 
   /**
-   * The {@code readOnly} field (a boolean).
+   * The {@code readOnly} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractQuobyteVolumeSource {
   public abstract Boolean readOnly();
 
   /**
-   * The {@code registry} field (a string).
+   * The {@code registry} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractQuobyteVolumeSource {
   public abstract String registry();
 
   /**
-   * The {@code tenant} field (a string).
+   * The {@code tenant} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractQuobyteVolumeSource {
   public abstract String tenant();
 
   /**
-   * The {@code user} field (a string).
+   * The {@code user} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractQuobyteVolumeSource {
   public abstract String user();
 
   /**
-   * The {@code volume} field (a string).
+   * The {@code volume} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

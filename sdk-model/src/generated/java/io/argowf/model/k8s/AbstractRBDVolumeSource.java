@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"fsType", "image", "keyring", "monitors", "pool", "readOnly", "secretRef", "user"})
 abstract class AbstractRBDVolumeSource {
   /**
-   * The {@code fsType} field (a string).
+   * The {@code fsType} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractRBDVolumeSource {
   public abstract String fsType();
 
   /**
-   * The {@code image} field (a string).
+   * The {@code image} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractRBDVolumeSource {
   public abstract String image();
 
   /**
-   * The {@code keyring} field (a string).
+   * The {@code keyring} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -61,7 +61,7 @@ abstract class AbstractRBDVolumeSource {
   public abstract String keyring();
 
   /**
-   * The {@code monitors} field (a list of a string).
+   * The {@code monitors} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -71,7 +71,7 @@ abstract class AbstractRBDVolumeSource {
   public abstract List<String> monitors();
 
   /**
-   * The {@code pool} field (a string).
+   * The {@code pool} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -80,7 +80,7 @@ abstract class AbstractRBDVolumeSource {
   public abstract String pool();
 
   /**
-   * The {@code readOnly} field (a boolean).
+   * The {@code readOnly} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -89,7 +89,7 @@ abstract class AbstractRBDVolumeSource {
   public abstract Boolean readOnly();
 
   /**
-   * The {@code secretRef} field ({@link LocalObjectReference}).
+   * The {@code secretRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -98,7 +98,7 @@ abstract class AbstractRBDVolumeSource {
   public abstract LocalObjectReference secretRef();
 
   /**
-   * The {@code user} field (a string).
+   * The {@code user} field.
    *
    * @return the value, or {@code null} when absent
    */

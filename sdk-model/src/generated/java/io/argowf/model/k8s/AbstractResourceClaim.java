@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "request"})
 abstract class AbstractResourceClaim {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractResourceClaim {
   public abstract String name();
 
   /**
-   * The {@code request} field (a string).
+   * The {@code request} field.
    *
    * @return the value, or {@code null} when absent
    */

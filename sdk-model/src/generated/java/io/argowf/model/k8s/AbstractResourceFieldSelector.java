@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"containerName", "divisor", "resource"})
 abstract class AbstractResourceFieldSelector {
   /**
-   * The {@code containerName} field (a string).
+   * The {@code containerName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractResourceFieldSelector {
   public abstract String containerName();
 
   /**
-   * The {@code divisor} field ({@link Quantity}).
+   * The {@code divisor} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractResourceFieldSelector {
   public abstract Quantity divisor();
 
   /**
-   * The {@code resource} field (a string).
+   * The {@code resource} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"hard", "scopeSelector", "scopes"})
 abstract class AbstractResourceQuotaSpec {
   /**
-   * The {@code hard} field (a map of name to {@link Quantity}).
+   * The {@code hard} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractResourceQuotaSpec {
   public abstract Map<String, Quantity> hard();
 
   /**
-   * The {@code scopeSelector} field ({@link ScopeSelector}).
+   * The {@code scopeSelector} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -53,7 +53,7 @@ abstract class AbstractResourceQuotaSpec {
   public abstract ScopeSelector scopeSelector();
 
   /**
-   * The {@code scopes} field (a list of a string).
+   * The {@code scopes} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"hard", "used"})
 abstract class AbstractResourceQuotaStatus {
   /**
-   * The {@code hard} field (a map of name to {@link Quantity}).
+   * The {@code hard} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractResourceQuotaStatus {
   public abstract Map<String, Quantity> hard();
 
   /**
-   * The {@code used} field (a map of name to {@link Quantity}).
+   * The {@code used} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"claims", "limits", "requests"})
 abstract class AbstractResourceRequirements {
   /**
-   * The {@code claims} field (a list of {@link ResourceClaim}).
+   * The {@code claims} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractResourceRequirements {
   public abstract List<ResourceClaim> claims();
 
   /**
-   * The {@code limits} field (a map of name to {@link Quantity}).
+   * The {@code limits} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -54,7 +54,7 @@ abstract class AbstractResourceRequirements {
   public abstract Map<String, Quantity> limits();
 
   /**
-   * The {@code requests} field (a map of name to {@link Quantity}).
+   * The {@code requests} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -36,7 +36,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "roleRef", "subjects"})
 abstract class AbstractRoleBinding implements HasMetadata {
   /**
-   * The {@code apiVersion} field ({@code rbac.authorization.k8s.io/v1}; written for a top-level object even when unset).
+   * The {@code apiVersion} field. Always {@code rbac.authorization.k8s.io/v1}: written for a top-level object even when unset.
    *
    * @return the value, or {@code null} when absent
    */
@@ -47,7 +47,7 @@ abstract class AbstractRoleBinding implements HasMetadata {
   public abstract String apiVersion();
 
   /**
-   * The {@code kind} field ({@code RoleBinding}; written for a top-level object even when unset).
+   * The {@code kind} field. Always {@code RoleBinding}: written for a top-level object even when unset.
    *
    * @return the value, or {@code null} when absent
    */
@@ -58,7 +58,7 @@ abstract class AbstractRoleBinding implements HasMetadata {
   public abstract String kind();
 
   /**
-   * The {@code metadata} field ({@link ObjectMeta}).
+   * The {@code metadata} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractRoleBinding implements HasMetadata {
   public abstract ObjectMeta metadata();
 
   /**
-   * The {@code roleRef} field ({@link RoleRef}).
+   * The {@code roleRef} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractRoleBinding implements HasMetadata {
   public abstract RoleRef roleRef();
 
   /**
-   * The {@code subjects} field (a list of {@link Subject}).
+   * The {@code subjects} field.
    *
    * @return the value, or {@code null} when absent
    */

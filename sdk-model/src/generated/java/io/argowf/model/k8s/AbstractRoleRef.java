@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "apiGroup", "kind"})
 abstract class AbstractRoleRef {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractRoleRef {
   public abstract String name();
 
   /**
-   * The {@code apiGroup} field (a string).
+   * The {@code apiGroup} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractRoleRef {
   public abstract String apiGroup();
 
   /**
-   * The {@code kind} field (a string).
+   * The {@code kind} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

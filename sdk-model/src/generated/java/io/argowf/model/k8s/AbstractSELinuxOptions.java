@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"level", "role", "type", "user"})
 abstract class AbstractSELinuxOptions {
   /**
-   * The {@code level} field (a string).
+   * The {@code level} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractSELinuxOptions {
   public abstract String level();
 
   /**
-   * The {@code role} field (a string).
+   * The {@code role} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractSELinuxOptions {
   public abstract String role();
 
   /**
-   * The {@code type} field (a string).
+   * The {@code type} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractSELinuxOptions {
   public abstract String type();
 
   /**
-   * The {@code user} field (a string).
+   * The {@code user} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"fsType", "gateway", "protectionDomain", "readOnly", "secretRef", "sslEnabled", "storageMode", "storagePool", "system", "volumeName"})
 abstract class AbstractScaleIOVolumeSource {
   /**
-   * The {@code fsType} field (a string).
+   * The {@code fsType} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractScaleIOVolumeSource {
   public abstract String fsType();
 
   /**
-   * The {@code gateway} field (a string).
+   * The {@code gateway} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractScaleIOVolumeSource {
   public abstract String gateway();
 
   /**
-   * The {@code protectionDomain} field (a string).
+   * The {@code protectionDomain} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractScaleIOVolumeSource {
   public abstract String protectionDomain();
 
   /**
-   * The {@code readOnly} field (a boolean).
+   * The {@code readOnly} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractScaleIOVolumeSource {
   public abstract Boolean readOnly();
 
   /**
-   * The {@code secretRef} field ({@link LocalObjectReference}).
+   * The {@code secretRef} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractScaleIOVolumeSource {
   public abstract LocalObjectReference secretRef();
 
   /**
-   * The {@code sslEnabled} field (a boolean).
+   * The {@code sslEnabled} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -86,7 +86,7 @@ abstract class AbstractScaleIOVolumeSource {
   public abstract Boolean sslEnabled();
 
   /**
-   * The {@code storageMode} field (a string).
+   * The {@code storageMode} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -95,7 +95,7 @@ abstract class AbstractScaleIOVolumeSource {
   public abstract String storageMode();
 
   /**
-   * The {@code storagePool} field (a string).
+   * The {@code storagePool} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -104,7 +104,7 @@ abstract class AbstractScaleIOVolumeSource {
   public abstract String storagePool();
 
   /**
-   * The {@code system} field (a string).
+   * The {@code system} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -113,7 +113,7 @@ abstract class AbstractScaleIOVolumeSource {
   public abstract String system();
 
   /**
-   * The {@code volumeName} field (a string).
+   * The {@code volumeName} field.
    *
    * @return the value, or {@code null} when absent
    */

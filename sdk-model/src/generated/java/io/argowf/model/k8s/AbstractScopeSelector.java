@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"matchExpressions"})
 abstract class AbstractScopeSelector {
   /**
-   * The {@code matchExpressions} field (a list of {@link ScopedResourceSelectorRequirement}).
+   * The {@code matchExpressions} field.
    *
    * @return the value, or {@code null} when absent
    */

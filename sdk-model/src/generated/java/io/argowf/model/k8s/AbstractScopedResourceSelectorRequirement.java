@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"operator", "scopeName", "values"})
 abstract class AbstractScopedResourceSelectorRequirement {
   /**
-   * The {@code operator} field (a string, one of {@code In}, {@code NotIn}, {@code Exists}, {@code DoesNotExist}).
+   * The {@code operator} field. Required. One of {@code In}, {@code NotIn}, {@code Exists}, {@code DoesNotExist}.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractScopedResourceSelectorRequirement {
   public abstract String operator();
 
   /**
-   * The {@code scopeName} field (a string).
+   * The {@code scopeName} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractScopedResourceSelectorRequirement {
   public abstract String scopeName();
 
   /**
-   * The {@code values} field (a list of a string).
+   * The {@code values} field.
    *
    * @return the value, or {@code null} when absent
    */

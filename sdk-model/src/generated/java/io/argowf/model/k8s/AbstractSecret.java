@@ -35,7 +35,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "data", "immutable", "stringData", "type"})
 abstract class AbstractSecret implements HasMetadata {
   /**
-   * The {@code apiVersion} field ({@code v1}; written for a top-level object even when unset).
+   * The {@code apiVersion} field. Always {@code v1}: written for a top-level object even when unset.
    *
    * @return the value, or {@code null} when absent
    */
@@ -46,7 +46,7 @@ abstract class AbstractSecret implements HasMetadata {
   public abstract String apiVersion();
 
   /**
-   * The {@code kind} field ({@code Secret}; written for a top-level object even when unset).
+   * The {@code kind} field. Always {@code Secret}: written for a top-level object even when unset.
    *
    * @return the value, or {@code null} when absent
    */
@@ -57,7 +57,7 @@ abstract class AbstractSecret implements HasMetadata {
   public abstract String kind();
 
   /**
-   * The {@code metadata} field ({@link ObjectMeta}).
+   * The {@code metadata} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -67,7 +67,7 @@ abstract class AbstractSecret implements HasMetadata {
   public abstract ObjectMeta metadata();
 
   /**
-   * The {@code data} field (a map of name to a string).
+   * The {@code data} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -78,7 +78,7 @@ abstract class AbstractSecret implements HasMetadata {
   public abstract Map<String, String> data();
 
   /**
-   * The {@code immutable} field (a boolean).
+   * The {@code immutable} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -87,7 +87,7 @@ abstract class AbstractSecret implements HasMetadata {
   public abstract Boolean immutable();
 
   /**
-   * The {@code stringData} field (a map of name to a string).
+   * The {@code stringData} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -98,7 +98,7 @@ abstract class AbstractSecret implements HasMetadata {
   public abstract Map<String, String> stringData();
 
   /**
-   * The {@code type} field (a string).
+   * The {@code type} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "optional"})
 abstract class AbstractSecretEnvSource {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractSecretEnvSource {
   public abstract String name();
 
   /**
-   * The {@code optional} field (a boolean).
+   * The {@code optional} field.
    *
    * @return the value, or {@code null} when absent
    */

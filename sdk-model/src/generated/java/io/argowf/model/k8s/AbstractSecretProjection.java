@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "items", "optional"})
 abstract class AbstractSecretProjection {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractSecretProjection {
   public abstract String name();
 
   /**
-   * The {@code items} field (a list of {@link KeyToPath}).
+   * The {@code items} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -53,7 +53,7 @@ abstract class AbstractSecretProjection {
   public abstract List<KeyToPath> items();
 
   /**
-   * The {@code optional} field (a boolean).
+   * The {@code optional} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"defaultMode", "items", "optional", "secretName"})
 abstract class AbstractSecretVolumeSource {
   /**
-   * The {@code defaultMode} field (a whole number).
+   * The {@code defaultMode} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractSecretVolumeSource {
   public abstract Integer defaultMode();
 
   /**
-   * The {@code items} field (a list of {@link KeyToPath}).
+   * The {@code items} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -53,7 +53,7 @@ abstract class AbstractSecretVolumeSource {
   public abstract List<KeyToPath> items();
 
   /**
-   * The {@code optional} field (a boolean).
+   * The {@code optional} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -62,7 +62,7 @@ abstract class AbstractSecretVolumeSource {
   public abstract Boolean optional();
 
   /**
-   * The {@code secretName} field (a string).
+   * The {@code secretName} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"allowPrivilegeEscalation", "appArmorProfile", "capabilities", "privileged", "procMount", "readOnlyRootFilesystem", "runAsGroup", "runAsNonRoot", "runAsUser", "seLinuxOptions", "seccompProfile", "windowsOptions"})
 abstract class AbstractSecurityContext {
   /**
-   * The {@code allowPrivilegeEscalation} field (a boolean).
+   * The {@code allowPrivilegeEscalation} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractSecurityContext {
   public abstract Boolean allowPrivilegeEscalation();
 
   /**
-   * The {@code appArmorProfile} field ({@link AppArmorProfile}).
+   * The {@code appArmorProfile} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractSecurityContext {
   public abstract AppArmorProfile appArmorProfile();
 
   /**
-   * The {@code capabilities} field ({@link Capabilities}).
+   * The {@code capabilities} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractSecurityContext {
   public abstract Capabilities capabilities();
 
   /**
-   * The {@code privileged} field (a boolean).
+   * The {@code privileged} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractSecurityContext {
   public abstract Boolean privileged();
 
   /**
-   * The {@code procMount} field (a string).
+   * The {@code procMount} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractSecurityContext {
   public abstract String procMount();
 
   /**
-   * The {@code readOnlyRootFilesystem} field (a boolean).
+   * The {@code readOnlyRootFilesystem} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -86,7 +86,7 @@ abstract class AbstractSecurityContext {
   public abstract Boolean readOnlyRootFilesystem();
 
   /**
-   * The {@code runAsGroup} field (a whole number).
+   * The {@code runAsGroup} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -95,7 +95,7 @@ abstract class AbstractSecurityContext {
   public abstract Integer runAsGroup();
 
   /**
-   * The {@code runAsNonRoot} field (a boolean).
+   * The {@code runAsNonRoot} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -104,7 +104,7 @@ abstract class AbstractSecurityContext {
   public abstract Boolean runAsNonRoot();
 
   /**
-   * The {@code runAsUser} field (a whole number).
+   * The {@code runAsUser} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -113,7 +113,7 @@ abstract class AbstractSecurityContext {
   public abstract Integer runAsUser();
 
   /**
-   * The {@code seLinuxOptions} field ({@link SELinuxOptions}).
+   * The {@code seLinuxOptions} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -122,7 +122,7 @@ abstract class AbstractSecurityContext {
   public abstract SELinuxOptions seLinuxOptions();
 
   /**
-   * The {@code seccompProfile} field ({@link SeccompProfile}).
+   * The {@code seccompProfile} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -131,7 +131,7 @@ abstract class AbstractSecurityContext {
   public abstract SeccompProfile seccompProfile();
 
   /**
-   * The {@code windowsOptions} field ({@link WindowsSecurityContextOptions}).
+   * The {@code windowsOptions} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -36,7 +36,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "automountServiceAccountToken", "imagePullSecrets", "secrets"})
 abstract class AbstractServiceAccount implements HasMetadata {
   /**
-   * The {@code apiVersion} field ({@code v1}; written for a top-level object even when unset).
+   * The {@code apiVersion} field. Always {@code v1}: written for a top-level object even when unset.
    *
    * @return the value, or {@code null} when absent
    */
@@ -47,7 +47,7 @@ abstract class AbstractServiceAccount implements HasMetadata {
   public abstract String apiVersion();
 
   /**
-   * The {@code kind} field ({@code ServiceAccount}; written for a top-level object even when unset).
+   * The {@code kind} field. Always {@code ServiceAccount}: written for a top-level object even when unset.
    *
    * @return the value, or {@code null} when absent
    */
@@ -58,7 +58,7 @@ abstract class AbstractServiceAccount implements HasMetadata {
   public abstract String kind();
 
   /**
-   * The {@code metadata} field ({@link ObjectMeta}).
+   * The {@code metadata} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractServiceAccount implements HasMetadata {
   public abstract ObjectMeta metadata();
 
   /**
-   * The {@code automountServiceAccountToken} field (a boolean).
+   * The {@code automountServiceAccountToken} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractServiceAccount implements HasMetadata {
   public abstract Boolean automountServiceAccountToken();
 
   /**
-   * The {@code imagePullSecrets} field (a list of {@link LocalObjectReference}).
+   * The {@code imagePullSecrets} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -87,7 +87,7 @@ abstract class AbstractServiceAccount implements HasMetadata {
   public abstract List<LocalObjectReference> imagePullSecrets();
 
   /**
-   * The {@code secrets} field (a list of {@link ObjectReference}).
+   * The {@code secrets} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"audience", "expirationSeconds", "path"})
 abstract class AbstractServiceAccountTokenProjection {
   /**
-   * The {@code audience} field (a string).
+   * The {@code audience} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractServiceAccountTokenProjection {
   public abstract String audience();
 
   /**
-   * The {@code expirationSeconds} field (a whole number).
+   * The {@code expirationSeconds} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractServiceAccountTokenProjection {
   public abstract Integer expirationSeconds();
 
   /**
-   * The {@code path} field (a string).
+   * The {@code path} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

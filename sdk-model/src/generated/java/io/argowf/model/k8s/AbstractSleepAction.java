@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"seconds"})
 abstract class AbstractSleepAction {
   /**
-   * The {@code seconds} field (a whole number).
+   * The {@code seconds} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

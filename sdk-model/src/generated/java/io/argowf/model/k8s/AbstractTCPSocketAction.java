@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"host", "port"})
 abstract class AbstractTCPSocketAction {
   /**
-   * The {@code host} field (a string).
+   * The {@code host} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractTCPSocketAction {
   public abstract String host();
 
   /**
-   * The {@code port} field ({@link IntOrString}).
+   * The {@code port} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

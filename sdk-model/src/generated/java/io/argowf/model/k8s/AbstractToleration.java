@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"effect", "key", "operator", "tolerationSeconds", "value"})
 abstract class AbstractToleration {
   /**
-   * The {@code effect} field (a string).
+   * The {@code effect} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractToleration {
   public abstract String effect();
 
   /**
-   * The {@code key} field (a string).
+   * The {@code key} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractToleration {
   public abstract String key();
 
   /**
-   * The {@code operator} field (a string).
+   * The {@code operator} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractToleration {
   public abstract String operator();
 
   /**
-   * The {@code tolerationSeconds} field (a whole number).
+   * The {@code tolerationSeconds} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractToleration {
   public abstract Integer tolerationSeconds();
 
   /**
-   * The {@code value} field (a string).
+   * The {@code value} field.
    *
    * @return the value, or {@code null} when absent
    */

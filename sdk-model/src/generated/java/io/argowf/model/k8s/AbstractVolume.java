@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "awsElasticBlockStore", "azureDisk", "azureFile", "cephfs", "cinder", "configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "fc", "flexVolume", "flocker", "gcePersistentDisk", "gitRepo", "glusterfs", "hostPath", "image", "iscsi", "nfs", "persistentVolumeClaim", "photonPersistentDisk", "portworxVolume", "projected", "quobyte", "rbd", "scaleIO", "secret", "storageos", "vsphereVolume"})
 abstract class AbstractVolume {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractVolume {
   public abstract String name();
 
   /**
-   * The {@code awsElasticBlockStore} field ({@link AWSElasticBlockStoreVolumeSource}).
+   * The {@code awsElasticBlockStore} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractVolume {
   public abstract AWSElasticBlockStoreVolumeSource awsElasticBlockStore();
 
   /**
-   * The {@code azureDisk} field ({@link AzureDiskVolumeSource}).
+   * The {@code azureDisk} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractVolume {
   public abstract AzureDiskVolumeSource azureDisk();
 
   /**
-   * The {@code azureFile} field ({@link AzureFileVolumeSource}).
+   * The {@code azureFile} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractVolume {
   public abstract AzureFileVolumeSource azureFile();
 
   /**
-   * The {@code cephfs} field ({@link CephFSVolumeSource}).
+   * The {@code cephfs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractVolume {
   public abstract CephFSVolumeSource cephfs();
 
   /**
-   * The {@code cinder} field ({@link CinderVolumeSource}).
+   * The {@code cinder} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -86,7 +86,7 @@ abstract class AbstractVolume {
   public abstract CinderVolumeSource cinder();
 
   /**
-   * The {@code configMap} field ({@link ConfigMapVolumeSource}).
+   * The {@code configMap} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -95,7 +95,7 @@ abstract class AbstractVolume {
   public abstract ConfigMapVolumeSource configMap();
 
   /**
-   * The {@code csi} field ({@link CSIVolumeSource}).
+   * The {@code csi} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -104,7 +104,7 @@ abstract class AbstractVolume {
   public abstract CSIVolumeSource csi();
 
   /**
-   * The {@code downwardAPI} field ({@link DownwardAPIVolumeSource}).
+   * The {@code downwardAPI} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -113,7 +113,7 @@ abstract class AbstractVolume {
   public abstract DownwardAPIVolumeSource downwardAPI();
 
   /**
-   * The {@code emptyDir} field ({@link EmptyDirVolumeSource}).
+   * The {@code emptyDir} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -122,7 +122,7 @@ abstract class AbstractVolume {
   public abstract EmptyDirVolumeSource emptyDir();
 
   /**
-   * The {@code ephemeral} field ({@link EphemeralVolumeSource}).
+   * The {@code ephemeral} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -131,7 +131,7 @@ abstract class AbstractVolume {
   public abstract EphemeralVolumeSource ephemeral();
 
   /**
-   * The {@code fc} field ({@link FCVolumeSource}).
+   * The {@code fc} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -140,7 +140,7 @@ abstract class AbstractVolume {
   public abstract FCVolumeSource fc();
 
   /**
-   * The {@code flexVolume} field ({@link FlexVolumeSource}).
+   * The {@code flexVolume} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -149,7 +149,7 @@ abstract class AbstractVolume {
   public abstract FlexVolumeSource flexVolume();
 
   /**
-   * The {@code flocker} field ({@link FlockerVolumeSource}).
+   * The {@code flocker} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -158,7 +158,7 @@ abstract class AbstractVolume {
   public abstract FlockerVolumeSource flocker();
 
   /**
-   * The {@code gcePersistentDisk} field ({@link GCEPersistentDiskVolumeSource}).
+   * The {@code gcePersistentDisk} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -167,7 +167,7 @@ abstract class AbstractVolume {
   public abstract GCEPersistentDiskVolumeSource gcePersistentDisk();
 
   /**
-   * The {@code gitRepo} field ({@link GitRepoVolumeSource}).
+   * The {@code gitRepo} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -176,7 +176,7 @@ abstract class AbstractVolume {
   public abstract GitRepoVolumeSource gitRepo();
 
   /**
-   * The {@code glusterfs} field ({@link GlusterfsVolumeSource}).
+   * The {@code glusterfs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -185,7 +185,7 @@ abstract class AbstractVolume {
   public abstract GlusterfsVolumeSource glusterfs();
 
   /**
-   * The {@code hostPath} field ({@link HostPathVolumeSource}).
+   * The {@code hostPath} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -194,7 +194,7 @@ abstract class AbstractVolume {
   public abstract HostPathVolumeSource hostPath();
 
   /**
-   * The {@code image} field ({@link ImageVolumeSource}).
+   * The {@code image} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -203,7 +203,7 @@ abstract class AbstractVolume {
   public abstract ImageVolumeSource image();
 
   /**
-   * The {@code iscsi} field ({@link ISCSIVolumeSource}).
+   * The {@code iscsi} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -212,7 +212,7 @@ abstract class AbstractVolume {
   public abstract ISCSIVolumeSource iscsi();
 
   /**
-   * The {@code nfs} field ({@link NFSVolumeSource}).
+   * The {@code nfs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -221,7 +221,7 @@ abstract class AbstractVolume {
   public abstract NFSVolumeSource nfs();
 
   /**
-   * The {@code persistentVolumeClaim} field ({@link PersistentVolumeClaimVolumeSource}).
+   * The {@code persistentVolumeClaim} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -230,7 +230,7 @@ abstract class AbstractVolume {
   public abstract PersistentVolumeClaimVolumeSource persistentVolumeClaim();
 
   /**
-   * The {@code photonPersistentDisk} field ({@link PhotonPersistentDiskVolumeSource}).
+   * The {@code photonPersistentDisk} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -239,7 +239,7 @@ abstract class AbstractVolume {
   public abstract PhotonPersistentDiskVolumeSource photonPersistentDisk();
 
   /**
-   * The {@code portworxVolume} field ({@link PortworxVolumeSource}).
+   * The {@code portworxVolume} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -248,7 +248,7 @@ abstract class AbstractVolume {
   public abstract PortworxVolumeSource portworxVolume();
 
   /**
-   * The {@code projected} field ({@link ProjectedVolumeSource}).
+   * The {@code projected} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -257,7 +257,7 @@ abstract class AbstractVolume {
   public abstract ProjectedVolumeSource projected();
 
   /**
-   * The {@code quobyte} field ({@link QuobyteVolumeSource}).
+   * The {@code quobyte} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -266,7 +266,7 @@ abstract class AbstractVolume {
   public abstract QuobyteVolumeSource quobyte();
 
   /**
-   * The {@code rbd} field ({@link RBDVolumeSource}).
+   * The {@code rbd} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -275,7 +275,7 @@ abstract class AbstractVolume {
   public abstract RBDVolumeSource rbd();
 
   /**
-   * The {@code scaleIO} field ({@link ScaleIOVolumeSource}).
+   * The {@code scaleIO} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -284,7 +284,7 @@ abstract class AbstractVolume {
   public abstract ScaleIOVolumeSource scaleIO();
 
   /**
-   * The {@code secret} field ({@link SecretVolumeSource}).
+   * The {@code secret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -293,7 +293,7 @@ abstract class AbstractVolume {
   public abstract SecretVolumeSource secret();
 
   /**
-   * The {@code storageos} field ({@link StorageOSVolumeSource}).
+   * The {@code storageos} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -302,7 +302,7 @@ abstract class AbstractVolume {
   public abstract StorageOSVolumeSource storageos();
 
   /**
-   * The {@code vsphereVolume} field ({@link VsphereVirtualDiskVolumeSource}).
+   * The {@code vsphereVolume} field.
    *
    * @return the value, or {@code null} when absent
    */

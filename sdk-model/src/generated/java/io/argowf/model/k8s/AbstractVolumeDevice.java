@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "devicePath"})
 abstract class AbstractVolumeDevice {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractVolumeDevice {
   public abstract String name();
 
   /**
-   * The {@code devicePath} field (a string).
+   * The {@code devicePath} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

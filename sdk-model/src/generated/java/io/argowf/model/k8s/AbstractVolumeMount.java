@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "mountPath", "mountPropagation", "readOnly", "recursiveReadOnly", "subPath", "subPathExpr"})
 abstract class AbstractVolumeMount {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractVolumeMount {
   public abstract String name();
 
   /**
-   * The {@code mountPath} field (a string).
+   * The {@code mountPath} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractVolumeMount {
   public abstract String mountPath();
 
   /**
-   * The {@code mountPropagation} field (a string).
+   * The {@code mountPropagation} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractVolumeMount {
   public abstract String mountPropagation();
 
   /**
-   * The {@code readOnly} field (a boolean).
+   * The {@code readOnly} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractVolumeMount {
   public abstract Boolean readOnly();
 
   /**
-   * The {@code recursiveReadOnly} field (a string).
+   * The {@code recursiveReadOnly} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractVolumeMount {
   public abstract String recursiveReadOnly();
 
   /**
-   * The {@code subPath} field (a string).
+   * The {@code subPath} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -86,7 +86,7 @@ abstract class AbstractVolumeMount {
   public abstract String subPath();
 
   /**
-   * The {@code subPathExpr} field (a string).
+   * The {@code subPathExpr} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"clusterTrustBundle", "configMap", "downwardAPI", "podCertificate", "secret", "serviceAccountToken"})
 abstract class AbstractVolumeProjection {
   /**
-   * The {@code clusterTrustBundle} field ({@link ClusterTrustBundleProjection}).
+   * The {@code clusterTrustBundle} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractVolumeProjection {
   public abstract ClusterTrustBundleProjection clusterTrustBundle();
 
   /**
-   * The {@code configMap} field ({@link ConfigMapProjection}).
+   * The {@code configMap} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractVolumeProjection {
   public abstract ConfigMapProjection configMap();
 
   /**
-   * The {@code downwardAPI} field ({@link DownwardAPIProjection}).
+   * The {@code downwardAPI} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractVolumeProjection {
   public abstract DownwardAPIProjection downwardAPI();
 
   /**
-   * The {@code podCertificate} field ({@link PodCertificateProjection}).
+   * The {@code podCertificate} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractVolumeProjection {
   public abstract PodCertificateProjection podCertificate();
 
   /**
-   * The {@code secret} field ({@link SecretProjection}).
+   * The {@code secret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractVolumeProjection {
   public abstract SecretProjection secret();
 
   /**
-   * The {@code serviceAccountToken} field ({@link ServiceAccountTokenProjection}).
+   * The {@code serviceAccountToken} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"limits", "requests"})
 abstract class AbstractVolumeResourceRequirements {
   /**
-   * The {@code limits} field (a map of name to {@link Quantity}).
+   * The {@code limits} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractVolumeResourceRequirements {
   public abstract Map<String, Quantity> limits();
 
   /**
-   * The {@code requests} field (a map of name to {@link Quantity}).
+   * The {@code requests} field.
    *
    * @return the value, or {@code null} when absent
    */

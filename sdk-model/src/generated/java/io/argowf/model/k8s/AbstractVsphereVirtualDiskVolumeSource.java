@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"fsType", "storagePolicyID", "storagePolicyName", "volumePath"})
 abstract class AbstractVsphereVirtualDiskVolumeSource {
   /**
-   * The {@code fsType} field (a string).
+   * The {@code fsType} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractVsphereVirtualDiskVolumeSource {
   public abstract String fsType();
 
   /**
-   * The {@code storagePolicyID} field (a string).
+   * The {@code storagePolicyID} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractVsphereVirtualDiskVolumeSource {
   public abstract String storagePolicyID();
 
   /**
-   * The {@code storagePolicyName} field (a string).
+   * The {@code storagePolicyName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractVsphereVirtualDiskVolumeSource {
   public abstract String storagePolicyName();
 
   /**
-   * The {@code volumePath} field (a string).
+   * The {@code volumePath} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

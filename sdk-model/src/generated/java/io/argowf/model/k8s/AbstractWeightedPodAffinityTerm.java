@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"podAffinityTerm", "weight"})
 abstract class AbstractWeightedPodAffinityTerm {
   /**
-   * The {@code podAffinityTerm} field ({@link PodAffinityTerm}).
+   * The {@code podAffinityTerm} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractWeightedPodAffinityTerm {
   public abstract PodAffinityTerm podAffinityTerm();
 
   /**
-   * The {@code weight} field (a whole number).
+   * The {@code weight} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"gmsaCredentialSpec", "gmsaCredentialSpecName", "hostProcess", "runAsUserName"})
 abstract class AbstractWindowsSecurityContextOptions {
   /**
-   * The {@code gmsaCredentialSpec} field (a string).
+   * The {@code gmsaCredentialSpec} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractWindowsSecurityContextOptions {
   public abstract String gmsaCredentialSpec();
 
   /**
-   * The {@code gmsaCredentialSpecName} field (a string).
+   * The {@code gmsaCredentialSpecName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractWindowsSecurityContextOptions {
   public abstract String gmsaCredentialSpecName();
 
   /**
-   * The {@code hostProcess} field (a boolean).
+   * The {@code hostProcess} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractWindowsSecurityContextOptions {
   public abstract Boolean hostProcess();
 
   /**
-   * The {@code runAsUserName} field (a string).
+   * The {@code runAsUserName} field.
    *
    * @return the value, or {@code null} when absent
    */

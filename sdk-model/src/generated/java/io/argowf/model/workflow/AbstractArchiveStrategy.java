@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"none", "tar", "zip"})
 abstract class AbstractArchiveStrategy {
   /**
-   * The {@code none} field ({@link NoneStrategy}).
+   * The {@code none} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractArchiveStrategy {
   public abstract NoneStrategy none();
 
   /**
-   * The {@code tar} field ({@link TarStrategy}).
+   * The {@code tar} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractArchiveStrategy {
   public abstract TarStrategy tar();
 
   /**
-   * The {@code zip} field ({@link ZipStrategy}).
+   * The {@code zip} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"artifacts", "parameters"})
 abstract class AbstractArguments {
   /**
-   * The {@code artifacts} field (a list of {@link Artifact}).
+   * The {@code artifacts} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractArguments {
   public abstract List<Artifact> artifacts();
 
   /**
-   * The {@code parameters} field (a list of {@link Parameter}).
+   * The {@code parameters} field.
    *
    * @return the value, or {@code null} when absent
    */

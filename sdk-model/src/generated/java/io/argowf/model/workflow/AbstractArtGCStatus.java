@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"notSpecified", "podsRecouped", "strategiesProcessed"})
 abstract class AbstractArtGCStatus {
   /**
-   * The {@code notSpecified} field (a boolean).
+   * The {@code notSpecified} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractArtGCStatus {
   public abstract Boolean notSpecified();
 
   /**
-   * The {@code podsRecouped} field (a map of name to a boolean).
+   * The {@code podsRecouped} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractArtGCStatus {
   public abstract Map<String, Boolean> podsRecouped();
 
   /**
-   * The {@code strategiesProcessed} field (a map of name to a boolean).
+   * The {@code strategiesProcessed} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"podMetadata", "serviceAccountName", "strategy"})
 abstract class AbstractArtifactGC {
   /**
-   * The {@code podMetadata} field ({@link Metadata}).
+   * The {@code podMetadata} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractArtifactGC {
   public abstract Metadata podMetadata();
 
   /**
-   * The {@code serviceAccountName} field (a string).
+   * The {@code serviceAccountName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractArtifactGC {
   public abstract String serviceAccountName();
 
   /**
-   * The {@code strategy} field (a string).
+   * The {@code strategy} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"artifactsByNode"})
 abstract class AbstractArtifactGCSpec {
   /**
-   * The {@code artifactsByNode} field (a map of name to {@link ArtifactNodeSpec}).
+   * The {@code artifactsByNode} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"artifactResultsByNode"})
 abstract class AbstractArtifactGCStatus {
   /**
-   * The {@code artifactResultsByNode} field (a map of name to {@link ArtifactResultNodeStatus}).
+   * The {@code artifactResultsByNode} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"archiveLogs", "artifactory", "azure", "gcs", "git", "hdfs", "http", "oss", "plugin", "raw", "s3"})
 abstract class AbstractArtifactLocation {
   /**
-   * The {@code archiveLogs} field (a boolean).
+   * The {@code archiveLogs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractArtifactLocation {
   public abstract Boolean archiveLogs();
 
   /**
-   * The {@code artifactory} field ({@link ArtifactoryArtifact}).
+   * The {@code artifactory} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractArtifactLocation {
   public abstract ArtifactoryArtifact artifactory();
 
   /**
-   * The {@code azure} field ({@link AzureArtifact}).
+   * The {@code azure} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractArtifactLocation {
   public abstract AzureArtifact azure();
 
   /**
-   * The {@code gcs} field ({@link GCSArtifact}).
+   * The {@code gcs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractArtifactLocation {
   public abstract GCSArtifact gcs();
 
   /**
-   * The {@code git} field ({@link GitArtifact}).
+   * The {@code git} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractArtifactLocation {
   public abstract GitArtifact git();
 
   /**
-   * The {@code hdfs} field ({@link HDFSArtifact}).
+   * The {@code hdfs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -86,7 +86,7 @@ abstract class AbstractArtifactLocation {
   public abstract HDFSArtifact hdfs();
 
   /**
-   * The {@code http} field ({@link HTTPArtifact}).
+   * The {@code http} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -95,7 +95,7 @@ abstract class AbstractArtifactLocation {
   public abstract HTTPArtifact http();
 
   /**
-   * The {@code oss} field ({@link OSSArtifact}).
+   * The {@code oss} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -104,7 +104,7 @@ abstract class AbstractArtifactLocation {
   public abstract OSSArtifact oss();
 
   /**
-   * The {@code plugin} field ({@link PluginArtifact}).
+   * The {@code plugin} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -113,7 +113,7 @@ abstract class AbstractArtifactLocation {
   public abstract PluginArtifact plugin();
 
   /**
-   * The {@code raw} field ({@link RawArtifact}).
+   * The {@code raw} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -122,7 +122,7 @@ abstract class AbstractArtifactLocation {
   public abstract RawArtifact raw();
 
   /**
-   * The {@code s3} field ({@link S3Artifact}).
+   * The {@code s3} field.
    *
    * @return the value, or {@code null} when absent
    */

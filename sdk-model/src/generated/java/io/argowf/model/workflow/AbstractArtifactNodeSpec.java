@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"archiveLocation", "artifacts"})
 abstract class AbstractArtifactNodeSpec {
   /**
-   * The {@code archiveLocation} field ({@link ArtifactLocation}).
+   * The {@code archiveLocation} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractArtifactNodeSpec {
   public abstract ArtifactLocation archiveLocation();
 
   /**
-   * The {@code artifacts} field (a map of name to {@link Artifact}).
+   * The {@code artifacts} field.
    *
    * @return the value, or {@code null} when absent
    */

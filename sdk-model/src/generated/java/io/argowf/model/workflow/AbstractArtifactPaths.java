@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "archive", "archiveLogs", "artifactGC", "artifactory", "azure", "deleted", "from", "fromExpression", "gcs", "git", "globalName", "hdfs", "http", "mode", "optional", "oss", "path", "plugin", "raw", "recurseMode", "s3", "subPath"})
 abstract class AbstractArtifactPaths {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractArtifactPaths {
   public abstract String name();
 
   /**
-   * The {@code archive} field ({@link ArchiveStrategy}).
+   * The {@code archive} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractArtifactPaths {
   public abstract ArchiveStrategy archive();
 
   /**
-   * The {@code archiveLogs} field (a boolean).
+   * The {@code archiveLogs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractArtifactPaths {
   public abstract Boolean archiveLogs();
 
   /**
-   * The {@code artifactGC} field ({@link ArtifactGC}).
+   * The {@code artifactGC} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractArtifactPaths {
   public abstract ArtifactGC artifactGC();
 
   /**
-   * The {@code artifactory} field ({@link ArtifactoryArtifact}).
+   * The {@code artifactory} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractArtifactPaths {
   public abstract ArtifactoryArtifact artifactory();
 
   /**
-   * The {@code azure} field ({@link AzureArtifact}).
+   * The {@code azure} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -86,7 +86,7 @@ abstract class AbstractArtifactPaths {
   public abstract AzureArtifact azure();
 
   /**
-   * The {@code deleted} field (a boolean).
+   * The {@code deleted} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -95,7 +95,7 @@ abstract class AbstractArtifactPaths {
   public abstract Boolean deleted();
 
   /**
-   * The {@code from} field (a string).
+   * The {@code from} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -104,7 +104,7 @@ abstract class AbstractArtifactPaths {
   public abstract String from();
 
   /**
-   * The {@code fromExpression} field (a string).
+   * The {@code fromExpression} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -113,7 +113,7 @@ abstract class AbstractArtifactPaths {
   public abstract String fromExpression();
 
   /**
-   * The {@code gcs} field ({@link GCSArtifact}).
+   * The {@code gcs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -122,7 +122,7 @@ abstract class AbstractArtifactPaths {
   public abstract GCSArtifact gcs();
 
   /**
-   * The {@code git} field ({@link GitArtifact}).
+   * The {@code git} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -131,7 +131,7 @@ abstract class AbstractArtifactPaths {
   public abstract GitArtifact git();
 
   /**
-   * The {@code globalName} field (a string).
+   * The {@code globalName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -140,7 +140,7 @@ abstract class AbstractArtifactPaths {
   public abstract String globalName();
 
   /**
-   * The {@code hdfs} field ({@link HDFSArtifact}).
+   * The {@code hdfs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -149,7 +149,7 @@ abstract class AbstractArtifactPaths {
   public abstract HDFSArtifact hdfs();
 
   /**
-   * The {@code http} field ({@link HTTPArtifact}).
+   * The {@code http} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -158,7 +158,7 @@ abstract class AbstractArtifactPaths {
   public abstract HTTPArtifact http();
 
   /**
-   * The {@code mode} field (a whole number).
+   * The {@code mode} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -167,7 +167,7 @@ abstract class AbstractArtifactPaths {
   public abstract Integer mode();
 
   /**
-   * The {@code optional} field (a boolean).
+   * The {@code optional} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -176,7 +176,7 @@ abstract class AbstractArtifactPaths {
   public abstract Boolean optional();
 
   /**
-   * The {@code oss} field ({@link OSSArtifact}).
+   * The {@code oss} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -185,7 +185,7 @@ abstract class AbstractArtifactPaths {
   public abstract OSSArtifact oss();
 
   /**
-   * The {@code path} field (a string).
+   * The {@code path} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -194,7 +194,7 @@ abstract class AbstractArtifactPaths {
   public abstract String path();
 
   /**
-   * The {@code plugin} field ({@link PluginArtifact}).
+   * The {@code plugin} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -203,7 +203,7 @@ abstract class AbstractArtifactPaths {
   public abstract PluginArtifact plugin();
 
   /**
-   * The {@code raw} field ({@link RawArtifact}).
+   * The {@code raw} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -212,7 +212,7 @@ abstract class AbstractArtifactPaths {
   public abstract RawArtifact raw();
 
   /**
-   * The {@code recurseMode} field (a boolean).
+   * The {@code recurseMode} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -221,7 +221,7 @@ abstract class AbstractArtifactPaths {
   public abstract Boolean recurseMode();
 
   /**
-   * The {@code s3} field ({@link S3Artifact}).
+   * The {@code s3} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -230,7 +230,7 @@ abstract class AbstractArtifactPaths {
   public abstract S3Artifact s3();
 
   /**
-   * The {@code subPath} field (a string).
+   * The {@code subPath} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"archiveLogs", "artifactory", "azure", "gcs", "hdfs", "oss", "plugin", "s3"})
 abstract class AbstractArtifactRepository {
   /**
-   * The {@code archiveLogs} field (a boolean).
+   * The {@code archiveLogs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractArtifactRepository {
   public abstract Boolean archiveLogs();
 
   /**
-   * The {@code artifactory} field ({@link ArtifactoryArtifactRepository}).
+   * The {@code artifactory} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractArtifactRepository {
   public abstract ArtifactoryArtifactRepository artifactory();
 
   /**
-   * The {@code azure} field ({@link AzureArtifactRepository}).
+   * The {@code azure} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractArtifactRepository {
   public abstract AzureArtifactRepository azure();
 
   /**
-   * The {@code gcs} field ({@link GCSArtifactRepository}).
+   * The {@code gcs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractArtifactRepository {
   public abstract GCSArtifactRepository gcs();
 
   /**
-   * The {@code hdfs} field ({@link HDFSArtifactRepository}).
+   * The {@code hdfs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractArtifactRepository {
   public abstract HDFSArtifactRepository hdfs();
 
   /**
-   * The {@code oss} field ({@link OSSArtifactRepository}).
+   * The {@code oss} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -86,7 +86,7 @@ abstract class AbstractArtifactRepository {
   public abstract OSSArtifactRepository oss();
 
   /**
-   * The {@code plugin} field ({@link PluginArtifactRepository}).
+   * The {@code plugin} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -95,7 +95,7 @@ abstract class AbstractArtifactRepository {
   public abstract PluginArtifactRepository plugin();
 
   /**
-   * The {@code s3} field ({@link S3ArtifactRepository}).
+   * The {@code s3} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"configMap", "key"})
 abstract class AbstractArtifactRepositoryRef {
   /**
-   * The {@code configMap} field (a string).
+   * The {@code configMap} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractArtifactRepositoryRef {
   public abstract String configMap();
 
   /**
-   * The {@code key} field (a string).
+   * The {@code key} field.
    *
    * @return the value, or {@code null} when absent
    */

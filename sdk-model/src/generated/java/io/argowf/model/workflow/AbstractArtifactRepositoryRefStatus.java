@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"artifactRepository", "configMap", "default", "key", "namespace"})
 abstract class AbstractArtifactRepositoryRefStatus {
   /**
-   * The {@code artifactRepository} field ({@link ArtifactRepository}).
+   * The {@code artifactRepository} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractArtifactRepositoryRefStatus {
   public abstract ArtifactRepository artifactRepository();
 
   /**
-   * The {@code configMap} field (a string).
+   * The {@code configMap} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractArtifactRepositoryRefStatus {
   public abstract String configMap();
 
   /**
-   * The {@code default} field (a boolean).
+   * The {@code default} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractArtifactRepositoryRefStatus {
   public abstract Boolean defaultValue();
 
   /**
-   * The {@code key} field (a string).
+   * The {@code key} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractArtifactRepositoryRefStatus {
   public abstract String key();
 
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */

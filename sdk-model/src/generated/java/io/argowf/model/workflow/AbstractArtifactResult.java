@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "error", "success"})
 abstract class AbstractArtifactResult {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractArtifactResult {
   public abstract String name();
 
   /**
-   * The {@code error} field (a string).
+   * The {@code error} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractArtifactResult {
   public abstract String error();
 
   /**
-   * The {@code success} field (a boolean).
+   * The {@code success} field.
    *
    * @return the value, or {@code null} when absent
    */

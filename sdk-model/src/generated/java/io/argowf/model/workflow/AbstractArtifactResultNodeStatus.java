@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"artifactResults"})
 abstract class AbstractArtifactResultNodeStatus {
   /**
-   * The {@code artifactResults} field (a map of name to {@link ArtifactResult}).
+   * The {@code artifactResults} field.
    *
    * @return the value, or {@code null} when absent
    */

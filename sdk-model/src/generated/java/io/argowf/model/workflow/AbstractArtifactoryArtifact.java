@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"passwordSecret", "url", "usernameSecret"})
 abstract class AbstractArtifactoryArtifact {
   /**
-   * The {@code passwordSecret} field ({@link SecretKeySelector}).
+   * The {@code passwordSecret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractArtifactoryArtifact {
   public abstract SecretKeySelector passwordSecret();
 
   /**
-   * The {@code url} field (a string).
+   * The {@code url} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractArtifactoryArtifact {
   public abstract String url();
 
   /**
-   * The {@code usernameSecret} field ({@link SecretKeySelector}).
+   * The {@code usernameSecret} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"keyFormat", "passwordSecret", "repoURL", "usernameSecret"})
 abstract class AbstractArtifactoryArtifactRepository {
   /**
-   * The {@code keyFormat} field (a string).
+   * The {@code keyFormat} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractArtifactoryArtifactRepository {
   public abstract String keyFormat();
 
   /**
-   * The {@code passwordSecret} field ({@link SecretKeySelector}).
+   * The {@code passwordSecret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractArtifactoryArtifactRepository {
   public abstract SecretKeySelector passwordSecret();
 
   /**
-   * The {@code repoURL} field (a string).
+   * The {@code repoURL} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -60,7 +60,7 @@ abstract class AbstractArtifactoryArtifactRepository {
   public abstract String repoURL();
 
   /**
-   * The {@code usernameSecret} field ({@link SecretKeySelector}).
+   * The {@code usernameSecret} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"accountKeySecret", "blob", "container", "endpoint", "useSDKCreds"})
 abstract class AbstractAzureArtifact {
   /**
-   * The {@code accountKeySecret} field ({@link SecretKeySelector}).
+   * The {@code accountKeySecret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractAzureArtifact {
   public abstract SecretKeySelector accountKeySecret();
 
   /**
-   * The {@code blob} field (a string).
+   * The {@code blob} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractAzureArtifact {
   public abstract String blob();
 
   /**
-   * The {@code container} field (a string).
+   * The {@code container} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -60,7 +60,7 @@ abstract class AbstractAzureArtifact {
   public abstract String container();
 
   /**
-   * The {@code endpoint} field (a string).
+   * The {@code endpoint} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -69,7 +69,7 @@ abstract class AbstractAzureArtifact {
   public abstract String endpoint();
 
   /**
-   * The {@code useSDKCreds} field (a boolean).
+   * The {@code useSDKCreds} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"cap", "duration", "factor", "maxDuration"})
 abstract class AbstractBackoff {
   /**
-   * The {@code cap} field (a string).
+   * The {@code cap} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractBackoff {
   public abstract String cap();
 
   /**
-   * The {@code duration} field (a string).
+   * The {@code duration} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractBackoff {
   public abstract String duration();
 
   /**
-   * The {@code factor} field ({@link IntOrString}).
+   * The {@code factor} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -60,7 +60,7 @@ abstract class AbstractBackoff {
   public abstract IntOrString factor();
 
   /**
-   * The {@code maxDuration} field (a string).
+   * The {@code maxDuration} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"passwordSecret", "usernameSecret"})
 abstract class AbstractBasicAuth {
   /**
-   * The {@code passwordSecret} field ({@link SecretKeySelector}).
+   * The {@code passwordSecret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractBasicAuth {
   public abstract SecretKeySelector passwordSecret();
 
   /**
-   * The {@code usernameSecret} field ({@link SecretKeySelector}).
+   * The {@code usernameSecret} field.
    *
    * @return the value, or {@code null} when absent
    */

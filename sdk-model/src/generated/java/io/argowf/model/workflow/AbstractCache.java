@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"configMap"})
 abstract class AbstractCache {
   /**
-   * The {@code configMap} field ({@link LocalObjectReference}).
+   * The {@code configMap} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

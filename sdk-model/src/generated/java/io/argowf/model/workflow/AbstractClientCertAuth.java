@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"clientCertSecret", "clientKeySecret"})
 abstract class AbstractClientCertAuth {
   /**
-   * The {@code clientCertSecret} field ({@link SecretKeySelector}).
+   * The {@code clientCertSecret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractClientCertAuth {
   public abstract SecretKeySelector clientCertSecret();
 
   /**
-   * The {@code clientKeySecret} field ({@link SecretKeySelector}).
+   * The {@code clientKeySecret} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"createOptions", "template"})
 abstract class AbstractClusterWorkflowTemplateCreateRequest {
   /**
-   * The {@code createOptions} field ({@link CreateOptions}).
+   * The {@code createOptions} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractClusterWorkflowTemplateCreateRequest {
   public abstract CreateOptions createOptions();
 
   /**
-   * The {@code template} field ({@link ClusterWorkflowTemplate}).
+   * The {@code template} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "template"})
 abstract class AbstractClusterWorkflowTemplateUpdateRequest {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractClusterWorkflowTemplateUpdateRequest {
   public abstract String name();
 
   /**
-   * The {@code template} field ({@link ClusterWorkflowTemplate}).
+   * The {@code template} field.
    *
    * @return the value, or {@code null} when absent
    */

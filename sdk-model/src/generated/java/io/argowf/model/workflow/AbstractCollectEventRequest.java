@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name"})
 abstract class AbstractCollectEventRequest {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "key", "type"})
 abstract class AbstractColumn {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractColumn {
   public abstract String name();
 
   /**
-   * The {@code key} field (a string).
+   * The {@code key} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractColumn {
   public abstract String key();
 
   /**
-   * The {@code type} field (a string).
+   * The {@code type} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"message", "status", "type"})
 abstract class AbstractCondition {
   /**
-   * The {@code message} field (a string).
+   * The {@code message} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractCondition {
   public abstract String message();
 
   /**
-   * The {@code status} field (a string).
+   * The {@code status} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractCondition {
   public abstract String status();
 
   /**
-   * The {@code type} field (a string).
+   * The {@code type} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -45,7 +45,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "args", "command", "dependencies", "env", "envFrom", "image", "imagePullPolicy", "lifecycle", "livenessProbe", "ports", "readinessProbe", "resizePolicy", "resources", "restartPolicy", "restartPolicyRules", "securityContext", "startupProbe", "stdin", "stdinOnce", "terminationMessagePath", "terminationMessagePolicy", "tty", "volumeDevices", "volumeMounts", "workingDir"})
 abstract class AbstractContainerNode {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -54,7 +54,7 @@ abstract class AbstractContainerNode {
   public abstract String name();
 
   /**
-   * The {@code args} field (a list of a string).
+   * The {@code args} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -64,7 +64,7 @@ abstract class AbstractContainerNode {
   public abstract List<String> args();
 
   /**
-   * The {@code command} field (a list of a string).
+   * The {@code command} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -74,7 +74,7 @@ abstract class AbstractContainerNode {
   public abstract List<String> command();
 
   /**
-   * The {@code dependencies} field (a list of a string).
+   * The {@code dependencies} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -84,7 +84,7 @@ abstract class AbstractContainerNode {
   public abstract List<String> dependencies();
 
   /**
-   * The {@code env} field (a list of {@link EnvVar}).
+   * The {@code env} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -94,7 +94,7 @@ abstract class AbstractContainerNode {
   public abstract List<EnvVar> env();
 
   /**
-   * The {@code envFrom} field (a list of {@link EnvFromSource}).
+   * The {@code envFrom} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -104,7 +104,7 @@ abstract class AbstractContainerNode {
   public abstract List<EnvFromSource> envFrom();
 
   /**
-   * The {@code image} field (a string).
+   * The {@code image} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -113,7 +113,7 @@ abstract class AbstractContainerNode {
   public abstract String image();
 
   /**
-   * The {@code imagePullPolicy} field (a string).
+   * The {@code imagePullPolicy} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -122,7 +122,7 @@ abstract class AbstractContainerNode {
   public abstract String imagePullPolicy();
 
   /**
-   * The {@code lifecycle} field ({@link Lifecycle}).
+   * The {@code lifecycle} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -131,7 +131,7 @@ abstract class AbstractContainerNode {
   public abstract Lifecycle lifecycle();
 
   /**
-   * The {@code livenessProbe} field ({@link Probe}).
+   * The {@code livenessProbe} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -140,7 +140,7 @@ abstract class AbstractContainerNode {
   public abstract Probe livenessProbe();
 
   /**
-   * The {@code ports} field (a list of {@link ContainerPort}).
+   * The {@code ports} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -150,7 +150,7 @@ abstract class AbstractContainerNode {
   public abstract List<ContainerPort> ports();
 
   /**
-   * The {@code readinessProbe} field ({@link Probe}).
+   * The {@code readinessProbe} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -159,7 +159,7 @@ abstract class AbstractContainerNode {
   public abstract Probe readinessProbe();
 
   /**
-   * The {@code resizePolicy} field (a list of {@link ContainerResizePolicy}).
+   * The {@code resizePolicy} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -169,7 +169,7 @@ abstract class AbstractContainerNode {
   public abstract List<ContainerResizePolicy> resizePolicy();
 
   /**
-   * The {@code resources} field ({@link ResourceRequirements}).
+   * The {@code resources} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -178,7 +178,7 @@ abstract class AbstractContainerNode {
   public abstract ResourceRequirements resources();
 
   /**
-   * The {@code restartPolicy} field (a string).
+   * The {@code restartPolicy} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -187,7 +187,7 @@ abstract class AbstractContainerNode {
   public abstract String restartPolicy();
 
   /**
-   * The {@code restartPolicyRules} field (a list of {@link ContainerRestartRule}).
+   * The {@code restartPolicyRules} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -197,7 +197,7 @@ abstract class AbstractContainerNode {
   public abstract List<ContainerRestartRule> restartPolicyRules();
 
   /**
-   * The {@code securityContext} field ({@link SecurityContext}).
+   * The {@code securityContext} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -206,7 +206,7 @@ abstract class AbstractContainerNode {
   public abstract SecurityContext securityContext();
 
   /**
-   * The {@code startupProbe} field ({@link Probe}).
+   * The {@code startupProbe} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -215,7 +215,7 @@ abstract class AbstractContainerNode {
   public abstract Probe startupProbe();
 
   /**
-   * The {@code stdin} field (a boolean).
+   * The {@code stdin} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -224,7 +224,7 @@ abstract class AbstractContainerNode {
   public abstract Boolean stdin();
 
   /**
-   * The {@code stdinOnce} field (a boolean).
+   * The {@code stdinOnce} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -233,7 +233,7 @@ abstract class AbstractContainerNode {
   public abstract Boolean stdinOnce();
 
   /**
-   * The {@code terminationMessagePath} field (a string).
+   * The {@code terminationMessagePath} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -242,7 +242,7 @@ abstract class AbstractContainerNode {
   public abstract String terminationMessagePath();
 
   /**
-   * The {@code terminationMessagePolicy} field (a string).
+   * The {@code terminationMessagePolicy} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -251,7 +251,7 @@ abstract class AbstractContainerNode {
   public abstract String terminationMessagePolicy();
 
   /**
-   * The {@code tty} field (a boolean).
+   * The {@code tty} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -260,7 +260,7 @@ abstract class AbstractContainerNode {
   public abstract Boolean tty();
 
   /**
-   * The {@code volumeDevices} field (a list of {@link VolumeDevice}).
+   * The {@code volumeDevices} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -270,7 +270,7 @@ abstract class AbstractContainerNode {
   public abstract List<VolumeDevice> volumeDevices();
 
   /**
-   * The {@code volumeMounts} field (a list of {@link VolumeMount}).
+   * The {@code volumeMounts} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -280,7 +280,7 @@ abstract class AbstractContainerNode {
   public abstract List<VolumeMount> volumeMounts();
 
   /**
-   * The {@code workingDir} field (a string).
+   * The {@code workingDir} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"duration", "retries"})
 abstract class AbstractContainerSetRetryStrategy {
   /**
-   * The {@code duration} field (a string).
+   * The {@code duration} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractContainerSetRetryStrategy {
   public abstract String duration();
 
   /**
-   * The {@code retries} field ({@link IntOrString}).
+   * The {@code retries} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

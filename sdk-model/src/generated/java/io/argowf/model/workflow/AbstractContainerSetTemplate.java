@@ -35,7 +35,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"containers", "retryStrategy", "volumeMounts"})
 abstract class AbstractContainerSetTemplate {
   /**
-   * The {@code containers} field (a list of {@link ContainerNode}).
+   * The {@code containers} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -45,7 +45,7 @@ abstract class AbstractContainerSetTemplate {
   public abstract List<ContainerNode> containers();
 
   /**
-   * The {@code retryStrategy} field ({@link ContainerSetRetryStrategy}).
+   * The {@code retryStrategy} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -54,7 +54,7 @@ abstract class AbstractContainerSetTemplate {
   public abstract ContainerSetRetryStrategy retryStrategy();
 
   /**
-   * The {@code volumeMounts} field (a list of {@link VolumeMount}).
+   * The {@code volumeMounts} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"error", "failed"})
 abstract class AbstractContinueOn {
   /**
-   * The {@code error} field (a boolean).
+   * The {@code error} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractContinueOn {
   public abstract Boolean error();
 
   /**
-   * The {@code failed} field (a boolean).
+   * The {@code failed} field.
    *
    * @return the value, or {@code null} when absent
    */

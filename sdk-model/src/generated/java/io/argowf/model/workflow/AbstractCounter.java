@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"value"})
 abstract class AbstractCounter {
   /**
-   * The {@code value} field (a string).
+   * The {@code value} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

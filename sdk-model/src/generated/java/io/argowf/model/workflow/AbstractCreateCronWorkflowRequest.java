@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"createOptions", "cronWorkflow", "namespace"})
 abstract class AbstractCreateCronWorkflowRequest {
   /**
-   * The {@code createOptions} field ({@link CreateOptions}).
+   * The {@code createOptions} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractCreateCronWorkflowRequest {
   public abstract CreateOptions createOptions();
 
   /**
-   * The {@code cronWorkflow} field ({@link CronWorkflow}).
+   * The {@code cronWorkflow} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractCreateCronWorkflowRequest {
   public abstract CronWorkflow cronWorkflow();
 
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */

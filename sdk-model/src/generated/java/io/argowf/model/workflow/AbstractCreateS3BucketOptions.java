@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"objectLocking"})
 abstract class AbstractCreateS3BucketOptions {
   /**
-   * The {@code objectLocking} field (a boolean).
+   * The {@code objectLocking} field.
    *
    * @return the value, or {@code null} when absent
    */

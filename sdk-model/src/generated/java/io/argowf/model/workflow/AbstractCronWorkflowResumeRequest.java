@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "namespace"})
 abstract class AbstractCronWorkflowResumeRequest {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractCronWorkflowResumeRequest {
   public abstract String name();
 
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -35,7 +35,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"concurrencyPolicy", "failedJobsHistoryLimit", "schedule", "schedules", "startingDeadlineSeconds", "stopStrategy", "successfulJobsHistoryLimit", "suspend", "timezone", "when", "workflowMetadata", "workflowSpec"})
 abstract class AbstractCronWorkflowSpec {
   /**
-   * The {@code concurrencyPolicy} field (a string).
+   * The {@code concurrencyPolicy} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractCronWorkflowSpec {
   public abstract String concurrencyPolicy();
 
   /**
-   * The {@code failedJobsHistoryLimit} field (a whole number).
+   * The {@code failedJobsHistoryLimit} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -64,7 +64,7 @@ abstract class AbstractCronWorkflowSpec {
   public abstract String schedule();
 
   /**
-   * The {@code schedules} field (a list of a string).
+   * The {@code schedules} field. Required. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -74,7 +74,7 @@ abstract class AbstractCronWorkflowSpec {
   public abstract List<String> schedules();
 
   /**
-   * The {@code startingDeadlineSeconds} field (a whole number).
+   * The {@code startingDeadlineSeconds} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -83,7 +83,7 @@ abstract class AbstractCronWorkflowSpec {
   public abstract Integer startingDeadlineSeconds();
 
   /**
-   * The {@code stopStrategy} field ({@link StopStrategy}).
+   * The {@code stopStrategy} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -92,7 +92,7 @@ abstract class AbstractCronWorkflowSpec {
   public abstract StopStrategy stopStrategy();
 
   /**
-   * The {@code successfulJobsHistoryLimit} field (a whole number).
+   * The {@code successfulJobsHistoryLimit} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -101,7 +101,7 @@ abstract class AbstractCronWorkflowSpec {
   public abstract Integer successfulJobsHistoryLimit();
 
   /**
-   * The {@code suspend} field (a boolean).
+   * The {@code suspend} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -110,7 +110,7 @@ abstract class AbstractCronWorkflowSpec {
   public abstract Boolean suspend();
 
   /**
-   * The {@code timezone} field (a string).
+   * The {@code timezone} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -119,7 +119,7 @@ abstract class AbstractCronWorkflowSpec {
   public abstract String timezone();
 
   /**
-   * The {@code when} field (a string).
+   * The {@code when} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -128,7 +128,7 @@ abstract class AbstractCronWorkflowSpec {
   public abstract String when();
 
   /**
-   * The {@code workflowMetadata} field ({@link ObjectMeta}).
+   * The {@code workflowMetadata} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -137,7 +137,7 @@ abstract class AbstractCronWorkflowSpec {
   public abstract ObjectMeta workflowMetadata();
 
   /**
-   * The {@code workflowSpec} field ({@link WorkflowSpec}).
+   * The {@code workflowSpec} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -36,7 +36,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"active", "conditions", "failed", "lastScheduledTime", "phase", "succeeded"})
 abstract class AbstractCronWorkflowStatus {
   /**
-   * The {@code active} field (a list of {@link ObjectReference}).
+   * The {@code active} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -46,7 +46,7 @@ abstract class AbstractCronWorkflowStatus {
   public abstract List<ObjectReference> active();
 
   /**
-   * The {@code conditions} field (a list of {@link Condition}).
+   * The {@code conditions} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -56,7 +56,7 @@ abstract class AbstractCronWorkflowStatus {
   public abstract List<Condition> conditions();
 
   /**
-   * The {@code failed} field (a whole number).
+   * The {@code failed} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -65,7 +65,7 @@ abstract class AbstractCronWorkflowStatus {
   public abstract Integer failed();
 
   /**
-   * The {@code lastScheduledTime} field ({@link Time}).
+   * The {@code lastScheduledTime} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -74,7 +74,7 @@ abstract class AbstractCronWorkflowStatus {
   public abstract Time lastScheduledTime();
 
   /**
-   * The {@code phase} field (a string).
+   * The {@code phase} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -83,7 +83,7 @@ abstract class AbstractCronWorkflowStatus {
   public abstract String phase();
 
   /**
-   * The {@code succeeded} field (a whole number).
+   * The {@code succeeded} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */

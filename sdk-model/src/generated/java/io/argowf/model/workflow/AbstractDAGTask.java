@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "template", "templateRef", "inline", "dependencies", "depends", "arguments", "continueOn", "hooks", "onExit", "when", "withItems", "withParam", "withSequence"})
 abstract class AbstractDAGTask {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractDAGTask {
   public abstract String name();
 
   /**
-   * The {@code template} field (a string).
+   * The {@code template} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractDAGTask {
   public abstract String template();
 
   /**
-   * The {@code templateRef} field ({@link TemplateRef}).
+   * The {@code templateRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -61,7 +61,7 @@ abstract class AbstractDAGTask {
   public abstract TemplateRef templateRef();
 
   /**
-   * The {@code inline} field ({@link Template}).
+   * The {@code inline} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -70,7 +70,7 @@ abstract class AbstractDAGTask {
   public abstract Template inline();
 
   /**
-   * The {@code dependencies} field (a list of a string).
+   * The {@code dependencies} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -80,7 +80,7 @@ abstract class AbstractDAGTask {
   public abstract List<String> dependencies();
 
   /**
-   * The {@code depends} field (a string).
+   * The {@code depends} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -89,7 +89,7 @@ abstract class AbstractDAGTask {
   public abstract String depends();
 
   /**
-   * The {@code arguments} field ({@link Arguments}).
+   * The {@code arguments} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -98,7 +98,7 @@ abstract class AbstractDAGTask {
   public abstract Arguments arguments();
 
   /**
-   * The {@code continueOn} field ({@link ContinueOn}).
+   * The {@code continueOn} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -107,7 +107,7 @@ abstract class AbstractDAGTask {
   public abstract ContinueOn continueOn();
 
   /**
-   * The {@code hooks} field (a map of name to {@link LifecycleHook}).
+   * The {@code hooks} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -117,7 +117,7 @@ abstract class AbstractDAGTask {
   public abstract Map<String, LifecycleHook> hooks();
 
   /**
-   * The {@code onExit} field (a string).
+   * The {@code onExit} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -126,7 +126,7 @@ abstract class AbstractDAGTask {
   public abstract String onExit();
 
   /**
-   * The {@code when} field (a string).
+   * The {@code when} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -135,7 +135,7 @@ abstract class AbstractDAGTask {
   public abstract String when();
 
   /**
-   * The {@code withItems} field (a list of {@link Item}).
+   * The {@code withItems} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -145,7 +145,7 @@ abstract class AbstractDAGTask {
   public abstract List<Item> withItems();
 
   /**
-   * The {@code withParam} field (a string).
+   * The {@code withParam} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -154,7 +154,7 @@ abstract class AbstractDAGTask {
   public abstract String withParam();
 
   /**
-   * The {@code withSequence} field ({@link Sequence}).
+   * The {@code withSequence} field.
    *
    * @return the value, or {@code null} when absent
    */

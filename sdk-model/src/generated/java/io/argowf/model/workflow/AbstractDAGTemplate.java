@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"failFast", "target", "tasks"})
 abstract class AbstractDAGTemplate {
   /**
-   * The {@code failFast} field (a boolean).
+   * The {@code failFast} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractDAGTemplate {
   public abstract Boolean failFast();
 
   /**
-   * The {@code target} field (a string).
+   * The {@code target} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractDAGTemplate {
   public abstract String target();
 
   /**
-   * The {@code tasks} field (a list of {@link DAGTask}).
+   * The {@code tasks} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"source", "transformation"})
 abstract class AbstractData {
   /**
-   * The {@code source} field ({@link DataSource}).
+   * The {@code source} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractData {
   public abstract DataSource source();
 
   /**
-   * The {@code transformation} field (a list of {@link TransformationStep}).
+   * The {@code transformation} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

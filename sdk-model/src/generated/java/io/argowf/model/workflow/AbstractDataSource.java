@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"artifactPaths"})
 abstract class AbstractDataSource {
   /**
-   * The {@code artifactPaths} field ({@link ArtifactPaths}).
+   * The {@code artifactPaths} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"selector"})
 abstract class AbstractEvent {
   /**
-   * The {@code selector} field (a string).
+   * The {@code selector} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"serviceAccountName"})
 abstract class AbstractExecutorConfig {
   /**
-   * The {@code serviceAccountName} field (a string).
+   * The {@code serviceAccountName} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"metadata", "spec"})
 abstract class AbstractExecutorPlugin {
   /**
-   * The {@code metadata} field ({@link ObjectMeta}).
+   * The {@code metadata} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractExecutorPlugin {
   public abstract ObjectMeta metadata();
 
   /**
-   * The {@code spec} field ({@link ExecutorPluginSpec}).
+   * The {@code spec} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"automountServiceAccountToken", "container"})
 abstract class AbstractExecutorPluginSidecar {
   /**
-   * The {@code automountServiceAccountToken} field (a boolean).
+   * The {@code automountServiceAccountToken} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractExecutorPluginSidecar {
   public abstract Boolean automountServiceAccountToken();
 
   /**
-   * The {@code container} field ({@link Container}).
+   * The {@code container} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"sidecar"})
 abstract class AbstractExecutorPluginSpec {
   /**
-   * The {@code sidecar} field ({@link ExecutorPluginSidecar}).
+   * The {@code sidecar} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

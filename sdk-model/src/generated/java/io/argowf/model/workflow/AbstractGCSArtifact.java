@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"bucket", "key", "serviceAccountKeySecret"})
 abstract class AbstractGCSArtifact {
   /**
-   * The {@code bucket} field (a string).
+   * The {@code bucket} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractGCSArtifact {
   public abstract String bucket();
 
   /**
-   * The {@code key} field (a string).
+   * The {@code key} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractGCSArtifact {
   public abstract String key();
 
   /**
-   * The {@code serviceAccountKeySecret} field ({@link SecretKeySelector}).
+   * The {@code serviceAccountKeySecret} field.
    *
    * @return the value, or {@code null} when absent
    */

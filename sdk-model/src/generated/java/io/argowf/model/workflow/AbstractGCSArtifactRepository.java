@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"bucket", "keyFormat", "serviceAccountKeySecret"})
 abstract class AbstractGCSArtifactRepository {
   /**
-   * The {@code bucket} field (a string).
+   * The {@code bucket} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractGCSArtifactRepository {
   public abstract String bucket();
 
   /**
-   * The {@code keyFormat} field (a string).
+   * The {@code keyFormat} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractGCSArtifactRepository {
   public abstract String keyFormat();
 
   /**
-   * The {@code serviceAccountKeySecret} field ({@link SecretKeySelector}).
+   * The {@code serviceAccountKeySecret} field.
    *
    * @return the value, or {@code null} when absent
    */

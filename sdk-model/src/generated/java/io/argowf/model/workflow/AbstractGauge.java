@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"operation", "realtime", "value"})
 abstract class AbstractGauge {
   /**
-   * The {@code operation} field (a string).
+   * The {@code operation} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractGauge {
   public abstract String operation();
 
   /**
-   * The {@code realtime} field (a boolean).
+   * The {@code realtime} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractGauge {
   public abstract Boolean realtime();
 
   /**
-   * The {@code value} field (a string).
+   * The {@code value} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "email", "emailVerified", "groups", "issuer", "serviceAccountName", "serviceAccountNamespace", "subject"})
 abstract class AbstractGetUserInfoResponse {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractGetUserInfoResponse {
   public abstract String name();
 
   /**
-   * The {@code email} field (a string).
+   * The {@code email} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractGetUserInfoResponse {
   public abstract String email();
 
   /**
-   * The {@code emailVerified} field (a boolean).
+   * The {@code emailVerified} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -61,7 +61,7 @@ abstract class AbstractGetUserInfoResponse {
   public abstract Boolean emailVerified();
 
   /**
-   * The {@code groups} field (a list of a string).
+   * The {@code groups} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -71,7 +71,7 @@ abstract class AbstractGetUserInfoResponse {
   public abstract List<String> groups();
 
   /**
-   * The {@code issuer} field (a string).
+   * The {@code issuer} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -80,7 +80,7 @@ abstract class AbstractGetUserInfoResponse {
   public abstract String issuer();
 
   /**
-   * The {@code serviceAccountName} field (a string).
+   * The {@code serviceAccountName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -89,7 +89,7 @@ abstract class AbstractGetUserInfoResponse {
   public abstract String serviceAccountName();
 
   /**
-   * The {@code serviceAccountNamespace} field (a string).
+   * The {@code serviceAccountNamespace} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -98,7 +98,7 @@ abstract class AbstractGetUserInfoResponse {
   public abstract String serviceAccountNamespace();
 
   /**
-   * The {@code subject} field (a string).
+   * The {@code subject} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -35,7 +35,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"branch", "depth", "disableSubmodules", "fetch", "insecureIgnoreHostKey", "insecureSkipTLS", "passwordSecret", "repo", "revision", "singleBranch", "sshPrivateKeySecret", "usernameSecret"})
 abstract class AbstractGitArtifact {
   /**
-   * The {@code branch} field (a string).
+   * The {@code branch} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractGitArtifact {
   public abstract String branch();
 
   /**
-   * The {@code depth} field (a whole number).
+   * The {@code depth} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -53,7 +53,7 @@ abstract class AbstractGitArtifact {
   public abstract Integer depth();
 
   /**
-   * The {@code disableSubmodules} field (a boolean).
+   * The {@code disableSubmodules} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -62,7 +62,7 @@ abstract class AbstractGitArtifact {
   public abstract Boolean disableSubmodules();
 
   /**
-   * The {@code fetch} field (a list of a string).
+   * The {@code fetch} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -72,7 +72,7 @@ abstract class AbstractGitArtifact {
   public abstract List<String> fetch();
 
   /**
-   * The {@code insecureIgnoreHostKey} field (a boolean).
+   * The {@code insecureIgnoreHostKey} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -81,7 +81,7 @@ abstract class AbstractGitArtifact {
   public abstract Boolean insecureIgnoreHostKey();
 
   /**
-   * The {@code insecureSkipTLS} field (a boolean).
+   * The {@code insecureSkipTLS} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -90,7 +90,7 @@ abstract class AbstractGitArtifact {
   public abstract Boolean insecureSkipTLS();
 
   /**
-   * The {@code passwordSecret} field ({@link SecretKeySelector}).
+   * The {@code passwordSecret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -99,7 +99,7 @@ abstract class AbstractGitArtifact {
   public abstract SecretKeySelector passwordSecret();
 
   /**
-   * The {@code repo} field (a string).
+   * The {@code repo} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -108,7 +108,7 @@ abstract class AbstractGitArtifact {
   public abstract String repo();
 
   /**
-   * The {@code revision} field (a string).
+   * The {@code revision} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -117,7 +117,7 @@ abstract class AbstractGitArtifact {
   public abstract String revision();
 
   /**
-   * The {@code singleBranch} field (a boolean).
+   * The {@code singleBranch} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -126,7 +126,7 @@ abstract class AbstractGitArtifact {
   public abstract Boolean singleBranch();
 
   /**
-   * The {@code sshPrivateKeySecret} field ({@link SecretKeySelector}).
+   * The {@code sshPrivateKeySecret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -135,7 +135,7 @@ abstract class AbstractGitArtifact {
   public abstract SecretKeySelector sshPrivateKeySecret();
 
   /**
-   * The {@code usernameSecret} field ({@link SecretKeySelector}).
+   * The {@code usernameSecret} field.
    *
    * @return the value, or {@code null} when absent
    */

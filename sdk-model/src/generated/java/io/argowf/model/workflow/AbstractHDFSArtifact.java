@@ -36,7 +36,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"addresses", "dataTransferProtection", "force", "hdfsUser", "krbCCacheSecret", "krbConfigConfigMap", "krbKeytabSecret", "krbRealm", "krbServicePrincipalName", "krbUsername", "path"})
 abstract class AbstractHDFSArtifact {
   /**
-   * The {@code addresses} field (a list of a string).
+   * The {@code addresses} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -46,7 +46,7 @@ abstract class AbstractHDFSArtifact {
   public abstract List<String> addresses();
 
   /**
-   * The {@code dataTransferProtection} field (a string).
+   * The {@code dataTransferProtection} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -55,7 +55,7 @@ abstract class AbstractHDFSArtifact {
   public abstract String dataTransferProtection();
 
   /**
-   * The {@code force} field (a boolean).
+   * The {@code force} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -64,7 +64,7 @@ abstract class AbstractHDFSArtifact {
   public abstract Boolean force();
 
   /**
-   * The {@code hdfsUser} field (a string).
+   * The {@code hdfsUser} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -73,7 +73,7 @@ abstract class AbstractHDFSArtifact {
   public abstract String hdfsUser();
 
   /**
-   * The {@code krbCCacheSecret} field ({@link SecretKeySelector}).
+   * The {@code krbCCacheSecret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -82,7 +82,7 @@ abstract class AbstractHDFSArtifact {
   public abstract SecretKeySelector krbCCacheSecret();
 
   /**
-   * The {@code krbConfigConfigMap} field ({@link ConfigMapKeySelector}).
+   * The {@code krbConfigConfigMap} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -91,7 +91,7 @@ abstract class AbstractHDFSArtifact {
   public abstract ConfigMapKeySelector krbConfigConfigMap();
 
   /**
-   * The {@code krbKeytabSecret} field ({@link SecretKeySelector}).
+   * The {@code krbKeytabSecret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -100,7 +100,7 @@ abstract class AbstractHDFSArtifact {
   public abstract SecretKeySelector krbKeytabSecret();
 
   /**
-   * The {@code krbRealm} field (a string).
+   * The {@code krbRealm} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -109,7 +109,7 @@ abstract class AbstractHDFSArtifact {
   public abstract String krbRealm();
 
   /**
-   * The {@code krbServicePrincipalName} field (a string).
+   * The {@code krbServicePrincipalName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -118,7 +118,7 @@ abstract class AbstractHDFSArtifact {
   public abstract String krbServicePrincipalName();
 
   /**
-   * The {@code krbUsername} field (a string).
+   * The {@code krbUsername} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -127,7 +127,7 @@ abstract class AbstractHDFSArtifact {
   public abstract String krbUsername();
 
   /**
-   * The {@code path} field (a string).
+   * The {@code path} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

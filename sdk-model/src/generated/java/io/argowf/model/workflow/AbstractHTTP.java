@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"body", "bodyFrom", "headers", "insecureSkipVerify", "method", "successCondition", "timeoutSeconds", "url"})
 abstract class AbstractHTTP {
   /**
-   * The {@code body} field (a string).
+   * The {@code body} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractHTTP {
   public abstract String body();
 
   /**
-   * The {@code bodyFrom} field ({@link HTTPBodySource}).
+   * The {@code bodyFrom} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractHTTP {
   public abstract HTTPBodySource bodyFrom();
 
   /**
-   * The {@code headers} field (a list of {@link HTTPHeader}).
+   * The {@code headers} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -62,7 +62,7 @@ abstract class AbstractHTTP {
   public abstract List<HTTPHeader> headers();
 
   /**
-   * The {@code insecureSkipVerify} field (a boolean).
+   * The {@code insecureSkipVerify} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -71,7 +71,7 @@ abstract class AbstractHTTP {
   public abstract Boolean insecureSkipVerify();
 
   /**
-   * The {@code method} field (a string).
+   * The {@code method} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -80,7 +80,7 @@ abstract class AbstractHTTP {
   public abstract String method();
 
   /**
-   * The {@code successCondition} field (a string).
+   * The {@code successCondition} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -89,7 +89,7 @@ abstract class AbstractHTTP {
   public abstract String successCondition();
 
   /**
-   * The {@code timeoutSeconds} field (a whole number).
+   * The {@code timeoutSeconds} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -98,7 +98,7 @@ abstract class AbstractHTTP {
   public abstract Integer timeoutSeconds();
 
   /**
-   * The {@code url} field (a string).
+   * The {@code url} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"auth", "headers", "saveStreamViaFile", "url"})
 abstract class AbstractHTTPArtifact {
   /**
-   * The {@code auth} field ({@link HTTPAuth}).
+   * The {@code auth} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractHTTPArtifact {
   public abstract HTTPAuth auth();
 
   /**
-   * The {@code headers} field (a list of {@link Header}).
+   * The {@code headers} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -53,7 +53,7 @@ abstract class AbstractHTTPArtifact {
   public abstract List<Header> headers();
 
   /**
-   * The {@code saveStreamViaFile} field (a boolean).
+   * The {@code saveStreamViaFile} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -62,7 +62,7 @@ abstract class AbstractHTTPArtifact {
   public abstract Boolean saveStreamViaFile();
 
   /**
-   * The {@code url} field (a string).
+   * The {@code url} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"basicAuth", "clientCert", "oauth2"})
 abstract class AbstractHTTPAuth {
   /**
-   * The {@code basicAuth} field ({@link BasicAuth}).
+   * The {@code basicAuth} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractHTTPAuth {
   public abstract BasicAuth basicAuth();
 
   /**
-   * The {@code clientCert} field ({@link ClientCertAuth}).
+   * The {@code clientCert} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractHTTPAuth {
   public abstract ClientCertAuth clientCert();
 
   /**
-   * The {@code oauth2} field ({@link OAuth2Auth}).
+   * The {@code oauth2} field.
    *
    * @return the value, or {@code null} when absent
    */

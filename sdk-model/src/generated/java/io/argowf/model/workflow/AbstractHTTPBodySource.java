@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"bytes"})
 abstract class AbstractHTTPBodySource {
   /**
-   * The {@code bytes} field (a string).
+   * The {@code bytes} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "value", "valueFrom"})
 abstract class AbstractHTTPHeader {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractHTTPHeader {
   public abstract String name();
 
   /**
-   * The {@code value} field (a string).
+   * The {@code value} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractHTTPHeader {
   public abstract String value();
 
   /**
-   * The {@code valueFrom} field ({@link HTTPHeaderSource}).
+   * The {@code valueFrom} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"secretKeyRef"})
 abstract class AbstractHTTPHeaderSource {
   /**
-   * The {@code secretKeyRef} field ({@link SecretKeySelector}).
+   * The {@code secretKeyRef} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"buckets", "value"})
 abstract class AbstractHistogram {
   /**
-   * The {@code buckets} field (a list of {@link Amount}).
+   * The {@code buckets} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractHistogram {
   public abstract List<Amount> buckets();
 
   /**
-   * The {@code value} field (a string).
+   * The {@code value} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

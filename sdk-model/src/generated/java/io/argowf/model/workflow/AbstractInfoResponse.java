@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"columns", "links", "managedNamespace", "modals", "navColor"})
 abstract class AbstractInfoResponse {
   /**
-   * The {@code columns} field (a list of {@link Column}).
+   * The {@code columns} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractInfoResponse {
   public abstract List<Column> columns();
 
   /**
-   * The {@code links} field (a list of {@link Link}).
+   * The {@code links} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -54,7 +54,7 @@ abstract class AbstractInfoResponse {
   public abstract List<Link> links();
 
   /**
-   * The {@code managedNamespace} field (a string).
+   * The {@code managedNamespace} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -63,7 +63,7 @@ abstract class AbstractInfoResponse {
   public abstract String managedNamespace();
 
   /**
-   * The {@code modals} field (a map of name to a boolean).
+   * The {@code modals} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -73,7 +73,7 @@ abstract class AbstractInfoResponse {
   public abstract Map<String, Boolean> modals();
 
   /**
-   * The {@code navColor} field (a string).
+   * The {@code navColor} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"items"})
 abstract class AbstractLabelValues {
   /**
-   * The {@code items} field (a list of a string).
+   * The {@code items} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"arguments", "expression", "template", "templateRef"})
 abstract class AbstractLifecycleHook {
   /**
-   * The {@code arguments} field ({@link Arguments}).
+   * The {@code arguments} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractLifecycleHook {
   public abstract Arguments arguments();
 
   /**
-   * The {@code expression} field (a string).
+   * The {@code expression} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractLifecycleHook {
   public abstract String expression();
 
   /**
-   * The {@code template} field (a string).
+   * The {@code template} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractLifecycleHook {
   public abstract String template();
 
   /**
-   * The {@code templateRef} field ({@link TemplateRef}).
+   * The {@code templateRef} field.
    *
    * @return the value, or {@code null} when absent
    */

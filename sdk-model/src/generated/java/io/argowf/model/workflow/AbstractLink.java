@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "scope", "target", "url"})
 abstract class AbstractLink {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractLink {
   public abstract String name();
 
   /**
-   * The {@code scope} field (a string).
+   * The {@code scope} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractLink {
   public abstract String scope();
 
   /**
-   * The {@code target} field (a string).
+   * The {@code target} field. Required. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractLink {
   public abstract String target();
 
   /**
-   * The {@code url} field (a string).
+   * The {@code url} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

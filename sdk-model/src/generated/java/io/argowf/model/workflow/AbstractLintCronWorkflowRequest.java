@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"cronWorkflow", "namespace"})
 abstract class AbstractLintCronWorkflowRequest {
   /**
-   * The {@code cronWorkflow} field ({@link CronWorkflow}).
+   * The {@code cronWorkflow} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractLintCronWorkflowRequest {
   public abstract CronWorkflow cronWorkflow();
 
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"content", "podName"})
 abstract class AbstractLogEntry {
   /**
-   * The {@code content} field (a string).
+   * The {@code content} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractLogEntry {
   public abstract String content();
 
   /**
-   * The {@code podName} field (a string).
+   * The {@code podName} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"artifact"})
 abstract class AbstractManifestFrom {
   /**
-   * The {@code artifact} field ({@link Artifact}).
+   * The {@code artifact} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"cacheName", "hit", "key"})
 abstract class AbstractMemoizationStatus {
   /**
-   * The {@code cacheName} field (a string).
+   * The {@code cacheName} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractMemoizationStatus {
   public abstract String cacheName();
 
   /**
-   * The {@code hit} field (a boolean).
+   * The {@code hit} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractMemoizationStatus {
   public abstract Boolean hit();
 
   /**
-   * The {@code key} field (a string).
+   * The {@code key} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

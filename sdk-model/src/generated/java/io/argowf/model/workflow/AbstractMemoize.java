@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"cache", "key", "maxAge"})
 abstract class AbstractMemoize {
   /**
-   * The {@code cache} field ({@link Cache}).
+   * The {@code cache} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractMemoize {
   public abstract Cache cache();
 
   /**
-   * The {@code key} field (a string).
+   * The {@code key} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractMemoize {
   public abstract String key();
 
   /**
-   * The {@code maxAge} field (a string).
+   * The {@code maxAge} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

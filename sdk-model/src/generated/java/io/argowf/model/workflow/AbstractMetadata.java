@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"annotations", "labels"})
 abstract class AbstractMetadata {
   /**
-   * The {@code annotations} field (a map of name to a string).
+   * The {@code annotations} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractMetadata {
   public abstract Map<String, String> annotations();
 
   /**
-   * The {@code labels} field (a map of name to a string).
+   * The {@code labels} field.
    *
    * @return the value, or {@code null} when absent
    */

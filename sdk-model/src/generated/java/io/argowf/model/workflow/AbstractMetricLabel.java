@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"key", "value"})
 abstract class AbstractMetricLabel {
   /**
-   * The {@code key} field (a string).
+   * The {@code key} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractMetricLabel {
   public abstract String key();
 
   /**
-   * The {@code value} field (a string).
+   * The {@code value} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

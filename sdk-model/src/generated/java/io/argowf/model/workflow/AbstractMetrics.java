@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"prometheus"})
 abstract class AbstractMetrics {
   /**
-   * The {@code prometheus} field (a list of {@link Prometheus}).
+   * The {@code prometheus} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

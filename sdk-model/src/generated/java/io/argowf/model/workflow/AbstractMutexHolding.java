@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"holder", "mutex"})
 abstract class AbstractMutexHolding {
   /**
-   * The {@code holder} field (a string).
+   * The {@code holder} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractMutexHolding {
   public abstract String holder();
 
   /**
-   * The {@code mutex} field (a string).
+   * The {@code mutex} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"holding", "waiting"})
 abstract class AbstractMutexStatus {
   /**
-   * The {@code holding} field (a list of {@link MutexHolding}).
+   * The {@code holding} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractMutexStatus {
   public abstract List<MutexHolding> holding();
 
   /**
-   * The {@code waiting} field (a list of {@link MutexHolding}).
+   * The {@code waiting} field.
    *
    * @return the value, or {@code null} when absent
    */

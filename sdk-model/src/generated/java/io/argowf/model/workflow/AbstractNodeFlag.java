@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"hooked", "retried"})
 abstract class AbstractNodeFlag {
   /**
-   * The {@code hooked} field (a boolean).
+   * The {@code hooked} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractNodeFlag {
   public abstract Boolean hooked();
 
   /**
-   * The {@code retried} field (a boolean).
+   * The {@code retried} field.
    *
    * @return the value, or {@code null} when absent
    */

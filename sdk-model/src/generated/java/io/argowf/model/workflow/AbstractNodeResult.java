@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"message", "outputs", "phase", "progress"})
 abstract class AbstractNodeResult {
   /**
-   * The {@code message} field (a string).
+   * The {@code message} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractNodeResult {
   public abstract String message();
 
   /**
-   * The {@code outputs} field ({@link Outputs}).
+   * The {@code outputs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractNodeResult {
   public abstract Outputs outputs();
 
   /**
-   * The {@code phase} field (a string).
+   * The {@code phase} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractNodeResult {
   public abstract String phase();
 
   /**
-   * The {@code progress} field (a string).
+   * The {@code progress} field.
    *
    * @return the value, or {@code null} when absent
    */

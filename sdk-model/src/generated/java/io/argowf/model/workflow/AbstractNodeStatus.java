@@ -35,7 +35,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "boundaryID", "children", "daemoned", "displayName", "estimatedDuration", "failedPodRestarts", "finishedAt", "hostNodeName", "id", "inputs", "memoizationStatus", "message", "nodeFlag", "outboundNodes", "outputs", "phase", "podIP", "progress", "resourcesDuration", "restartingPodUID", "startedAt", "synchronizationStatus", "taskResultSynced", "templateName", "templateRef", "templateScope", "type"})
 abstract class AbstractNodeStatus {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractNodeStatus {
   public abstract String name();
 
   /**
-   * The {@code boundaryID} field (a string).
+   * The {@code boundaryID} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -53,7 +53,7 @@ abstract class AbstractNodeStatus {
   public abstract String boundaryID();
 
   /**
-   * The {@code children} field (a list of a string).
+   * The {@code children} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -63,7 +63,7 @@ abstract class AbstractNodeStatus {
   public abstract List<String> children();
 
   /**
-   * The {@code daemoned} field (a boolean).
+   * The {@code daemoned} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -72,7 +72,7 @@ abstract class AbstractNodeStatus {
   public abstract Boolean daemoned();
 
   /**
-   * The {@code displayName} field (a string).
+   * The {@code displayName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -81,7 +81,7 @@ abstract class AbstractNodeStatus {
   public abstract String displayName();
 
   /**
-   * The {@code estimatedDuration} field (a whole number).
+   * The {@code estimatedDuration} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -90,7 +90,7 @@ abstract class AbstractNodeStatus {
   public abstract Integer estimatedDuration();
 
   /**
-   * The {@code failedPodRestarts} field (a whole number).
+   * The {@code failedPodRestarts} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -99,7 +99,7 @@ abstract class AbstractNodeStatus {
   public abstract Integer failedPodRestarts();
 
   /**
-   * The {@code finishedAt} field ({@link Time}).
+   * The {@code finishedAt} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -108,7 +108,7 @@ abstract class AbstractNodeStatus {
   public abstract Time finishedAt();
 
   /**
-   * The {@code hostNodeName} field (a string).
+   * The {@code hostNodeName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -117,7 +117,7 @@ abstract class AbstractNodeStatus {
   public abstract String hostNodeName();
 
   /**
-   * The {@code id} field (a string).
+   * The {@code id} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -126,7 +126,7 @@ abstract class AbstractNodeStatus {
   public abstract String id();
 
   /**
-   * The {@code inputs} field ({@link Inputs}).
+   * The {@code inputs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -135,7 +135,7 @@ abstract class AbstractNodeStatus {
   public abstract Inputs inputs();
 
   /**
-   * The {@code memoizationStatus} field ({@link MemoizationStatus}).
+   * The {@code memoizationStatus} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -144,7 +144,7 @@ abstract class AbstractNodeStatus {
   public abstract MemoizationStatus memoizationStatus();
 
   /**
-   * The {@code message} field (a string).
+   * The {@code message} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -153,7 +153,7 @@ abstract class AbstractNodeStatus {
   public abstract String message();
 
   /**
-   * The {@code nodeFlag} field ({@link NodeFlag}).
+   * The {@code nodeFlag} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -162,7 +162,7 @@ abstract class AbstractNodeStatus {
   public abstract NodeFlag nodeFlag();
 
   /**
-   * The {@code outboundNodes} field (a list of a string).
+   * The {@code outboundNodes} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -172,7 +172,7 @@ abstract class AbstractNodeStatus {
   public abstract List<String> outboundNodes();
 
   /**
-   * The {@code outputs} field ({@link Outputs}).
+   * The {@code outputs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -181,7 +181,7 @@ abstract class AbstractNodeStatus {
   public abstract Outputs outputs();
 
   /**
-   * The {@code phase} field (a string).
+   * The {@code phase} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -190,7 +190,7 @@ abstract class AbstractNodeStatus {
   public abstract String phase();
 
   /**
-   * The {@code podIP} field (a string).
+   * The {@code podIP} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -199,7 +199,7 @@ abstract class AbstractNodeStatus {
   public abstract String podIP();
 
   /**
-   * The {@code progress} field (a string).
+   * The {@code progress} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -208,7 +208,7 @@ abstract class AbstractNodeStatus {
   public abstract String progress();
 
   /**
-   * The {@code resourcesDuration} field (a map of name to a whole number).
+   * The {@code resourcesDuration} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -218,7 +218,7 @@ abstract class AbstractNodeStatus {
   public abstract Map<String, Long> resourcesDuration();
 
   /**
-   * The {@code restartingPodUID} field (a string).
+   * The {@code restartingPodUID} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -227,7 +227,7 @@ abstract class AbstractNodeStatus {
   public abstract String restartingPodUID();
 
   /**
-   * The {@code startedAt} field ({@link Time}).
+   * The {@code startedAt} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -236,7 +236,7 @@ abstract class AbstractNodeStatus {
   public abstract Time startedAt();
 
   /**
-   * The {@code synchronizationStatus} field ({@link NodeSynchronizationStatus}).
+   * The {@code synchronizationStatus} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -245,7 +245,7 @@ abstract class AbstractNodeStatus {
   public abstract NodeSynchronizationStatus synchronizationStatus();
 
   /**
-   * The {@code taskResultSynced} field (a boolean).
+   * The {@code taskResultSynced} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -254,7 +254,7 @@ abstract class AbstractNodeStatus {
   public abstract Boolean taskResultSynced();
 
   /**
-   * The {@code templateName} field (a string).
+   * The {@code templateName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -263,7 +263,7 @@ abstract class AbstractNodeStatus {
   public abstract String templateName();
 
   /**
-   * The {@code templateRef} field ({@link TemplateRef}).
+   * The {@code templateRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -272,7 +272,7 @@ abstract class AbstractNodeStatus {
   public abstract TemplateRef templateRef();
 
   /**
-   * The {@code templateScope} field (a string).
+   * The {@code templateScope} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -281,7 +281,7 @@ abstract class AbstractNodeStatus {
   public abstract String templateScope();
 
   /**
-   * The {@code type} field (a string).
+   * The {@code type} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"waiting"})
 abstract class AbstractNodeSynchronizationStatus {
   /**
-   * The {@code waiting} field (a string).
+   * The {@code waiting} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -35,7 +35,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"clientIDSecret", "clientSecretSecret", "endpointParams", "scopes", "tokenURLSecret"})
 abstract class AbstractOAuth2Auth {
   /**
-   * The {@code clientIDSecret} field ({@link SecretKeySelector}).
+   * The {@code clientIDSecret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractOAuth2Auth {
   public abstract SecretKeySelector clientIDSecret();
 
   /**
-   * The {@code clientSecretSecret} field ({@link SecretKeySelector}).
+   * The {@code clientSecretSecret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -53,7 +53,7 @@ abstract class AbstractOAuth2Auth {
   public abstract SecretKeySelector clientSecretSecret();
 
   /**
-   * The {@code endpointParams} field (a list of {@link OAuth2EndpointParam}).
+   * The {@code endpointParams} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -63,7 +63,7 @@ abstract class AbstractOAuth2Auth {
   public abstract List<OAuth2EndpointParam> endpointParams();
 
   /**
-   * The {@code scopes} field (a list of a string).
+   * The {@code scopes} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -73,7 +73,7 @@ abstract class AbstractOAuth2Auth {
   public abstract List<String> scopes();
 
   /**
-   * The {@code tokenURLSecret} field ({@link SecretKeySelector}).
+   * The {@code tokenURLSecret} field.
    *
    * @return the value, or {@code null} when absent
    */

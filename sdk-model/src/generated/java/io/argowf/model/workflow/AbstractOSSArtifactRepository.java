@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"accessKeySecret", "bucket", "createBucketIfNotPresent", "endpoint", "keyFormat", "lifecycleRule", "secretKeySecret", "securityToken", "useSDKCreds"})
 abstract class AbstractOSSArtifactRepository {
   /**
-   * The {@code accessKeySecret} field ({@link SecretKeySelector}).
+   * The {@code accessKeySecret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractOSSArtifactRepository {
   public abstract SecretKeySelector accessKeySecret();
 
   /**
-   * The {@code bucket} field (a string).
+   * The {@code bucket} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractOSSArtifactRepository {
   public abstract String bucket();
 
   /**
-   * The {@code createBucketIfNotPresent} field (a boolean).
+   * The {@code createBucketIfNotPresent} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -60,7 +60,7 @@ abstract class AbstractOSSArtifactRepository {
   public abstract Boolean createBucketIfNotPresent();
 
   /**
-   * The {@code endpoint} field (a string).
+   * The {@code endpoint} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -69,7 +69,7 @@ abstract class AbstractOSSArtifactRepository {
   public abstract String endpoint();
 
   /**
-   * The {@code keyFormat} field (a string).
+   * The {@code keyFormat} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -78,7 +78,7 @@ abstract class AbstractOSSArtifactRepository {
   public abstract String keyFormat();
 
   /**
-   * The {@code lifecycleRule} field ({@link OSSLifecycleRule}).
+   * The {@code lifecycleRule} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -87,7 +87,7 @@ abstract class AbstractOSSArtifactRepository {
   public abstract OSSLifecycleRule lifecycleRule();
 
   /**
-   * The {@code secretKeySecret} field ({@link SecretKeySelector}).
+   * The {@code secretKeySecret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -96,7 +96,7 @@ abstract class AbstractOSSArtifactRepository {
   public abstract SecretKeySelector secretKeySecret();
 
   /**
-   * The {@code securityToken} field (a string).
+   * The {@code securityToken} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -105,7 +105,7 @@ abstract class AbstractOSSArtifactRepository {
   public abstract String securityToken();
 
   /**
-   * The {@code useSDKCreds} field (a boolean).
+   * The {@code useSDKCreds} field.
    *
    * @return the value, or {@code null} when absent
    */

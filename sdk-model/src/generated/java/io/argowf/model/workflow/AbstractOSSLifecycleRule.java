@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"markDeletionAfterDays", "markInfrequentAccessAfterDays"})
 abstract class AbstractOSSLifecycleRule {
   /**
-   * The {@code markDeletionAfterDays} field (a whole number).
+   * The {@code markDeletionAfterDays} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractOSSLifecycleRule {
   public abstract Integer markDeletionAfterDays();
 
   /**
-   * The {@code markInfrequentAccessAfterDays} field (a whole number).
+   * The {@code markInfrequentAccessAfterDays} field.
    *
    * @return the value, or {@code null} when absent
    */

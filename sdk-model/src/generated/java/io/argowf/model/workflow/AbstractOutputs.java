@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"artifacts", "exitCode", "parameters", "result"})
 abstract class AbstractOutputs {
   /**
-   * The {@code artifacts} field (a list of {@link Artifact}).
+   * The {@code artifacts} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractOutputs {
   public abstract List<Artifact> artifacts();
 
   /**
-   * The {@code exitCode} field (a string).
+   * The {@code exitCode} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -53,7 +53,7 @@ abstract class AbstractOutputs {
   public abstract String exitCode();
 
   /**
-   * The {@code parameters} field (a list of {@link Parameter}).
+   * The {@code parameters} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -63,7 +63,7 @@ abstract class AbstractOutputs {
   public abstract List<Parameter> parameters();
 
   /**
-   * The {@code result} field (a string).
+   * The {@code result} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "value", "default", "description", "enum", "globalName", "valueFrom"})
 abstract class AbstractParameter {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractParameter {
   public abstract String name();
 
   /**
-   * The {@code value} field (a string).
+   * The {@code value} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractParameter {
   public abstract String value();
 
   /**
-   * The {@code default} field (a string).
+   * The {@code default} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -61,7 +61,7 @@ abstract class AbstractParameter {
   public abstract String defaultValue();
 
   /**
-   * The {@code description} field (a string).
+   * The {@code description} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -70,7 +70,7 @@ abstract class AbstractParameter {
   public abstract String description();
 
   /**
-   * The {@code enum} field (a list of a string).
+   * The {@code enum} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -80,7 +80,7 @@ abstract class AbstractParameter {
   public abstract List<String> enumValues();
 
   /**
-   * The {@code globalName} field (a string).
+   * The {@code globalName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -89,7 +89,7 @@ abstract class AbstractParameter {
   public abstract String globalName();
 
   /**
-   * The {@code valueFrom} field ({@link ValueFrom}).
+   * The {@code valueFrom} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "configuration", "connectionTimeoutSeconds", "key"})
 abstract class AbstractPluginArtifact {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractPluginArtifact {
   public abstract String name();
 
   /**
-   * The {@code configuration} field (a string).
+   * The {@code configuration} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractPluginArtifact {
   public abstract String configuration();
 
   /**
-   * The {@code connectionTimeoutSeconds} field (a whole number).
+   * The {@code connectionTimeoutSeconds} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractPluginArtifact {
   public abstract Integer connectionTimeoutSeconds();
 
   /**
-   * The {@code key} field (a string).
+   * The {@code key} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

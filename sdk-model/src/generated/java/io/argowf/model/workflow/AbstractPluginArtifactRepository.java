@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "configuration", "keyFormat"})
 abstract class AbstractPluginArtifactRepository {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractPluginArtifactRepository {
   public abstract String name();
 
   /**
-   * The {@code configuration} field (a string).
+   * The {@code configuration} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractPluginArtifactRepository {
   public abstract String configuration();
 
   /**
-   * The {@code keyFormat} field (a string).
+   * The {@code keyFormat} field.
    *
    * @return the value, or {@code null} when absent
    */

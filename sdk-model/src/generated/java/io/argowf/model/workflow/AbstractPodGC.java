@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"deleteDelayDuration", "labelSelector", "strategy"})
 abstract class AbstractPodGC {
   /**
-   * The {@code deleteDelayDuration} field (a string).
+   * The {@code deleteDelayDuration} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractPodGC {
   public abstract String deleteDelayDuration();
 
   /**
-   * The {@code labelSelector} field ({@link LabelSelector}).
+   * The {@code labelSelector} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractPodGC {
   public abstract LabelSelector labelSelector();
 
   /**
-   * The {@code strategy} field (a string).
+   * The {@code strategy} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "counter", "gauge", "help", "histogram", "labels", "when"})
 abstract class AbstractPrometheus {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractPrometheus {
   public abstract String name();
 
   /**
-   * The {@code counter} field ({@link Counter}).
+   * The {@code counter} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractPrometheus {
   public abstract Counter counter();
 
   /**
-   * The {@code gauge} field ({@link Gauge}).
+   * The {@code gauge} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -61,7 +61,7 @@ abstract class AbstractPrometheus {
   public abstract Gauge gauge();
 
   /**
-   * The {@code help} field (a string).
+   * The {@code help} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -70,7 +70,7 @@ abstract class AbstractPrometheus {
   public abstract String help();
 
   /**
-   * The {@code histogram} field ({@link Histogram}).
+   * The {@code histogram} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -79,7 +79,7 @@ abstract class AbstractPrometheus {
   public abstract Histogram histogram();
 
   /**
-   * The {@code labels} field (a list of {@link MetricLabel}).
+   * The {@code labels} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -89,7 +89,7 @@ abstract class AbstractPrometheus {
   public abstract List<MetricLabel> labels();
 
   /**
-   * The {@code when} field (a string).
+   * The {@code when} field.
    *
    * @return the value, or {@code null} when absent
    */

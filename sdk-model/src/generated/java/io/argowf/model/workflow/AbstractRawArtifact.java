@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"data"})
 abstract class AbstractRawArtifact {
   /**
-   * The {@code data} field (a string).
+   * The {@code data} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"action", "failureCondition", "flags", "manifest", "manifestFrom", "mergeStrategy", "setOwnerReference", "successCondition"})
 abstract class AbstractResourceTemplate {
   /**
-   * The {@code action} field (a string).
+   * The {@code action} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractResourceTemplate {
   public abstract String action();
 
   /**
-   * The {@code failureCondition} field (a string).
+   * The {@code failureCondition} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractResourceTemplate {
   public abstract String failureCondition();
 
   /**
-   * The {@code flags} field (a list of a string).
+   * The {@code flags} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -62,7 +62,7 @@ abstract class AbstractResourceTemplate {
   public abstract List<String> flags();
 
   /**
-   * The {@code manifest} field (a string).
+   * The {@code manifest} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -71,7 +71,7 @@ abstract class AbstractResourceTemplate {
   public abstract String manifest();
 
   /**
-   * The {@code manifestFrom} field ({@link ManifestFrom}).
+   * The {@code manifestFrom} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -80,7 +80,7 @@ abstract class AbstractResourceTemplate {
   public abstract ManifestFrom manifestFrom();
 
   /**
-   * The {@code mergeStrategy} field (a string).
+   * The {@code mergeStrategy} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -89,7 +89,7 @@ abstract class AbstractResourceTemplate {
   public abstract String mergeStrategy();
 
   /**
-   * The {@code setOwnerReference} field (a boolean).
+   * The {@code setOwnerReference} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -98,7 +98,7 @@ abstract class AbstractResourceTemplate {
   public abstract Boolean setOwnerReference();
 
   /**
-   * The {@code successCondition} field (a string).
+   * The {@code successCondition} field.
    *
    * @return the value, or {@code null} when absent
    */

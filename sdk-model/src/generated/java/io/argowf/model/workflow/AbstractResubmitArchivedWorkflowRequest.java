@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "memoized", "namespace", "parameters", "uid"})
 abstract class AbstractResubmitArchivedWorkflowRequest {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractResubmitArchivedWorkflowRequest {
   public abstract String name();
 
   /**
-   * The {@code memoized} field (a boolean).
+   * The {@code memoized} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractResubmitArchivedWorkflowRequest {
   public abstract Boolean memoized();
 
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -61,7 +61,7 @@ abstract class AbstractResubmitArchivedWorkflowRequest {
   public abstract String namespace();
 
   /**
-   * The {@code parameters} field (a list of a string).
+   * The {@code parameters} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -71,7 +71,7 @@ abstract class AbstractResubmitArchivedWorkflowRequest {
   public abstract List<String> parameters();
 
   /**
-   * The {@code uid} field (a string).
+   * The {@code uid} field.
    *
    * @return the value, or {@code null} when absent
    */

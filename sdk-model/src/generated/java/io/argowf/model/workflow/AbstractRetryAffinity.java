@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"nodeAntiAffinity"})
 abstract class AbstractRetryAffinity {
   /**
-   * The {@code nodeAntiAffinity} field ({@link RetryNodeAntiAffinity}).
+   * The {@code nodeAntiAffinity} field.
    *
    * @return the value, or {@code null} when absent
    */

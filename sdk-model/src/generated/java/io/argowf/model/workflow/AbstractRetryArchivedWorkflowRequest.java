@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "namespace", "nodeFieldSelector", "parameters", "restartSuccessful", "uid"})
 abstract class AbstractRetryArchivedWorkflowRequest {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractRetryArchivedWorkflowRequest {
   public abstract String name();
 
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractRetryArchivedWorkflowRequest {
   public abstract String namespace();
 
   /**
-   * The {@code nodeFieldSelector} field (a string).
+   * The {@code nodeFieldSelector} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -61,7 +61,7 @@ abstract class AbstractRetryArchivedWorkflowRequest {
   public abstract String nodeFieldSelector();
 
   /**
-   * The {@code parameters} field (a list of a string).
+   * The {@code parameters} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -71,7 +71,7 @@ abstract class AbstractRetryArchivedWorkflowRequest {
   public abstract List<String> parameters();
 
   /**
-   * The {@code restartSuccessful} field (a boolean).
+   * The {@code restartSuccessful} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -80,7 +80,7 @@ abstract class AbstractRetryArchivedWorkflowRequest {
   public abstract Boolean restartSuccessful();
 
   /**
-   * The {@code uid} field (a string).
+   * The {@code uid} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"affinity", "backoff", "expression", "limit", "retryPolicy"})
 abstract class AbstractRetryStrategy {
   /**
-   * The {@code affinity} field ({@link RetryAffinity}).
+   * The {@code affinity} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractRetryStrategy {
   public abstract RetryAffinity affinity();
 
   /**
-   * The {@code backoff} field ({@link Backoff}).
+   * The {@code backoff} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractRetryStrategy {
   public abstract Backoff backoff();
 
   /**
-   * The {@code expression} field (a string).
+   * The {@code expression} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -60,7 +60,7 @@ abstract class AbstractRetryStrategy {
   public abstract String expression();
 
   /**
-   * The {@code limit} field ({@link IntOrString}).
+   * The {@code limit} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -69,7 +69,7 @@ abstract class AbstractRetryStrategy {
   public abstract IntOrString limit();
 
   /**
-   * The {@code retryPolicy} field (a string).
+   * The {@code retryPolicy} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"accessKeySecret", "addressingStyle", "bucket", "caSecret", "createBucketIfNotPresent", "encryptionOptions", "endpoint", "insecure", "keyFormat", "keyPrefix", "region", "roleARN", "secretKeySecret", "sessionTokenSecret", "useSDKCreds"})
 abstract class AbstractS3ArtifactRepository {
   /**
-   * The {@code accessKeySecret} field ({@link SecretKeySelector}).
+   * The {@code accessKeySecret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractS3ArtifactRepository {
   public abstract SecretKeySelector accessKeySecret();
 
   /**
-   * The {@code addressingStyle} field (a string).
+   * The {@code addressingStyle} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractS3ArtifactRepository {
   public abstract String addressingStyle();
 
   /**
-   * The {@code bucket} field (a string).
+   * The {@code bucket} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -60,7 +60,7 @@ abstract class AbstractS3ArtifactRepository {
   public abstract String bucket();
 
   /**
-   * The {@code caSecret} field ({@link SecretKeySelector}).
+   * The {@code caSecret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -69,7 +69,7 @@ abstract class AbstractS3ArtifactRepository {
   public abstract SecretKeySelector caSecret();
 
   /**
-   * The {@code createBucketIfNotPresent} field ({@link CreateS3BucketOptions}).
+   * The {@code createBucketIfNotPresent} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -78,7 +78,7 @@ abstract class AbstractS3ArtifactRepository {
   public abstract CreateS3BucketOptions createBucketIfNotPresent();
 
   /**
-   * The {@code encryptionOptions} field ({@link S3EncryptionOptions}).
+   * The {@code encryptionOptions} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -87,7 +87,7 @@ abstract class AbstractS3ArtifactRepository {
   public abstract S3EncryptionOptions encryptionOptions();
 
   /**
-   * The {@code endpoint} field (a string).
+   * The {@code endpoint} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -96,7 +96,7 @@ abstract class AbstractS3ArtifactRepository {
   public abstract String endpoint();
 
   /**
-   * The {@code insecure} field (a boolean).
+   * The {@code insecure} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -105,7 +105,7 @@ abstract class AbstractS3ArtifactRepository {
   public abstract Boolean insecure();
 
   /**
-   * The {@code keyFormat} field (a string).
+   * The {@code keyFormat} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -114,7 +114,7 @@ abstract class AbstractS3ArtifactRepository {
   public abstract String keyFormat();
 
   /**
-   * The {@code keyPrefix} field (a string).
+   * The {@code keyPrefix} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -123,7 +123,7 @@ abstract class AbstractS3ArtifactRepository {
   public abstract String keyPrefix();
 
   /**
-   * The {@code region} field (a string).
+   * The {@code region} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -132,7 +132,7 @@ abstract class AbstractS3ArtifactRepository {
   public abstract String region();
 
   /**
-   * The {@code roleARN} field (a string).
+   * The {@code roleARN} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -141,7 +141,7 @@ abstract class AbstractS3ArtifactRepository {
   public abstract String roleARN();
 
   /**
-   * The {@code secretKeySecret} field ({@link SecretKeySelector}).
+   * The {@code secretKeySecret} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -150,7 +150,7 @@ abstract class AbstractS3ArtifactRepository {
   public abstract SecretKeySelector secretKeySecret();
 
   /**
-   * The {@code sessionTokenSecret} field ({@link SecretKeySelector}).
+   * The {@code sessionTokenSecret} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -159,7 +159,7 @@ abstract class AbstractS3ArtifactRepository {
   public abstract SecretKeySelector sessionTokenSecret();
 
   /**
-   * The {@code useSDKCreds} field (a boolean).
+   * The {@code useSDKCreds} field.
    *
    * @return the value, or {@code null} when absent
    */

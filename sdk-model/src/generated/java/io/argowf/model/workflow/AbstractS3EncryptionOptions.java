@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"enableEncryption", "kmsEncryptionContext", "kmsKeyId", "serverSideCustomerKeySecret"})
 abstract class AbstractS3EncryptionOptions {
   /**
-   * The {@code enableEncryption} field (a boolean).
+   * The {@code enableEncryption} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractS3EncryptionOptions {
   public abstract Boolean enableEncryption();
 
   /**
-   * The {@code kmsEncryptionContext} field (a string).
+   * The {@code kmsEncryptionContext} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractS3EncryptionOptions {
   public abstract String kmsEncryptionContext();
 
   /**
-   * The {@code kmsKeyId} field (a string).
+   * The {@code kmsKeyId} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -60,7 +60,7 @@ abstract class AbstractS3EncryptionOptions {
   public abstract String kmsKeyId();
 
   /**
-   * The {@code serverSideCustomerKeySecret} field ({@link SecretKeySelector}).
+   * The {@code serverSideCustomerKeySecret} field.
    *
    * @return the value, or {@code null} when absent
    */

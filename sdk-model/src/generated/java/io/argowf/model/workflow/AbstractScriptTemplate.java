@@ -45,7 +45,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "image", "command", "args", "env", "envFrom", "imagePullPolicy", "lifecycle", "livenessProbe", "ports", "readinessProbe", "resizePolicy", "resources", "restartPolicy", "restartPolicyRules", "securityContext", "source", "startupProbe", "stdin", "stdinOnce", "terminationMessagePath", "terminationMessagePolicy", "tty", "volumeDevices", "volumeMounts", "workingDir"})
 abstract class AbstractScriptTemplate {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -54,7 +54,7 @@ abstract class AbstractScriptTemplate {
   public abstract String name();
 
   /**
-   * The {@code image} field (a string).
+   * The {@code image} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -63,7 +63,7 @@ abstract class AbstractScriptTemplate {
   public abstract String image();
 
   /**
-   * The {@code command} field (a list of a string).
+   * The {@code command} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -73,7 +73,7 @@ abstract class AbstractScriptTemplate {
   public abstract List<String> command();
 
   /**
-   * The {@code args} field (a list of a string).
+   * The {@code args} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -83,7 +83,7 @@ abstract class AbstractScriptTemplate {
   public abstract List<String> args();
 
   /**
-   * The {@code env} field (a list of {@link EnvVar}).
+   * The {@code env} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -93,7 +93,7 @@ abstract class AbstractScriptTemplate {
   public abstract List<EnvVar> env();
 
   /**
-   * The {@code envFrom} field (a list of {@link EnvFromSource}).
+   * The {@code envFrom} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -103,7 +103,7 @@ abstract class AbstractScriptTemplate {
   public abstract List<EnvFromSource> envFrom();
 
   /**
-   * The {@code imagePullPolicy} field (a string).
+   * The {@code imagePullPolicy} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -112,7 +112,7 @@ abstract class AbstractScriptTemplate {
   public abstract String imagePullPolicy();
 
   /**
-   * The {@code lifecycle} field ({@link Lifecycle}).
+   * The {@code lifecycle} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -121,7 +121,7 @@ abstract class AbstractScriptTemplate {
   public abstract Lifecycle lifecycle();
 
   /**
-   * The {@code livenessProbe} field ({@link Probe}).
+   * The {@code livenessProbe} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -130,7 +130,7 @@ abstract class AbstractScriptTemplate {
   public abstract Probe livenessProbe();
 
   /**
-   * The {@code ports} field (a list of {@link ContainerPort}).
+   * The {@code ports} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -140,7 +140,7 @@ abstract class AbstractScriptTemplate {
   public abstract List<ContainerPort> ports();
 
   /**
-   * The {@code readinessProbe} field ({@link Probe}).
+   * The {@code readinessProbe} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -149,7 +149,7 @@ abstract class AbstractScriptTemplate {
   public abstract Probe readinessProbe();
 
   /**
-   * The {@code resizePolicy} field (a list of {@link ContainerResizePolicy}).
+   * The {@code resizePolicy} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -159,7 +159,7 @@ abstract class AbstractScriptTemplate {
   public abstract List<ContainerResizePolicy> resizePolicy();
 
   /**
-   * The {@code resources} field ({@link ResourceRequirements}).
+   * The {@code resources} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -168,7 +168,7 @@ abstract class AbstractScriptTemplate {
   public abstract ResourceRequirements resources();
 
   /**
-   * The {@code restartPolicy} field (a string).
+   * The {@code restartPolicy} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -177,7 +177,7 @@ abstract class AbstractScriptTemplate {
   public abstract String restartPolicy();
 
   /**
-   * The {@code restartPolicyRules} field (a list of {@link ContainerRestartRule}).
+   * The {@code restartPolicyRules} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -187,7 +187,7 @@ abstract class AbstractScriptTemplate {
   public abstract List<ContainerRestartRule> restartPolicyRules();
 
   /**
-   * The {@code securityContext} field ({@link SecurityContext}).
+   * The {@code securityContext} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -196,7 +196,7 @@ abstract class AbstractScriptTemplate {
   public abstract SecurityContext securityContext();
 
   /**
-   * The {@code source} field (a string).
+   * The {@code source} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -205,7 +205,7 @@ abstract class AbstractScriptTemplate {
   public abstract String source();
 
   /**
-   * The {@code startupProbe} field ({@link Probe}).
+   * The {@code startupProbe} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -214,7 +214,7 @@ abstract class AbstractScriptTemplate {
   public abstract Probe startupProbe();
 
   /**
-   * The {@code stdin} field (a boolean).
+   * The {@code stdin} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -223,7 +223,7 @@ abstract class AbstractScriptTemplate {
   public abstract Boolean stdin();
 
   /**
-   * The {@code stdinOnce} field (a boolean).
+   * The {@code stdinOnce} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -232,7 +232,7 @@ abstract class AbstractScriptTemplate {
   public abstract Boolean stdinOnce();
 
   /**
-   * The {@code terminationMessagePath} field (a string).
+   * The {@code terminationMessagePath} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -241,7 +241,7 @@ abstract class AbstractScriptTemplate {
   public abstract String terminationMessagePath();
 
   /**
-   * The {@code terminationMessagePolicy} field (a string).
+   * The {@code terminationMessagePolicy} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -250,7 +250,7 @@ abstract class AbstractScriptTemplate {
   public abstract String terminationMessagePolicy();
 
   /**
-   * The {@code tty} field (a boolean).
+   * The {@code tty} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -259,7 +259,7 @@ abstract class AbstractScriptTemplate {
   public abstract Boolean tty();
 
   /**
-   * The {@code volumeDevices} field (a list of {@link VolumeDevice}).
+   * The {@code volumeDevices} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -269,7 +269,7 @@ abstract class AbstractScriptTemplate {
   public abstract List<VolumeDevice> volumeDevices();
 
   /**
-   * The {@code volumeMounts} field (a list of {@link VolumeMount}).
+   * The {@code volumeMounts} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -279,7 +279,7 @@ abstract class AbstractScriptTemplate {
   public abstract List<VolumeMount> volumeMounts();
 
   /**
-   * The {@code workingDir} field (a string).
+   * The {@code workingDir} field.
    *
    * @return the value, or {@code null} when absent
    */

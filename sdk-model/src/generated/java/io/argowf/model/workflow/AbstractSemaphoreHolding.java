@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"holders", "semaphore"})
 abstract class AbstractSemaphoreHolding {
   /**
-   * The {@code holders} field (a list of a string).
+   * The {@code holders} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractSemaphoreHolding {
   public abstract List<String> holders();
 
   /**
-   * The {@code semaphore} field (a string).
+   * The {@code semaphore} field.
    *
    * @return the value, or {@code null} when absent
    */

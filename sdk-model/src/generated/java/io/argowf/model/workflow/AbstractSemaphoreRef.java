@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"configMapKeyRef", "database", "namespace"})
 abstract class AbstractSemaphoreRef {
   /**
-   * The {@code configMapKeyRef} field ({@link ConfigMapKeySelector}).
+   * The {@code configMapKeyRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractSemaphoreRef {
   public abstract ConfigMapKeySelector configMapKeyRef();
 
   /**
-   * The {@code database} field ({@link SyncDatabaseRef}).
+   * The {@code database} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractSemaphoreRef {
   public abstract SyncDatabaseRef database();
 
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"holding", "waiting"})
 abstract class AbstractSemaphoreStatus {
   /**
-   * The {@code holding} field (a list of {@link SemaphoreHolding}).
+   * The {@code holding} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractSemaphoreStatus {
   public abstract List<SemaphoreHolding> holding();
 
   /**
-   * The {@code waiting} field (a list of {@link SemaphoreHolding}).
+   * The {@code waiting} field.
    *
    * @return the value, or {@code null} when absent
    */

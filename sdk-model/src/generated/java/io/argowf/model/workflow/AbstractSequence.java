@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"count", "end", "format", "start"})
 abstract class AbstractSequence {
   /**
-   * The {@code count} field ({@link IntOrString}).
+   * The {@code count} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractSequence {
   public abstract IntOrString count();
 
   /**
-   * The {@code end} field ({@link IntOrString}).
+   * The {@code end} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractSequence {
   public abstract IntOrString end();
 
   /**
-   * The {@code format} field (a string).
+   * The {@code format} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -60,7 +60,7 @@ abstract class AbstractSequence {
   public abstract String format();
 
   /**
-   * The {@code start} field ({@link IntOrString}).
+   * The {@code start} field.
    *
    * @return the value, or {@code null} when absent
    */

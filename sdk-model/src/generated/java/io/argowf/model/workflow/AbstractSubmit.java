@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"arguments", "metadata", "workflowTemplateRef"})
 abstract class AbstractSubmit {
   /**
-   * The {@code arguments} field ({@link Arguments}).
+   * The {@code arguments} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractSubmit {
   public abstract Arguments arguments();
 
   /**
-   * The {@code metadata} field ({@link ObjectMeta}).
+   * The {@code metadata} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractSubmit {
   public abstract ObjectMeta metadata();
 
   /**
-   * The {@code workflowTemplateRef} field ({@link WorkflowTemplateRef}).
+   * The {@code workflowTemplateRef} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -35,7 +35,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "annotations", "artifacts", "dryRun", "entryPoint", "generateName", "labels", "ownerReference", "parameters", "podPriorityClassName", "priority", "serverDryRun", "serviceAccount"})
 abstract class AbstractSubmitOpts {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -44,7 +44,7 @@ abstract class AbstractSubmitOpts {
   public abstract String name();
 
   /**
-   * The {@code annotations} field (a string).
+   * The {@code annotations} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -53,7 +53,7 @@ abstract class AbstractSubmitOpts {
   public abstract String annotations();
 
   /**
-   * The {@code artifacts} field (a list of a string).
+   * The {@code artifacts} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -63,7 +63,7 @@ abstract class AbstractSubmitOpts {
   public abstract List<String> artifacts();
 
   /**
-   * The {@code dryRun} field (a boolean).
+   * The {@code dryRun} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -72,7 +72,7 @@ abstract class AbstractSubmitOpts {
   public abstract Boolean dryRun();
 
   /**
-   * The {@code entryPoint} field (a string).
+   * The {@code entryPoint} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -81,7 +81,7 @@ abstract class AbstractSubmitOpts {
   public abstract String entryPoint();
 
   /**
-   * The {@code generateName} field (a string).
+   * The {@code generateName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -90,7 +90,7 @@ abstract class AbstractSubmitOpts {
   public abstract String generateName();
 
   /**
-   * The {@code labels} field (a string).
+   * The {@code labels} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -99,7 +99,7 @@ abstract class AbstractSubmitOpts {
   public abstract String labels();
 
   /**
-   * The {@code ownerReference} field ({@link OwnerReference}).
+   * The {@code ownerReference} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -108,7 +108,7 @@ abstract class AbstractSubmitOpts {
   public abstract OwnerReference ownerReference();
 
   /**
-   * The {@code parameters} field (a list of a string).
+   * The {@code parameters} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -118,7 +118,7 @@ abstract class AbstractSubmitOpts {
   public abstract List<String> parameters();
 
   /**
-   * The {@code podPriorityClassName} field (a string).
+   * The {@code podPriorityClassName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -127,7 +127,7 @@ abstract class AbstractSubmitOpts {
   public abstract String podPriorityClassName();
 
   /**
-   * The {@code priority} field (a whole number).
+   * The {@code priority} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -136,7 +136,7 @@ abstract class AbstractSubmitOpts {
   public abstract Integer priority();
 
   /**
-   * The {@code serverDryRun} field (a boolean).
+   * The {@code serverDryRun} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -145,7 +145,7 @@ abstract class AbstractSubmitOpts {
   public abstract Boolean serverDryRun();
 
   /**
-   * The {@code serviceAccount} field (a string).
+   * The {@code serviceAccount} field.
    *
    * @return the value, or {@code null} when absent
    */

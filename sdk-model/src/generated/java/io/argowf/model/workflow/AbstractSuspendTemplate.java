@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"duration"})
 abstract class AbstractSuspendTemplate {
   /**
-   * The {@code duration} field (a string).
+   * The {@code duration} field.
    *
    * @return the value, or {@code null} when absent
    */

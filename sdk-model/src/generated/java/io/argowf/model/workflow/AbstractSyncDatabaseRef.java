@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"key"})
 abstract class AbstractSyncDatabaseRef {
   /**
-   * The {@code key} field (a string).
+   * The {@code key} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

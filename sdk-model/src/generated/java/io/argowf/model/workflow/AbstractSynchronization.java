@@ -45,7 +45,7 @@ abstract class AbstractSynchronization {
   public abstract Mutex mutex();
 
   /**
-   * The {@code mutexes} field (a list of {@link Mutex}).
+   * The {@code mutexes} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -66,7 +66,7 @@ abstract class AbstractSynchronization {
   public abstract SemaphoreRef semaphore();
 
   /**
-   * The {@code semaphores} field (a list of {@link SemaphoreRef}).
+   * The {@code semaphores} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */

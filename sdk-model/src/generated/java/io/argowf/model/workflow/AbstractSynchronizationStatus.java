@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"mutex", "semaphore"})
 abstract class AbstractSynchronizationStatus {
   /**
-   * The {@code mutex} field ({@link MutexStatus}).
+   * The {@code mutex} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractSynchronizationStatus {
   public abstract MutexStatus mutex();
 
   /**
-   * The {@code semaphore} field ({@link SemaphoreStatus}).
+   * The {@code semaphore} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"secondsAfterCompletion", "secondsAfterFailure", "secondsAfterSuccess"})
 abstract class AbstractTTLStrategy {
   /**
-   * The {@code secondsAfterCompletion} field (a whole number).
+   * The {@code secondsAfterCompletion} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractTTLStrategy {
   public abstract Integer secondsAfterCompletion();
 
   /**
-   * The {@code secondsAfterFailure} field (a whole number).
+   * The {@code secondsAfterFailure} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractTTLStrategy {
   public abstract Integer secondsAfterFailure();
 
   /**
-   * The {@code secondsAfterSuccess} field (a whole number).
+   * The {@code secondsAfterSuccess} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"compressionLevel"})
 abstract class AbstractTarStrategy {
   /**
-   * The {@code compressionLevel} field (a whole number).
+   * The {@code compressionLevel} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -43,7 +43,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "inputs", "outputs", "metadata", "activeDeadlineSeconds", "affinity", "annotations", "archiveLocation", "automountServiceAccountToken", "container", "containerSet", "daemon", "dag", "data", "executor", "failFast", "hostAliases", "http", "initContainers", "memoize", "metrics", "nodeSelector", "parallelism", "pendingTimeout", "plugin", "podResources", "podSpecPatch", "priority", "priorityClassName", "resource", "resourceClaims", "retryStrategy", "schedulerName", "script", "securityContext", "serviceAccountName", "sidecars", "steps", "suspend", "synchronization", "timeout", "tolerations", "volumes"})
 abstract class AbstractTemplate {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractTemplate {
   public abstract String name();
 
   /**
-   * The {@code inputs} field ({@link Inputs}).
+   * The {@code inputs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -61,7 +61,7 @@ abstract class AbstractTemplate {
   public abstract Inputs inputs();
 
   /**
-   * The {@code outputs} field ({@link Outputs}).
+   * The {@code outputs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -70,7 +70,7 @@ abstract class AbstractTemplate {
   public abstract Outputs outputs();
 
   /**
-   * The {@code metadata} field ({@link Metadata}).
+   * The {@code metadata} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -79,7 +79,7 @@ abstract class AbstractTemplate {
   public abstract Metadata metadata();
 
   /**
-   * The {@code activeDeadlineSeconds} field ({@link IntOrString}).
+   * The {@code activeDeadlineSeconds} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -88,7 +88,7 @@ abstract class AbstractTemplate {
   public abstract IntOrString activeDeadlineSeconds();
 
   /**
-   * The {@code affinity} field ({@link Affinity}).
+   * The {@code affinity} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -97,7 +97,7 @@ abstract class AbstractTemplate {
   public abstract Affinity affinity();
 
   /**
-   * The {@code annotations} field (a map of name to a string).
+   * The {@code annotations} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -107,7 +107,7 @@ abstract class AbstractTemplate {
   public abstract Map<String, String> annotations();
 
   /**
-   * The {@code archiveLocation} field ({@link ArtifactLocation}).
+   * The {@code archiveLocation} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -116,7 +116,7 @@ abstract class AbstractTemplate {
   public abstract ArtifactLocation archiveLocation();
 
   /**
-   * The {@code automountServiceAccountToken} field (a boolean).
+   * The {@code automountServiceAccountToken} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -125,7 +125,7 @@ abstract class AbstractTemplate {
   public abstract Boolean automountServiceAccountToken();
 
   /**
-   * The {@code container} field ({@link Container}).
+   * The {@code container} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -134,7 +134,7 @@ abstract class AbstractTemplate {
   public abstract Container container();
 
   /**
-   * The {@code containerSet} field ({@link ContainerSetTemplate}).
+   * The {@code containerSet} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -143,7 +143,7 @@ abstract class AbstractTemplate {
   public abstract ContainerSetTemplate containerSet();
 
   /**
-   * The {@code daemon} field (a boolean).
+   * The {@code daemon} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -152,7 +152,7 @@ abstract class AbstractTemplate {
   public abstract Boolean daemon();
 
   /**
-   * The {@code dag} field ({@link DAGTemplate}).
+   * The {@code dag} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -161,7 +161,7 @@ abstract class AbstractTemplate {
   public abstract DAGTemplate dag();
 
   /**
-   * The {@code data} field ({@link Data}).
+   * The {@code data} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -170,7 +170,7 @@ abstract class AbstractTemplate {
   public abstract Data data();
 
   /**
-   * The {@code executor} field ({@link ExecutorConfig}).
+   * The {@code executor} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -179,7 +179,7 @@ abstract class AbstractTemplate {
   public abstract ExecutorConfig executor();
 
   /**
-   * The {@code failFast} field (a boolean).
+   * The {@code failFast} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -188,7 +188,7 @@ abstract class AbstractTemplate {
   public abstract Boolean failFast();
 
   /**
-   * The {@code hostAliases} field (a list of {@link HostAlias}).
+   * The {@code hostAliases} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -198,7 +198,7 @@ abstract class AbstractTemplate {
   public abstract List<HostAlias> hostAliases();
 
   /**
-   * The {@code http} field ({@link HTTP}).
+   * The {@code http} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -207,7 +207,7 @@ abstract class AbstractTemplate {
   public abstract HTTP http();
 
   /**
-   * The {@code initContainers} field (a list of {@link UserContainer}).
+   * The {@code initContainers} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -217,7 +217,7 @@ abstract class AbstractTemplate {
   public abstract List<UserContainer> initContainers();
 
   /**
-   * The {@code memoize} field ({@link Memoize}).
+   * The {@code memoize} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -226,7 +226,7 @@ abstract class AbstractTemplate {
   public abstract Memoize memoize();
 
   /**
-   * The {@code metrics} field ({@link Metrics}).
+   * The {@code metrics} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -235,7 +235,7 @@ abstract class AbstractTemplate {
   public abstract Metrics metrics();
 
   /**
-   * The {@code nodeSelector} field (a map of name to a string).
+   * The {@code nodeSelector} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -245,7 +245,7 @@ abstract class AbstractTemplate {
   public abstract Map<String, String> nodeSelector();
 
   /**
-   * The {@code parallelism} field (a whole number).
+   * The {@code parallelism} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -254,7 +254,7 @@ abstract class AbstractTemplate {
   public abstract Integer parallelism();
 
   /**
-   * The {@code pendingTimeout} field (a string).
+   * The {@code pendingTimeout} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -263,7 +263,7 @@ abstract class AbstractTemplate {
   public abstract String pendingTimeout();
 
   /**
-   * The {@code plugin} field ({@link Plugin}).
+   * The {@code plugin} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -272,7 +272,7 @@ abstract class AbstractTemplate {
   public abstract Plugin plugin();
 
   /**
-   * The {@code podResources} field ({@link ResourceRequirements}).
+   * The {@code podResources} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -281,7 +281,7 @@ abstract class AbstractTemplate {
   public abstract ResourceRequirements podResources();
 
   /**
-   * The {@code podSpecPatch} field (a string).
+   * The {@code podSpecPatch} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -301,7 +301,7 @@ abstract class AbstractTemplate {
   public abstract Integer priority();
 
   /**
-   * The {@code priorityClassName} field (a string).
+   * The {@code priorityClassName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -310,7 +310,7 @@ abstract class AbstractTemplate {
   public abstract String priorityClassName();
 
   /**
-   * The {@code resource} field ({@link ResourceTemplate}).
+   * The {@code resource} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -319,7 +319,7 @@ abstract class AbstractTemplate {
   public abstract ResourceTemplate resource();
 
   /**
-   * The {@code resourceClaims} field (a list of {@link PodResourceClaim}).
+   * The {@code resourceClaims} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -329,7 +329,7 @@ abstract class AbstractTemplate {
   public abstract List<PodResourceClaim> resourceClaims();
 
   /**
-   * The {@code retryStrategy} field ({@link RetryStrategy}).
+   * The {@code retryStrategy} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -338,7 +338,7 @@ abstract class AbstractTemplate {
   public abstract RetryStrategy retryStrategy();
 
   /**
-   * The {@code schedulerName} field (a string).
+   * The {@code schedulerName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -347,7 +347,7 @@ abstract class AbstractTemplate {
   public abstract String schedulerName();
 
   /**
-   * The {@code script} field ({@link ScriptTemplate}).
+   * The {@code script} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -356,7 +356,7 @@ abstract class AbstractTemplate {
   public abstract ScriptTemplate script();
 
   /**
-   * The {@code securityContext} field ({@link PodSecurityContext}).
+   * The {@code securityContext} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -365,7 +365,7 @@ abstract class AbstractTemplate {
   public abstract PodSecurityContext securityContext();
 
   /**
-   * The {@code serviceAccountName} field (a string).
+   * The {@code serviceAccountName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -374,7 +374,7 @@ abstract class AbstractTemplate {
   public abstract String serviceAccountName();
 
   /**
-   * The {@code sidecars} field (a list of {@link UserContainer}).
+   * The {@code sidecars} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -384,7 +384,7 @@ abstract class AbstractTemplate {
   public abstract List<UserContainer> sidecars();
 
   /**
-   * The {@code steps} field (a list of {@link ParallelSteps}).
+   * The {@code steps} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -394,7 +394,7 @@ abstract class AbstractTemplate {
   public abstract List<ParallelSteps> steps();
 
   /**
-   * The {@code suspend} field ({@link SuspendTemplate}).
+   * The {@code suspend} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -403,7 +403,7 @@ abstract class AbstractTemplate {
   public abstract SuspendTemplate suspend();
 
   /**
-   * The {@code synchronization} field ({@link Synchronization}).
+   * The {@code synchronization} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -412,7 +412,7 @@ abstract class AbstractTemplate {
   public abstract Synchronization synchronization();
 
   /**
-   * The {@code timeout} field (a string).
+   * The {@code timeout} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -421,7 +421,7 @@ abstract class AbstractTemplate {
   public abstract String timeout();
 
   /**
-   * The {@code tolerations} field (a list of {@link Toleration}).
+   * The {@code tolerations} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -431,7 +431,7 @@ abstract class AbstractTemplate {
   public abstract List<Toleration> tolerations();
 
   /**
-   * The {@code volumes} field (a list of {@link Volume}).
+   * The {@code volumes} field.
    *
    * @return the value, or {@code null} when absent
    */

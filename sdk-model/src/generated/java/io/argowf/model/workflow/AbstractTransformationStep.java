@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"expression"})
 abstract class AbstractTransformationStep {
   /**
-   * The {@code expression} field (a string).
+   * The {@code expression} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "cronWorkflow", "namespace"})
 abstract class AbstractUpdateCronWorkflowRequest {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractUpdateCronWorkflowRequest {
   public abstract String name();
 
   /**
-   * The {@code cronWorkflow} field ({@link CronWorkflow}).
+   * The {@code cronWorkflow} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractUpdateCronWorkflowRequest {
   public abstract CronWorkflow cronWorkflow();
 
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */

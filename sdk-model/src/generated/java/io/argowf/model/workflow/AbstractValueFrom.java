@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"configMapKeyRef", "default", "event", "expression", "jqFilter", "jsonPath", "parameter", "path", "supplied"})
 abstract class AbstractValueFrom {
   /**
-   * The {@code configMapKeyRef} field ({@link ConfigMapKeySelector}).
+   * The {@code configMapKeyRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractValueFrom {
   public abstract ConfigMapKeySelector configMapKeyRef();
 
   /**
-   * The {@code default} field (a string).
+   * The {@code default} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractValueFrom {
   public abstract String defaultValue();
 
   /**
-   * The {@code event} field (a string).
+   * The {@code event} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -60,7 +60,7 @@ abstract class AbstractValueFrom {
   public abstract String event();
 
   /**
-   * The {@code expression} field (a string).
+   * The {@code expression} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -69,7 +69,7 @@ abstract class AbstractValueFrom {
   public abstract String expression();
 
   /**
-   * The {@code jqFilter} field (a string).
+   * The {@code jqFilter} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -78,7 +78,7 @@ abstract class AbstractValueFrom {
   public abstract String jqFilter();
 
   /**
-   * The {@code jsonPath} field (a string).
+   * The {@code jsonPath} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -87,7 +87,7 @@ abstract class AbstractValueFrom {
   public abstract String jsonPath();
 
   /**
-   * The {@code parameter} field (a string).
+   * The {@code parameter} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -96,7 +96,7 @@ abstract class AbstractValueFrom {
   public abstract String parameter();
 
   /**
-   * The {@code path} field (a string).
+   * The {@code path} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -105,7 +105,7 @@ abstract class AbstractValueFrom {
   public abstract String path();
 
   /**
-   * The {@code supplied} field ({@link SuppliedValueFrom}).
+   * The {@code supplied} field.
    *
    * @return the value, or {@code null} when absent
    */

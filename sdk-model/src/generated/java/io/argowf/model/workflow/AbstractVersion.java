@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"buildDate", "compiler", "gitCommit", "gitTag", "gitTreeState", "goVersion", "platform", "version"})
 abstract class AbstractVersion {
   /**
-   * The {@code buildDate} field (a string).
+   * The {@code buildDate} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractVersion {
   public abstract String buildDate();
 
   /**
-   * The {@code compiler} field (a string).
+   * The {@code compiler} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractVersion {
   public abstract String compiler();
 
   /**
-   * The {@code gitCommit} field (a string).
+   * The {@code gitCommit} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractVersion {
   public abstract String gitCommit();
 
   /**
-   * The {@code gitTag} field (a string).
+   * The {@code gitTag} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractVersion {
   public abstract String gitTag();
 
   /**
-   * The {@code gitTreeState} field (a string).
+   * The {@code gitTreeState} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractVersion {
   public abstract String gitTreeState();
 
   /**
-   * The {@code goVersion} field (a string).
+   * The {@code goVersion} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -86,7 +86,7 @@ abstract class AbstractVersion {
   public abstract String goVersion();
 
   /**
-   * The {@code platform} field (a string).
+   * The {@code platform} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -95,7 +95,7 @@ abstract class AbstractVersion {
   public abstract String platform();
 
   /**
-   * The {@code version} field (a string).
+   * The {@code version} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"strategy"})
 abstract class AbstractVolumeClaimGC {
   /**
-   * The {@code strategy} field (a string).
+   * The {@code strategy} field.
    *
    * @return the value, or {@code null} when absent
    */

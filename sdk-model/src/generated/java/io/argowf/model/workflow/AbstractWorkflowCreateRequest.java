@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"createOptions", "instanceID", "namespace", "serverDryRun", "workflow"})
 abstract class AbstractWorkflowCreateRequest {
   /**
-   * The {@code createOptions} field ({@link CreateOptions}).
+   * The {@code createOptions} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractWorkflowCreateRequest {
   public abstract CreateOptions createOptions();
 
   /**
-   * The {@code instanceID} field (a string).
+   * The {@code instanceID} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractWorkflowCreateRequest {
   public abstract String instanceID();
 
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -60,7 +60,7 @@ abstract class AbstractWorkflowCreateRequest {
   public abstract String namespace();
 
   /**
-   * The {@code serverDryRun} field (a boolean).
+   * The {@code serverDryRun} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -69,7 +69,7 @@ abstract class AbstractWorkflowCreateRequest {
   public abstract Boolean serverDryRun();
 
   /**
-   * The {@code workflow} field ({@link Workflow}).
+   * The {@code workflow} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -37,7 +37,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "items"})
 abstract class AbstractWorkflowEventBindingList implements Resource {
   /**
-   * The {@code apiVersion} field ({@code argoproj.io/v1alpha1}; written for a top-level object even when unset).
+   * The {@code apiVersion} field. Always {@code argoproj.io/v1alpha1}: written for a top-level object even when unset.
    *
    * @return the value, or {@code null} when absent
    */
@@ -48,7 +48,7 @@ abstract class AbstractWorkflowEventBindingList implements Resource {
   public abstract String apiVersion();
 
   /**
-   * The {@code kind} field ({@code WorkflowEventBindingList}; written for a top-level object even when unset).
+   * The {@code kind} field. Always {@code WorkflowEventBindingList}: written for a top-level object even when unset.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractWorkflowEventBindingList implements Resource {
   public abstract String kind();
 
   /**
-   * The {@code metadata} field ({@link ListMeta}).
+   * The {@code metadata} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractWorkflowEventBindingList implements Resource {
   public abstract ListMeta metadata();
 
   /**
-   * The {@code items} field (a list of {@link WorkflowEventBinding}).
+   * The {@code items} field. Required.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"event", "submit"})
 abstract class AbstractWorkflowEventBindingSpec {
   /**
-   * The {@code event} field ({@link Event}).
+   * The {@code event} field. Required.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractWorkflowEventBindingSpec {
   public abstract Event event();
 
   /**
-   * The {@code submit} field ({@link Submit}).
+   * The {@code submit} field.
    *
    * @return the value, or {@code null} when absent
    */

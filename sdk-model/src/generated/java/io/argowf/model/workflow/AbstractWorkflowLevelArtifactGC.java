@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"forceFinalizerRemoval", "podMetadata", "podSpecPatch", "serviceAccountName", "strategy"})
 abstract class AbstractWorkflowLevelArtifactGC {
   /**
-   * The {@code forceFinalizerRemoval} field (a boolean).
+   * The {@code forceFinalizerRemoval} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractWorkflowLevelArtifactGC {
   public abstract Boolean forceFinalizerRemoval();
 
   /**
-   * The {@code podMetadata} field ({@link Metadata}).
+   * The {@code podMetadata} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractWorkflowLevelArtifactGC {
   public abstract Metadata podMetadata();
 
   /**
-   * The {@code podSpecPatch} field (a string).
+   * The {@code podSpecPatch} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractWorkflowLevelArtifactGC {
   public abstract String podSpecPatch();
 
   /**
-   * The {@code serviceAccountName} field (a string).
+   * The {@code serviceAccountName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractWorkflowLevelArtifactGC {
   public abstract String serviceAccountName();
 
   /**
-   * The {@code strategy} field (a string).
+   * The {@code strategy} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"namespace", "workflow"})
 abstract class AbstractWorkflowLintRequest {
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractWorkflowLintRequest {
   public abstract String namespace();
 
   /**
-   * The {@code workflow} field ({@link Workflow}).
+   * The {@code workflow} field.
    *
    * @return the value, or {@code null} when absent
    */

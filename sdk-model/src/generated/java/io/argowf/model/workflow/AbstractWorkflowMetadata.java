@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"annotations", "labels", "labelsFrom"})
 abstract class AbstractWorkflowMetadata {
   /**
-   * The {@code annotations} field (a map of name to a string).
+   * The {@code annotations} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractWorkflowMetadata {
   public abstract Map<String, String> annotations();
 
   /**
-   * The {@code labels} field (a map of name to a string).
+   * The {@code labels} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -53,7 +53,7 @@ abstract class AbstractWorkflowMetadata {
   public abstract Map<String, String> labels();
 
   /**
-   * The {@code labelsFrom} field (a map of name to {@link LabelValueFrom}).
+   * The {@code labelsFrom} field.
    *
    * @return the value, or {@code null} when absent
    */

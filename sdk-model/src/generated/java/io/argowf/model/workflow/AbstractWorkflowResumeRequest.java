@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "namespace", "nodeFieldSelector"})
 abstract class AbstractWorkflowResumeRequest {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractWorkflowResumeRequest {
   public abstract String name();
 
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractWorkflowResumeRequest {
   public abstract String namespace();
 
   /**
-   * The {@code nodeFieldSelector} field (a string).
+   * The {@code nodeFieldSelector} field.
    *
    * @return the value, or {@code null} when absent
    */

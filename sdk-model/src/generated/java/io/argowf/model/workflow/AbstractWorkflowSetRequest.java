@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "message", "namespace", "nodeFieldSelector", "outputParameters", "phase"})
 abstract class AbstractWorkflowSetRequest {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractWorkflowSetRequest {
   public abstract String name();
 
   /**
-   * The {@code message} field (a string).
+   * The {@code message} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractWorkflowSetRequest {
   public abstract String message();
 
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractWorkflowSetRequest {
   public abstract String namespace();
 
   /**
-   * The {@code nodeFieldSelector} field (a string).
+   * The {@code nodeFieldSelector} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -68,7 +68,7 @@ abstract class AbstractWorkflowSetRequest {
   public abstract String nodeFieldSelector();
 
   /**
-   * The {@code outputParameters} field (a string).
+   * The {@code outputParameters} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -77,7 +77,7 @@ abstract class AbstractWorkflowSetRequest {
   public abstract String outputParameters();
 
   /**
-   * The {@code phase} field (a string).
+   * The {@code phase} field.
    *
    * @return the value, or {@code null} when absent
    */

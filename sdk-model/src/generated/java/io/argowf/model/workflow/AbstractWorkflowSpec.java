@@ -45,7 +45,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"entrypoint", "arguments", "activeDeadlineSeconds", "affinity", "archiveLogs", "artifactGC", "artifactRepositoryRef", "automountServiceAccountToken", "dnsConfig", "dnsPolicy", "executor", "executorPlugins", "hooks", "hostAliases", "hostNetwork", "imagePullSecrets", "metrics", "nodeSelector", "onExit", "parallelism", "podDisruptionBudget", "podGC", "podMetadata", "podPriority", "podPriorityClassName", "podResources", "podSpecPatch", "priority", "resourceClaims", "retryStrategy", "schedulerName", "securityContext", "serviceAccountName", "shutdown", "suspend", "synchronization", "templateDefaults", "tolerations", "ttlStrategy", "volumeClaimGC", "volumeClaimTemplates", "volumes", "workflowMetadata", "workflowTemplateRef", "templates"})
 abstract class AbstractWorkflowSpec {
   /**
-   * The {@code entrypoint} field (a string).
+   * The {@code entrypoint} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -54,7 +54,7 @@ abstract class AbstractWorkflowSpec {
   public abstract String entrypoint();
 
   /**
-   * The {@code arguments} field ({@link Arguments}).
+   * The {@code arguments} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -63,7 +63,7 @@ abstract class AbstractWorkflowSpec {
   public abstract Arguments arguments();
 
   /**
-   * The {@code activeDeadlineSeconds} field (a whole number).
+   * The {@code activeDeadlineSeconds} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -72,7 +72,7 @@ abstract class AbstractWorkflowSpec {
   public abstract Integer activeDeadlineSeconds();
 
   /**
-   * The {@code affinity} field ({@link Affinity}).
+   * The {@code affinity} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -81,7 +81,7 @@ abstract class AbstractWorkflowSpec {
   public abstract Affinity affinity();
 
   /**
-   * The {@code archiveLogs} field (a boolean).
+   * The {@code archiveLogs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -90,7 +90,7 @@ abstract class AbstractWorkflowSpec {
   public abstract Boolean archiveLogs();
 
   /**
-   * The {@code artifactGC} field ({@link WorkflowLevelArtifactGC}).
+   * The {@code artifactGC} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -99,7 +99,7 @@ abstract class AbstractWorkflowSpec {
   public abstract WorkflowLevelArtifactGC artifactGC();
 
   /**
-   * The {@code artifactRepositoryRef} field ({@link ArtifactRepositoryRef}).
+   * The {@code artifactRepositoryRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -108,7 +108,7 @@ abstract class AbstractWorkflowSpec {
   public abstract ArtifactRepositoryRef artifactRepositoryRef();
 
   /**
-   * The {@code automountServiceAccountToken} field (a boolean).
+   * The {@code automountServiceAccountToken} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -117,7 +117,7 @@ abstract class AbstractWorkflowSpec {
   public abstract Boolean automountServiceAccountToken();
 
   /**
-   * The {@code dnsConfig} field ({@link PodDNSConfig}).
+   * The {@code dnsConfig} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -126,7 +126,7 @@ abstract class AbstractWorkflowSpec {
   public abstract PodDNSConfig dnsConfig();
 
   /**
-   * The {@code dnsPolicy} field (a string).
+   * The {@code dnsPolicy} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -135,7 +135,7 @@ abstract class AbstractWorkflowSpec {
   public abstract String dnsPolicy();
 
   /**
-   * The {@code executor} field ({@link ExecutorConfig}).
+   * The {@code executor} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -144,7 +144,7 @@ abstract class AbstractWorkflowSpec {
   public abstract ExecutorConfig executor();
 
   /**
-   * The {@code executorPlugins} field (a list of {@link ExecutorPlugin}).
+   * The {@code executorPlugins} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -154,7 +154,7 @@ abstract class AbstractWorkflowSpec {
   public abstract List<ExecutorPlugin> executorPlugins();
 
   /**
-   * The {@code hooks} field (a map of name to {@link LifecycleHook}).
+   * The {@code hooks} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -164,7 +164,7 @@ abstract class AbstractWorkflowSpec {
   public abstract Map<String, LifecycleHook> hooks();
 
   /**
-   * The {@code hostAliases} field (a list of {@link HostAlias}).
+   * The {@code hostAliases} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -174,7 +174,7 @@ abstract class AbstractWorkflowSpec {
   public abstract List<HostAlias> hostAliases();
 
   /**
-   * The {@code hostNetwork} field (a boolean).
+   * The {@code hostNetwork} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -183,7 +183,7 @@ abstract class AbstractWorkflowSpec {
   public abstract Boolean hostNetwork();
 
   /**
-   * The {@code imagePullSecrets} field (a list of {@link LocalObjectReference}).
+   * The {@code imagePullSecrets} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -193,7 +193,7 @@ abstract class AbstractWorkflowSpec {
   public abstract List<LocalObjectReference> imagePullSecrets();
 
   /**
-   * The {@code metrics} field ({@link Metrics}).
+   * The {@code metrics} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -202,7 +202,7 @@ abstract class AbstractWorkflowSpec {
   public abstract Metrics metrics();
 
   /**
-   * The {@code nodeSelector} field (a map of name to a string).
+   * The {@code nodeSelector} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -212,7 +212,7 @@ abstract class AbstractWorkflowSpec {
   public abstract Map<String, String> nodeSelector();
 
   /**
-   * The {@code onExit} field (a string).
+   * The {@code onExit} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -221,7 +221,7 @@ abstract class AbstractWorkflowSpec {
   public abstract String onExit();
 
   /**
-   * The {@code parallelism} field (a whole number).
+   * The {@code parallelism} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -230,7 +230,7 @@ abstract class AbstractWorkflowSpec {
   public abstract Integer parallelism();
 
   /**
-   * The {@code podDisruptionBudget} field ({@link PodDisruptionBudgetSpec}).
+   * The {@code podDisruptionBudget} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -239,7 +239,7 @@ abstract class AbstractWorkflowSpec {
   public abstract PodDisruptionBudgetSpec podDisruptionBudget();
 
   /**
-   * The {@code podGC} field ({@link PodGC}).
+   * The {@code podGC} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -248,7 +248,7 @@ abstract class AbstractWorkflowSpec {
   public abstract PodGC podGC();
 
   /**
-   * The {@code podMetadata} field ({@link Metadata}).
+   * The {@code podMetadata} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -268,7 +268,7 @@ abstract class AbstractWorkflowSpec {
   public abstract Integer podPriority();
 
   /**
-   * The {@code podPriorityClassName} field (a string).
+   * The {@code podPriorityClassName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -277,7 +277,7 @@ abstract class AbstractWorkflowSpec {
   public abstract String podPriorityClassName();
 
   /**
-   * The {@code podResources} field ({@link ResourceRequirements}).
+   * The {@code podResources} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -286,7 +286,7 @@ abstract class AbstractWorkflowSpec {
   public abstract ResourceRequirements podResources();
 
   /**
-   * The {@code podSpecPatch} field (a string).
+   * The {@code podSpecPatch} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -295,7 +295,7 @@ abstract class AbstractWorkflowSpec {
   public abstract String podSpecPatch();
 
   /**
-   * The {@code priority} field (a whole number).
+   * The {@code priority} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -304,7 +304,7 @@ abstract class AbstractWorkflowSpec {
   public abstract Integer priority();
 
   /**
-   * The {@code resourceClaims} field (a list of {@link PodResourceClaim}).
+   * The {@code resourceClaims} field. New in Argo v4: v3.5 does not know it.
    *
    * @return the value, or {@code null} when absent
    */
@@ -314,7 +314,7 @@ abstract class AbstractWorkflowSpec {
   public abstract List<PodResourceClaim> resourceClaims();
 
   /**
-   * The {@code retryStrategy} field ({@link RetryStrategy}).
+   * The {@code retryStrategy} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -323,7 +323,7 @@ abstract class AbstractWorkflowSpec {
   public abstract RetryStrategy retryStrategy();
 
   /**
-   * The {@code schedulerName} field (a string).
+   * The {@code schedulerName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -332,7 +332,7 @@ abstract class AbstractWorkflowSpec {
   public abstract String schedulerName();
 
   /**
-   * The {@code securityContext} field ({@link PodSecurityContext}).
+   * The {@code securityContext} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -341,7 +341,7 @@ abstract class AbstractWorkflowSpec {
   public abstract PodSecurityContext securityContext();
 
   /**
-   * The {@code serviceAccountName} field (a string).
+   * The {@code serviceAccountName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -350,7 +350,7 @@ abstract class AbstractWorkflowSpec {
   public abstract String serviceAccountName();
 
   /**
-   * The {@code shutdown} field (a string).
+   * The {@code shutdown} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -359,7 +359,7 @@ abstract class AbstractWorkflowSpec {
   public abstract String shutdown();
 
   /**
-   * The {@code suspend} field (a boolean).
+   * The {@code suspend} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -368,7 +368,7 @@ abstract class AbstractWorkflowSpec {
   public abstract Boolean suspend();
 
   /**
-   * The {@code synchronization} field ({@link Synchronization}).
+   * The {@code synchronization} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -377,7 +377,7 @@ abstract class AbstractWorkflowSpec {
   public abstract Synchronization synchronization();
 
   /**
-   * The {@code templateDefaults} field ({@link Template}).
+   * The {@code templateDefaults} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -386,7 +386,7 @@ abstract class AbstractWorkflowSpec {
   public abstract Template templateDefaults();
 
   /**
-   * The {@code tolerations} field (a list of {@link Toleration}).
+   * The {@code tolerations} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -396,7 +396,7 @@ abstract class AbstractWorkflowSpec {
   public abstract List<Toleration> tolerations();
 
   /**
-   * The {@code ttlStrategy} field ({@link TTLStrategy}).
+   * The {@code ttlStrategy} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -405,7 +405,7 @@ abstract class AbstractWorkflowSpec {
   public abstract TTLStrategy ttlStrategy();
 
   /**
-   * The {@code volumeClaimGC} field ({@link VolumeClaimGC}).
+   * The {@code volumeClaimGC} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -414,7 +414,7 @@ abstract class AbstractWorkflowSpec {
   public abstract VolumeClaimGC volumeClaimGC();
 
   /**
-   * The {@code volumeClaimTemplates} field (a list of {@link PersistentVolumeClaim}).
+   * The {@code volumeClaimTemplates} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -424,7 +424,7 @@ abstract class AbstractWorkflowSpec {
   public abstract List<PersistentVolumeClaim> volumeClaimTemplates();
 
   /**
-   * The {@code volumes} field (a list of {@link Volume}).
+   * The {@code volumes} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -434,7 +434,7 @@ abstract class AbstractWorkflowSpec {
   public abstract List<Volume> volumes();
 
   /**
-   * The {@code workflowMetadata} field ({@link WorkflowMetadata}).
+   * The {@code workflowMetadata} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -443,7 +443,7 @@ abstract class AbstractWorkflowSpec {
   public abstract WorkflowMetadata workflowMetadata();
 
   /**
-   * The {@code workflowTemplateRef} field ({@link WorkflowTemplateRef}).
+   * The {@code workflowTemplateRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -452,7 +452,7 @@ abstract class AbstractWorkflowSpec {
   public abstract WorkflowTemplateRef workflowTemplateRef();
 
   /**
-   * The {@code templates} field (a list of {@link Template}).
+   * The {@code templates} field.
    *
    * @return the value, or {@code null} when absent
    */

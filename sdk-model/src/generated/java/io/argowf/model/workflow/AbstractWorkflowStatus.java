@@ -36,7 +36,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"artifactGCStatus", "artifactRepositoryRef", "compressedNodes", "conditions", "estimatedDuration", "finishedAt", "message", "nodes", "offloadNodeStatusVersion", "outputs", "persistentVolumeClaims", "phase", "progress", "resourcesDuration", "startedAt", "storedTemplates", "storedWorkflowTemplateSpec", "synchronization", "taskResultsCompletionStatus"})
 abstract class AbstractWorkflowStatus {
   /**
-   * The {@code artifactGCStatus} field ({@link ArtGCStatus}).
+   * The {@code artifactGCStatus} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -45,7 +45,7 @@ abstract class AbstractWorkflowStatus {
   public abstract ArtGCStatus artifactGCStatus();
 
   /**
-   * The {@code artifactRepositoryRef} field ({@link ArtifactRepositoryRefStatus}).
+   * The {@code artifactRepositoryRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -54,7 +54,7 @@ abstract class AbstractWorkflowStatus {
   public abstract ArtifactRepositoryRefStatus artifactRepositoryRef();
 
   /**
-   * The {@code compressedNodes} field (a string).
+   * The {@code compressedNodes} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -63,7 +63,7 @@ abstract class AbstractWorkflowStatus {
   public abstract String compressedNodes();
 
   /**
-   * The {@code conditions} field (a list of {@link Condition}).
+   * The {@code conditions} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -73,7 +73,7 @@ abstract class AbstractWorkflowStatus {
   public abstract List<Condition> conditions();
 
   /**
-   * The {@code estimatedDuration} field (a whole number).
+   * The {@code estimatedDuration} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -82,7 +82,7 @@ abstract class AbstractWorkflowStatus {
   public abstract Integer estimatedDuration();
 
   /**
-   * The {@code finishedAt} field ({@link Time}).
+   * The {@code finishedAt} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -91,7 +91,7 @@ abstract class AbstractWorkflowStatus {
   public abstract Time finishedAt();
 
   /**
-   * The {@code message} field (a string).
+   * The {@code message} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -100,7 +100,7 @@ abstract class AbstractWorkflowStatus {
   public abstract String message();
 
   /**
-   * The {@code nodes} field (a map of name to {@link NodeStatus}).
+   * The {@code nodes} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -110,7 +110,7 @@ abstract class AbstractWorkflowStatus {
   public abstract Map<String, NodeStatus> nodes();
 
   /**
-   * The {@code offloadNodeStatusVersion} field (a string).
+   * The {@code offloadNodeStatusVersion} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -119,7 +119,7 @@ abstract class AbstractWorkflowStatus {
   public abstract String offloadNodeStatusVersion();
 
   /**
-   * The {@code outputs} field ({@link Outputs}).
+   * The {@code outputs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -128,7 +128,7 @@ abstract class AbstractWorkflowStatus {
   public abstract Outputs outputs();
 
   /**
-   * The {@code persistentVolumeClaims} field (a list of {@link Volume}).
+   * The {@code persistentVolumeClaims} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -138,7 +138,7 @@ abstract class AbstractWorkflowStatus {
   public abstract List<Volume> persistentVolumeClaims();
 
   /**
-   * The {@code phase} field (a string).
+   * The {@code phase} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -147,7 +147,7 @@ abstract class AbstractWorkflowStatus {
   public abstract String phase();
 
   /**
-   * The {@code progress} field (a string).
+   * The {@code progress} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -156,7 +156,7 @@ abstract class AbstractWorkflowStatus {
   public abstract String progress();
 
   /**
-   * The {@code resourcesDuration} field (a map of name to a whole number).
+   * The {@code resourcesDuration} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -166,7 +166,7 @@ abstract class AbstractWorkflowStatus {
   public abstract Map<String, Long> resourcesDuration();
 
   /**
-   * The {@code startedAt} field ({@link Time}).
+   * The {@code startedAt} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -175,7 +175,7 @@ abstract class AbstractWorkflowStatus {
   public abstract Time startedAt();
 
   /**
-   * The {@code storedTemplates} field (a map of name to {@link Template}).
+   * The {@code storedTemplates} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -185,7 +185,7 @@ abstract class AbstractWorkflowStatus {
   public abstract Map<String, Template> storedTemplates();
 
   /**
-   * The {@code storedWorkflowTemplateSpec} field ({@link WorkflowSpec}).
+   * The {@code storedWorkflowTemplateSpec} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -194,7 +194,7 @@ abstract class AbstractWorkflowStatus {
   public abstract WorkflowSpec storedWorkflowTemplateSpec();
 
   /**
-   * The {@code synchronization} field ({@link SynchronizationStatus}).
+   * The {@code synchronization} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -203,7 +203,7 @@ abstract class AbstractWorkflowStatus {
   public abstract SynchronizationStatus synchronization();
 
   /**
-   * The {@code taskResultsCompletionStatus} field (a map of name to a boolean).
+   * The {@code taskResultsCompletionStatus} field.
    *
    * @return the value, or {@code null} when absent
    */

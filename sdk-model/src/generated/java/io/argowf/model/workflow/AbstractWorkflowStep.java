@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "template", "templateRef", "inline", "arguments", "continueOn", "hooks", "onExit", "when", "withItems", "withParam", "withSequence"})
 abstract class AbstractWorkflowStep {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -43,7 +43,7 @@ abstract class AbstractWorkflowStep {
   public abstract String name();
 
   /**
-   * The {@code template} field (a string).
+   * The {@code template} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -52,7 +52,7 @@ abstract class AbstractWorkflowStep {
   public abstract String template();
 
   /**
-   * The {@code templateRef} field ({@link TemplateRef}).
+   * The {@code templateRef} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -61,7 +61,7 @@ abstract class AbstractWorkflowStep {
   public abstract TemplateRef templateRef();
 
   /**
-   * The {@code inline} field ({@link Template}).
+   * The {@code inline} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -70,7 +70,7 @@ abstract class AbstractWorkflowStep {
   public abstract Template inline();
 
   /**
-   * The {@code arguments} field ({@link Arguments}).
+   * The {@code arguments} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -79,7 +79,7 @@ abstract class AbstractWorkflowStep {
   public abstract Arguments arguments();
 
   /**
-   * The {@code continueOn} field ({@link ContinueOn}).
+   * The {@code continueOn} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -88,7 +88,7 @@ abstract class AbstractWorkflowStep {
   public abstract ContinueOn continueOn();
 
   /**
-   * The {@code hooks} field (a map of name to {@link LifecycleHook}).
+   * The {@code hooks} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -98,7 +98,7 @@ abstract class AbstractWorkflowStep {
   public abstract Map<String, LifecycleHook> hooks();
 
   /**
-   * The {@code onExit} field (a string).
+   * The {@code onExit} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -107,7 +107,7 @@ abstract class AbstractWorkflowStep {
   public abstract String onExit();
 
   /**
-   * The {@code when} field (a string).
+   * The {@code when} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -116,7 +116,7 @@ abstract class AbstractWorkflowStep {
   public abstract String when();
 
   /**
-   * The {@code withItems} field (a list of {@link Item}).
+   * The {@code withItems} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -126,7 +126,7 @@ abstract class AbstractWorkflowStep {
   public abstract List<Item> withItems();
 
   /**
-   * The {@code withParam} field (a string).
+   * The {@code withParam} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -135,7 +135,7 @@ abstract class AbstractWorkflowStep {
   public abstract String withParam();
 
   /**
-   * The {@code withSequence} field ({@link Sequence}).
+   * The {@code withSequence} field.
    *
    * @return the value, or {@code null} when absent
    */

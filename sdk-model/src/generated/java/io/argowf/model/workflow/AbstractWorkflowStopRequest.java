@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "message", "namespace", "nodeFieldSelector"})
 abstract class AbstractWorkflowStopRequest {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractWorkflowStopRequest {
   public abstract String name();
 
   /**
-   * The {@code message} field (a string).
+   * The {@code message} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractWorkflowStopRequest {
   public abstract String message();
 
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractWorkflowStopRequest {
   public abstract String namespace();
 
   /**
-   * The {@code nodeFieldSelector} field (a string).
+   * The {@code nodeFieldSelector} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"namespace", "resourceKind", "resourceName", "submitOptions"})
 abstract class AbstractWorkflowSubmitRequest {
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractWorkflowSubmitRequest {
   public abstract String namespace();
 
   /**
-   * The {@code resourceKind} field (a string).
+   * The {@code resourceKind} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractWorkflowSubmitRequest {
   public abstract String resourceKind();
 
   /**
-   * The {@code resourceName} field (a string).
+   * The {@code resourceName} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -59,7 +59,7 @@ abstract class AbstractWorkflowSubmitRequest {
   public abstract String resourceName();
 
   /**
-   * The {@code submitOptions} field ({@link SubmitOpts}).
+   * The {@code submitOptions} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -35,7 +35,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "message", "outputs", "phase", "progress"})
 abstract class AbstractWorkflowTaskResult implements HasMetadata {
   /**
-   * The {@code apiVersion} field ({@code argoproj.io/v1alpha1}; written for a top-level object even when unset).
+   * The {@code apiVersion} field. Always {@code argoproj.io/v1alpha1}: written for a top-level object even when unset.
    *
    * @return the value, or {@code null} when absent
    */
@@ -46,7 +46,7 @@ abstract class AbstractWorkflowTaskResult implements HasMetadata {
   public abstract String apiVersion();
 
   /**
-   * The {@code kind} field ({@code WorkflowTaskResult}; written for a top-level object even when unset).
+   * The {@code kind} field. Always {@code WorkflowTaskResult}: written for a top-level object even when unset.
    *
    * @return the value, or {@code null} when absent
    */
@@ -57,7 +57,7 @@ abstract class AbstractWorkflowTaskResult implements HasMetadata {
   public abstract String kind();
 
   /**
-   * The {@code metadata} field ({@link ObjectMeta}).
+   * The {@code metadata} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -67,7 +67,7 @@ abstract class AbstractWorkflowTaskResult implements HasMetadata {
   public abstract ObjectMeta metadata();
 
   /**
-   * The {@code message} field (a string).
+   * The {@code message} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -76,7 +76,7 @@ abstract class AbstractWorkflowTaskResult implements HasMetadata {
   public abstract String message();
 
   /**
-   * The {@code outputs} field ({@link Outputs}).
+   * The {@code outputs} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -85,7 +85,7 @@ abstract class AbstractWorkflowTaskResult implements HasMetadata {
   public abstract Outputs outputs();
 
   /**
-   * The {@code phase} field (a string).
+   * The {@code phase} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -94,7 +94,7 @@ abstract class AbstractWorkflowTaskResult implements HasMetadata {
   public abstract String phase();
 
   /**
-   * The {@code progress} field (a string).
+   * The {@code progress} field.
    *
    * @return the value, or {@code null} when absent
    */

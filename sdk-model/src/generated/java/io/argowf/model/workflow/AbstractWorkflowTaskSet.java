@@ -35,7 +35,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
 abstract class AbstractWorkflowTaskSet implements HasMetadata {
   /**
-   * The {@code apiVersion} field ({@code argoproj.io/v1alpha1}; written for a top-level object even when unset).
+   * The {@code apiVersion} field. Always {@code argoproj.io/v1alpha1}: written for a top-level object even when unset.
    *
    * @return the value, or {@code null} when absent
    */
@@ -46,7 +46,7 @@ abstract class AbstractWorkflowTaskSet implements HasMetadata {
   public abstract String apiVersion();
 
   /**
-   * The {@code kind} field ({@code WorkflowTaskSet}; written for a top-level object even when unset).
+   * The {@code kind} field. Always {@code WorkflowTaskSet}: written for a top-level object even when unset.
    *
    * @return the value, or {@code null} when absent
    */
@@ -57,7 +57,7 @@ abstract class AbstractWorkflowTaskSet implements HasMetadata {
   public abstract String kind();
 
   /**
-   * The {@code metadata} field ({@link ObjectMeta}).
+   * The {@code metadata} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -67,7 +67,7 @@ abstract class AbstractWorkflowTaskSet implements HasMetadata {
   public abstract ObjectMeta metadata();
 
   /**
-   * The {@code spec} field ({@link WorkflowTaskSetSpec}).
+   * The {@code spec} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -76,7 +76,7 @@ abstract class AbstractWorkflowTaskSet implements HasMetadata {
   public abstract WorkflowTaskSetSpec spec();
 
   /**
-   * The {@code status} field ({@link WorkflowTaskSetStatus}).
+   * The {@code status} field.
    *
    * @return the value, or {@code null} when absent
    */

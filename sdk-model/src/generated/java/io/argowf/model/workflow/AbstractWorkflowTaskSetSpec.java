@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"tasks"})
 abstract class AbstractWorkflowTaskSetSpec {
   /**
-   * The {@code tasks} field (a map of name to {@link Template}).
+   * The {@code tasks} field.
    *
    * @return the value, or {@code null} when absent
    */

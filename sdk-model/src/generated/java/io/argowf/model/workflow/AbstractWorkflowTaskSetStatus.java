@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"nodes"})
 abstract class AbstractWorkflowTaskSetStatus {
   /**
-   * The {@code nodes} field (a map of name to {@link NodeResult}).
+   * The {@code nodes} field.
    *
    * @return the value, or {@code null} when absent
    */

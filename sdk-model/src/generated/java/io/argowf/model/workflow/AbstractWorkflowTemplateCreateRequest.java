@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"createOptions", "namespace", "template"})
 abstract class AbstractWorkflowTemplateCreateRequest {
   /**
-   * The {@code createOptions} field ({@link CreateOptions}).
+   * The {@code createOptions} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -42,7 +42,7 @@ abstract class AbstractWorkflowTemplateCreateRequest {
   public abstract CreateOptions createOptions();
 
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -51,7 +51,7 @@ abstract class AbstractWorkflowTemplateCreateRequest {
   public abstract String namespace();
 
   /**
-   * The {@code template} field ({@link WorkflowTemplate}).
+   * The {@code template} field.
    *
    * @return the value, or {@code null} when absent
    */

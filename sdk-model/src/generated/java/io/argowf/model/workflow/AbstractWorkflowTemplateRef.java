@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "clusterScope"})
 abstract class AbstractWorkflowTemplateRef {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractWorkflowTemplateRef {
   public abstract String name();
 
   /**
-   * The {@code clusterScope} field (a boolean).
+   * The {@code clusterScope} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "namespace", "template"})
 abstract class AbstractWorkflowTemplateUpdateRequest {
   /**
-   * The {@code name} field (a string).
+   * The {@code name} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractWorkflowTemplateUpdateRequest {
   public abstract String name();
 
   /**
-   * The {@code namespace} field (a string).
+   * The {@code namespace} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -50,7 +50,7 @@ abstract class AbstractWorkflowTemplateUpdateRequest {
   public abstract String namespace();
 
   /**
-   * The {@code template} field ({@link WorkflowTemplate}).
+   * The {@code template} field.
    *
    * @return the value, or {@code null} when absent
    */

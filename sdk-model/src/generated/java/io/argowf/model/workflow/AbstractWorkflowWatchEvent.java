@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"object", "type"})
 abstract class AbstractWorkflowWatchEvent {
   /**
-   * The {@code object} field ({@link Workflow}).
+   * The {@code object} field.
    *
    * @return the value, or {@code null} when absent
    */
@@ -41,7 +41,7 @@ abstract class AbstractWorkflowWatchEvent {
   public abstract Workflow object();
 
   /**
-   * The {@code type} field (a string).
+   * The {@code type} field.
    *
    * @return the value, or {@code null} when absent
    */

@@ -1,5 +1,6 @@
 package io.argowf.model.internal;
 
+import io.argowf.model.Resource;
 import io.argowf.model.spi.Kind;
 import io.argowf.model.spi.KindProvider;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.ServiceLoader;
 public final class KindRegistry {
   private static volatile KindRegistry instance;
 
-  private final Map<String, Class<?>> byName = new HashMap<>();
+  private final Map<String, Class<? extends Resource>> byName = new HashMap<>();
   private final Map<Class<?>, Kind> byClass = new HashMap<>();
   private final List<Kind> all = new ArrayList<>();
 
@@ -49,7 +50,7 @@ public final class KindRegistry {
    *
    * @return the class, or null when not modelled
    */
-  public Class<?> classFor(String apiVersion, String kind) {
+  public Class<? extends Resource> classFor(String apiVersion, String kind) {
     return byName.get(apiVersion + "|" + kind);
   }
 

@@ -1,5 +1,6 @@
 package io.argowf.model.spi;
 
+import io.argowf.model.Resource;
 import java.util.Objects;
 
 /**
@@ -11,9 +12,9 @@ import java.util.Objects;
  *
  * @param apiVersion e.g. {@code argoproj.io/v1alpha1}
  * @param kind e.g. {@code Workflow}
- * @param type the class a document of this kind is read into
+ * @param type the class a document of this kind is read into (a {@link Resource}, as every kind's class is)
  */
-public record Kind(String apiVersion, String kind, Class<?> type) {
+public record Kind(String apiVersion, String kind, Class<? extends Resource> type) {
   /** Checks that no part is missing. */
   public Kind {
     Objects.requireNonNull(apiVersion, "apiVersion");

@@ -48,7 +48,7 @@ class ArgoRulesTest {
     }
     Matcher m = VERDICT.matcher(text);
     assertThat(m.find()).as("the fixture starts with '# argo: valid' or '# argo: invalid PATH'").isTrue();
-    List<Resource> docs = Manifests.readAll(text).stream().map(Resource.class::cast).toList();
+    List<Resource> docs = Manifests.readAll(text);
     Matcher settings = SETTINGS.matcher(text);
     boolean set = settings.find();
     Lint.Mode mode = set ? Lint.Mode.valueOf(settings.group(1)) : Lint.Mode.CREATE;

@@ -55,7 +55,7 @@ class LintFixturesTest {
     }
     assertThat(expected.isEmpty()).as("a fixture says '# expect nothing' or lists what it expects")
         .isEqualTo(text.contains("# expect nothing"));
-    List<Resource> docs = Manifests.readAll(text).stream().map(Resource.class::cast).toList();
+    List<Resource> docs = Manifests.readAll(text);
     List<Lint.Problem> found = new ArrayList<>(Lint.check(docs.get(0), docs.subList(1, docs.size())));
     List<Expected> missing = new ArrayList<>();
     for (Expected e : expected) {

@@ -1,6 +1,5 @@
 package io.argowf.vci.cluster;
 
-import io.argowf.vci.internal.ExecutorYaml;
 import io.argowf.model.ManifestException;
 import io.argowf.model.Manifests;
 import io.argowf.model.k8s.ConfigMap;
@@ -8,6 +7,7 @@ import io.argowf.model.k8s.Container;
 import io.argowf.model.k8s.ObjectMeta;
 import io.argowf.model.k8s.Quantity;
 import io.argowf.model.k8s.ResourceRequirements;
+import io.argowf.vci.internal.ExecutorYaml;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

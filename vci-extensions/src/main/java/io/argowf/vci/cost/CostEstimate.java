@@ -1,15 +1,14 @@
 package io.argowf.vci.cost;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.argowf.model.Manifests;
 import io.argowf.model.k8s.ResourceRequirements;
 import io.argowf.model.workflow.Template;
 import io.argowf.model.workflow.Workflow;
 import io.argowf.vci.internal.PodCounter;
-import io.argowf.vci.internal.PodSizes;
 import io.argowf.vci.internal.PrettyJson;
-import io.argowf.vci.internal.ReportText;
 import io.argowf.vci.internal.TextTable;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -142,7 +141,7 @@ public final class CostEstimate {
 
   /** @return JSON: workflow, prices, units, templates (per-pod sizes, low and high use), total and notes */
   public String toJson() {
-    ObjectNode root = Manifests.jsonMapper().createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("workflow", workflow);
     ReportText.pricesAndUnits(root, prices);
     ArrayNode t = root.putArray("templates");

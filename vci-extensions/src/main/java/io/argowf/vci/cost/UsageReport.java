@@ -1,12 +1,12 @@
 package io.argowf.vci.cost;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.argowf.model.Manifests;
 import io.argowf.model.k8s.ResourceRequirements;
 import io.argowf.model.workflow.Workflow;
 import io.argowf.vci.internal.PrettyJson;
-import io.argowf.vci.internal.ReportText;
 import io.argowf.vci.internal.TextTable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -151,7 +151,7 @@ public final class UsageReport {
 
   /** @return JSON: workflow, phase, prices, units, whether the executor is counted, templates, nodes, total, notes */
   public String toJson() {
-    ObjectNode root = Manifests.jsonMapper().createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("workflow", workflow());
     root.put("phase", source.status().phase());
     ReportText.pricesAndUnits(root, prices);

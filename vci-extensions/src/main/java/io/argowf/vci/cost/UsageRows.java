@@ -4,7 +4,6 @@ import io.argowf.model.k8s.ResourceRequirements;
 import io.argowf.model.workflow.NodeStatus;
 import io.argowf.model.workflow.Template;
 import io.argowf.model.workflow.Workflow;
-import io.argowf.vci.internal.PodSizes;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;

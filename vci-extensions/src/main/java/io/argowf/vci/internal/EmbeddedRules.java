@@ -1,9 +1,11 @@
 package io.argowf.vci.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.argowf.model.Lint;
 import io.argowf.model.ManifestException;
 import io.argowf.model.Manifests;
+import io.argowf.model.Resource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
  * the text. Text that still does not read is a warning: the rules could not look inside it.
  */
 final class EmbeddedRules {
+  private static final ObjectMapper JSON = Manifests.jsonMapper();
   private static final Pattern EXPRESSION = Pattern.compile("\\{\\{.*?}}");
   /** The resource actions that make objects run; {@code delete} or {@code get} of a DaemonSet is fine. */
   private static final Set<String> MAKING = Set.of("create", "apply", "replace");
@@ -33,7 +36,7 @@ final class EmbeddedRules {
    */
   static List<Lint.Problem> resource(String at, String action, String manifest) {
     EmbeddedRules r = new EmbeddedRules();
-    List<Object> docs;
+    List<Resource> docs;
     try {
       docs = Manifests.readAll(EXPRESSION.matcher(manifest).replaceAll("argo-expression"));
     } catch (ManifestException e) {
@@ -43,7 +46,7 @@ final class EmbeddedRules {
     }
     for (int i = 0; i < docs.size(); i++) {
       String path = docs.size() == 1 ? at : at + "[" + i + "]";
-      JsonNode doc = Manifests.jsonMapper().valueToTree(docs.get(i));
+      JsonNode doc = JSON.valueToTree(docs.get(i));
       String kind = doc.path("kind").asText();
       if (kind.equals("DaemonSet") && MAKING.contains(action)) {
         r.error(path + ".kind", "VCI does not run DaemonSets [doc]; expected another kind, or a node pool for it");

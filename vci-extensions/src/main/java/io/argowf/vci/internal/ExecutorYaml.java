@@ -1,6 +1,8 @@
 package io.argowf.vci.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.argowf.model.Manifests;
 import io.argowf.model.k8s.Container;
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
  * plain decimal quantities as numbers ({@code cpu: 0.1}). Argo parses the text, so only this layout is a choice.
  */
 public final class ExecutorYaml {
+  private static final ObjectMapper JSON = Manifests.jsonMapper();
   private static final List<String> FIRST = List.of("imagePullPolicy", "image", "resources");
   private static final List<String> RESOURCES_FIRST = List.of("requests", "limits");
   private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
@@ -29,7 +32,7 @@ public final class ExecutorYaml {
    * @return the text for {@code data.executor}
    */
   public static String render(Container executor) {
-    JsonNode tree = Manifests.jsonMapper().valueToTree(executor);
+    JsonNode tree = JSON.valueToTree(executor);
     ObjectNode out = ordered(tree, FIRST);
     JsonNode resources = out.get("resources");
     if (resources != null && resources.isObject()) {
@@ -43,7 +46,7 @@ public final class ExecutorYaml {
   }
 
   private static ObjectNode ordered(JsonNode node, List<String> first) {
-    ObjectNode out = Manifests.jsonMapper().createObjectNode();
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
     for (String f : first) if (node.has(f)) out.set(f, node.get(f));
     Iterator<Map.Entry<String, JsonNode>> it = node.fields();
     while (it.hasNext()) {

@@ -14,9 +14,9 @@ import java.util.List;
  * @param securityContext its security context, or null
  * @param resources its requests and limits, or null
  */
-record PodContainer(String path, boolean init, SecurityContext securityContext, ResourceRequirements resources) {
+public record PodContainer(String path, boolean init, SecurityContext securityContext, ResourceRequirements resources) {
   /** The containers of a template at a path: main, script, container set, init containers, sidecars. */
-  static List<PodContainer> of(String at, Template t) {
+  public static List<PodContainer> of(String at, Template t) {
     List<PodContainer> all = new ArrayList<>();
     if (t.container() != null) all.add(new PodContainer(at + ".container", false, t.container().securityContext(), t.container().resources()));
     if (t.script() != null) all.add(new PodContainer(at + ".script", false, t.script().securityContext(), t.script().resources()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.argowf.model.Manifests;
 
 /** JSON as people indent it by hand (two spaces, one item per line, {@code "key": value}), for ConfigMap values. */
@@ -13,6 +14,7 @@ public final class PrettyJson {
       Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
       .withObjectIndenter(INDENT)
       .withArrayIndenter(INDENT);
+  private static final ObjectWriter WRITER = Manifests.jsonMapper().writer(PRINTER);
 
   private PrettyJson() {}
 
@@ -24,7 +26,7 @@ public final class PrettyJson {
    */
   public static String write(Object value) {
     try {
-      return Manifests.jsonMapper().writer(PRINTER).writeValueAsString(value) + "\n";
+      return WRITER.writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
     }

@@ -1,14 +1,16 @@
 package io.argowf.vci.internal;
 
-import static io.argowf.vci.placement.VciPlacement.BURST_TO_VCI;
-import static io.argowf.vci.placement.VciPlacement.DESIRED_SYSTEM_STORAGE;
-import static io.argowf.vci.placement.VciPlacement.ENFORCE;
-import static io.argowf.vci.placement.VciPlacement.KUBE_PROXY_ENABLED;
-import static io.argowf.vci.placement.VciPlacement.PREFERRED_INSTANCE_FAMILY;
-import static io.argowf.vci.placement.VciPlacement.PREFERRED_INSTANCE_TYPES;
-import static io.argowf.vci.placement.VciPlacement.PREFERRED_SUBNET_IDS;
-import static io.argowf.vci.placement.VciPlacement.SECURITY_GROUP_IDS;
-import static io.argowf.vci.placement.VciPlacement.TLS_ENABLE;
+import static io.argowf.vci.internal.VciKeys.BURST_TO_VCI;
+import static io.argowf.vci.internal.VciKeys.DESIRED_SYSTEM_STORAGE;
+import static io.argowf.vci.internal.VciKeys.ENFORCE;
+import static io.argowf.vci.internal.VciKeys.KUBE_PROXY_ENABLED;
+import static io.argowf.vci.internal.VciKeys.NODE_TYPE_LABEL;
+import static io.argowf.vci.internal.VciKeys.PREFERRED_INSTANCE_FAMILY;
+import static io.argowf.vci.internal.VciKeys.PREFERRED_INSTANCE_TYPES;
+import static io.argowf.vci.internal.VciKeys.PREFERRED_SUBNET_IDS;
+import static io.argowf.vci.internal.VciKeys.SECURITY_GROUP_IDS;
+import static io.argowf.vci.internal.VciKeys.TLS_ENABLE;
+import static io.argowf.vci.internal.VciKeys.VIRTUAL_KUBELET;
 
 import io.argowf.model.Lint;
 import io.argowf.model.k8s.ResourceRequirements;
@@ -173,7 +175,7 @@ public final class VciRules {
     boolean forced = ENFORCE.equals(value(BURST_TO_VCI, own, wf));
     Map<String, String> nodeSelector = t.nodeSelector() != null ? t.nodeSelector() : spec.nodeSelector();
     if (forced && nodeSelector != null && !nodeSelector.isEmpty()
-        && !nodeSelector.equals(Map.of(io.argowf.vci.policy.Subset.NODE_TYPE_LABEL, io.argowf.vci.policy.Subset.VIRTUAL_KUBELET))) {
+        && !nodeSelector.equals(Map.of(NODE_TYPE_LABEL, VIRTUAL_KUBELET))) {
       warn(at + ".nodeSelector", "the pod is forced to VCI (" + BURST_TO_VCI + ": enforce) but its nodeSelector "
           + nodeSelector + " selects other nodes; expected one placement: drop the nodeSelector or the VCI placement");
     }

@@ -6,6 +6,7 @@ import io.argowf.model.workflow.Workflow;
 import io.argowf.model.workflow.WorkflowSpec;
 import io.argowf.vci.internal.Checks;
 import io.argowf.vci.internal.TemplateEdits;
+import io.argowf.vci.internal.VciKeys;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,23 +37,23 @@ import java.util.function.UnaryOperator;
  */
 public final class VciPlacement implements UnaryOperator<Workflow> {
   /** [doc] {@code enforce} forces the pod onto VCI; the only documented value. */
-  public static final String BURST_TO_VCI = "vke.volcengine.com/burst-to-vci";
+  public static final String BURST_TO_VCI = VciKeys.BURST_TO_VCI;
   /** [doc] comma-separated subnet IDs; default: the cluster's pod subnet. */
-  public static final String PREFERRED_SUBNET_IDS = "vke.volcengine.com/preferred-subnet-ids";
+  public static final String PREFERRED_SUBNET_IDS = VciKeys.PREFERRED_SUBNET_IDS;
   /** [doc] comma-separated security group IDs; default: the cluster's pod security group. */
-  public static final String SECURITY_GROUP_IDS = "vke.volcengine.com/security-group-ids";
+  public static final String SECURITY_GROUP_IDS = VciKeys.SECURITY_GROUP_IDS;
   /** [doc] comma-separated instance families in priority order; default {@code vci.u1}; required for GPU pods. */
-  public static final String PREFERRED_INSTANCE_FAMILY = "vci.vke.volcengine.com/preferred-instance-family";
+  public static final String PREFERRED_INSTANCE_FAMILY = VciKeys.PREFERRED_INSTANCE_FAMILY;
   /** [doc] comma-separated instance types in priority order, e.g. {@code vci.g1v.2xlarge}. */
-  public static final String PREFERRED_INSTANCE_TYPES = "vci.vke.volcengine.com/preferred-instance-types";
+  public static final String PREFERRED_INSTANCE_TYPES = VciKeys.PREFERRED_INSTANCE_TYPES;
   /** [doc] {@code "false"} skips kube-proxy for a faster start; default {@code "true"}. */
-  public static final String KUBE_PROXY_ENABLED = "vci.vke.volcengine.com/kube-proxy-enabled";
+  public static final String KUBE_PROXY_ENABLED = VciKeys.KUBE_PROXY_ENABLED;
   /** [doc] system storage in whole GiB, 40 to 500 (an invitation-only feature). */
-  public static final String DESIRED_SYSTEM_STORAGE = "vci.vke.volcengine.com/desired-system-storage";
+  public static final String DESIRED_SYSTEM_STORAGE = VciKeys.DESIRED_SYSTEM_STORAGE;
   /** [seed] {@code "true"} collects the pod's logs to TLS, Volcengine's log service. Note the other prefix. */
-  public static final String TLS_ENABLE = "vci.volcengine.com/tls-enable";
+  public static final String TLS_ENABLE = VciKeys.TLS_ENABLE;
   /** The one value of {@link #BURST_TO_VCI}. */
-  public static final String ENFORCE = "enforce";
+  public static final String ENFORCE = VciKeys.ENFORCE;
 
   private final Map<String, String> annotations;
   private final Map<String, String> labels;

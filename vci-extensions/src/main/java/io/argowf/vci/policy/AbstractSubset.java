@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
-import io.argowf.model.spi.ModelStyle;
 import io.argowf.model.k8s.NodeSelectorRequirement;
 import io.argowf.model.k8s.Toleration;
+import io.argowf.model.spi.ModelStyle;
+import io.argowf.vci.internal.VciKeys;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -36,9 +37,9 @@ abstract class AbstractSubset {
   /** [doc] The label VKE puts on each node of a machine pool. */
   public static final String MACHINE_POOL_LABEL = "cluster.vke.volcengine.com/machinepool-name";
   /** [doc] The label of VCI virtual nodes, with value {@link #VIRTUAL_KUBELET}. */
-  public static final String NODE_TYPE_LABEL = "type";
+  public static final String NODE_TYPE_LABEL = VciKeys.NODE_TYPE_LABEL;
   /** [doc] The {@code type} label's value on VCI virtual nodes. */
-  public static final String VIRTUAL_KUBELET = "virtual-kubelet";
+  public static final String VIRTUAL_KUBELET = VciKeys.VIRTUAL_KUBELET;
   /** [seed, 3rd] The taint key on VCI virtual nodes ({@code =vci:NoSchedule}). */
   public static final String VCI_TAINT_KEY = "vci.vke.volcengine.com/node-type";
 

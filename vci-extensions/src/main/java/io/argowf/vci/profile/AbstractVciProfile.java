@@ -2,12 +2,13 @@ package io.argowf.vci.profile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.argowf.model.Manifests;
 import io.argowf.model.Nullable;
-import io.argowf.model.spi.ModelStyle;
 import io.argowf.model.k8s.ConfigMap;
 import io.argowf.model.k8s.LabelSelector;
 import io.argowf.model.k8s.ObjectMeta;
+import io.argowf.model.spi.ModelStyle;
 import io.argowf.vci.internal.Checks;
 import io.argowf.vci.internal.PrettyJson;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 abstract class AbstractVciProfile {
+  private static final ObjectMapper JSON = Manifests.jsonMapper();
   /** The ConfigMap's name [seed]. */
   public static final String NAME = "vci-profile";
   /** The ConfigMap's namespace [seed]. */
@@ -180,7 +182,7 @@ abstract class AbstractVciProfile {
 
   private static List<ProfileSelector> selectors(String json) {
     try {
-      return Manifests.jsonMapper().readValue(json, new TypeReference<List<ProfileSelector>>() {});
+      return JSON.readValue(json, new TypeReference<List<ProfileSelector>>() {});
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("data.selectors: " + e.getOriginalMessage()
           + "; expected a JSON array of {name, namespaceSelector, objectSelector, effect}", e);

@@ -1,7 +1,7 @@
 package io.argowf.model.internal.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.argowf.model.Manifests;
+import io.argowf.model.internal.Mappers;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 import io.argowf.model.workflow.WorkflowSpec;
 import io.argowf.model.workflow.WorkflowTemplate;
@@ -44,7 +44,7 @@ final class Catalog {
     if (t == null) return null;
     WorkflowSpec spec = t instanceof WorkflowTemplate w ? w.spec() : ((ClusterWorkflowTemplate) t).spec();
     if (spec == null) return null;
-    JsonNode tree = Manifests.jsonMapper().valueToTree(spec);
+    JsonNode tree = Mappers.JSON.valueToTree(spec);
     String label = (cluster ? "ClusterWorkflowTemplate '" : "WorkflowTemplate '") + name + "'";
     s = new Source(label, spec, tree, "(" + label + ") spec", false);
     sources.put(key, s);

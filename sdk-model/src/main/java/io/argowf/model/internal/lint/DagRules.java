@@ -62,11 +62,26 @@ final class DagRules {
   static Shape check(DAGTemplate dag, String path, Problems out) {
     List<DAGTask> tasks = Scope.nonNull(dag.tasks());
     if (tasks.isEmpty()) out.error(path + ".tasks", "a dag needs at least one task");
+    Map<String, Integer> names = names(tasks, path, out);
+    boolean usingDepends = tasks.stream().anyMatch(t -> t.depends() != null && !t.depends().isBlank());
+    List<List<Integer>> parents = new ArrayList<>(tasks.size());
+    for (int i = 0; i < tasks.size(); i++) {
+      String at = path + ".tasks[" + i + "]";
+      checkStyle(tasks.get(i), usingDepends, at, out);
+      List<Integer> mine = new ArrayList<>();
+      dependencies(tasks.get(i), names, at, out, mine);
+      depends(tasks, tasks.get(i), names, at, out, mine);
+      parents.add(mine);
+    }
+    checkTarget(dag, names, path, out);
+    return new Shape(names, ancestry(tasks, parents, path, out));
+  }
+
+  /** Canonical task name to index; reports missing, malformed and repeated names. */
+  private static Map<String, Integer> names(List<DAGTask> tasks, String path, Problems out) {
     Map<String, Integer> names = new HashMap<>();
-    boolean usingDepends = false;
     for (int i = 0; i < tasks.size(); i++) {
       DAGTask t = tasks.get(i);
-      if (t.depends() != null && !t.depends().isBlank()) usingDepends = true;
       String at = path + ".tasks[" + i + "].name";
       if (t.name() == null || t.name().isEmpty()) {
         out.error(at, "a task needs a name");
@@ -77,63 +92,78 @@ final class DagRules {
       if (bad != null) out.error(at, "task name '" + t.name() + "' " + bad);
       if (names.putIfAbsent(canonical, i) != null) out.error(at, "task name '" + t.name() + "' is used twice in this dag; names must be unique");
     }
-    List<List<Integer>> parents = new ArrayList<>(tasks.size());
-    for (int i = 0; i < tasks.size(); i++) {
-      DAGTask t = tasks.get(i);
-      String at = path + ".tasks[" + i + "]";
-      List<Integer> mine = new ArrayList<>();
-      parents.add(mine);
-      List<String> dependencies = Scope.nonNull(t.dependencies());
-      if (usingDepends && !dependencies.isEmpty()) {
-        out.error(at + ".dependencies", "this dag uses depends elsewhere; a dag uses either depends or dependencies, so write this as depends: \""
-            + String.join(" && ", dependencies) + "\"");
+    return names;
+  }
+
+  /** A dag uses depends or dependencies, not both; continueOn and digit-led names do not mix with them. */
+  private static void checkStyle(DAGTask t, boolean usingDepends, String at, Problems out) {
+    List<String> dependencies = Scope.nonNull(t.dependencies());
+    if (usingDepends && !dependencies.isEmpty()) {
+      out.error(at + ".dependencies", "this dag uses depends elsewhere; a dag uses either depends or dependencies, so write this as depends: \""
+          + String.join(" && ", dependencies) + "\"");
+    }
+    if (usingDepends && t.continueOn() != null) {
+      out.error(at + ".continueOn", "continueOn does not work with depends; say it in depends instead, e.g. 'A.Succeeded || A.Failed'");
+    }
+    if (t.name() != null && !t.name().isEmpty() && Character.isDigit(t.name().charAt(0))
+        && (usingDepends || !dependencies.isEmpty())) {
+      out.error(at + ".name", "task name '" + t.name() + "' starts with a digit, which depends and dependencies cannot name; start it with a letter");
+    }
+  }
+
+  /** Adds the tasks {@code dependencies} names to {@code parents}; reports names that are not tasks. */
+  private static void dependencies(DAGTask t, Map<String, Integer> names, String at, Problems out, List<Integer> parents) {
+    List<String> dependencies = Scope.nonNull(t.dependencies());
+    for (int k = 0; k < dependencies.size(); k++) {
+      Integer p = names.get(dependencies.get(k));
+      if (p == null) out.error(at + ".dependencies[" + k + "]", "task '" + dependencies.get(k) + "' does not exist in this dag; " + known(names));
+      else parents.add(p);
+    }
+  }
+
+  /** Adds the tasks {@code depends} names to {@code parents}; reports unknown tasks and results, and bad syntax. */
+  private static void depends(List<DAGTask> tasks, DAGTask t, Map<String, Integer> names, String at, Problems out,
+      List<Integer> parents) {
+    if (t.depends() == null || t.depends().isBlank()) return;
+    List<Depends.Ref> refs;
+    try {
+      refs = Depends.parse(t.depends());
+    } catch (IllegalArgumentException e) {
+      out.error(at + ".depends", "depends does not parse: " + e.getMessage()
+          + "; write task names joined by &&, || and !, e.g. \"A && (B.Succeeded || C.Failed)\"");
+      return;
+    }
+    for (Depends.Ref r : refs) {
+      Integer p = names.get(r.task());
+      if (p == null) {
+        out.error(at + ".depends", "task '" + r.task() + "' does not exist in this dag; " + known(names));
+        continue;
       }
-      if (usingDepends && t.continueOn() != null) {
-        out.error(at + ".continueOn", "continueOn does not work with depends; say it in depends instead, e.g. 'A.Succeeded || A.Failed'");
-      }
-      if (t.name() != null && !t.name().isEmpty() && Character.isDigit(t.name().charAt(0))
-          && (usingDepends || !dependencies.isEmpty())) {
-        out.error(at + ".name", "task name '" + t.name() + "' starts with a digit, which depends and dependencies cannot name; start it with a letter");
-      }
-      for (int k = 0; k < dependencies.size(); k++) {
-        Integer p = names.get(dependencies.get(k));
-        if (p == null) out.error(at + ".dependencies[" + k + "]", "task '" + dependencies.get(k) + "' does not exist in this dag; " + known(names));
-        else mine.add(p);
-      }
-      if (t.depends() != null && !t.depends().isBlank()) {
-        try {
-          for (Depends.Ref r : Depends.parse(t.depends())) {
-            Integer p = names.get(r.task());
-            if (p == null) {
-              out.error(at + ".depends", "task '" + r.task() + "' does not exist in this dag; " + known(names));
-              continue;
-            }
-            mine.add(p);
-            if (r.result() != null && !Depends.RESULTS.contains(r.result())) {
-              out.error(at + ".depends", "'" + r.task() + "." + r.result() + "' tests an unknown result; use one of "
-                  + String.join(", ", Depends.RESULTS.stream().sorted().toList()));
-            } else if (r.result() != null && Depends.ITEM_RESULTS.contains(r.result())) {
-              DAGTask d = tasks.get(p);
-              if (Scope.nonNull(d.withItems()).isEmpty() && d.withParam() == null && d.withSequence() == null) {
-                out.error(at + ".depends", "'" + r.task() + "." + r.result() + "' is for looped tasks, but task '" + r.task()
-                    + "' does not loop; use " + r.task() + ".Succeeded or " + r.task() + ".Failed");
-              }
-            }
-          }
-        } catch (IllegalArgumentException e) {
-          out.error(at + ".depends", "depends does not parse: " + e.getMessage()
-              + "; write task names joined by &&, || and !, e.g. \"A && (B.Succeeded || C.Failed)\"");
-        }
+      parents.add(p);
+      checkResult(r, tasks.get(p), at, out);
+    }
+  }
+
+  /** A result a depends reference tests must exist, and the item-only ones need a looped task. */
+  private static void checkResult(Depends.Ref r, DAGTask parent, String at, Problems out) {
+    if (r.result() == null) return;
+    if (!Depends.RESULTS.contains(r.result())) {
+      out.error(at + ".depends", "'" + r.task() + "." + r.result() + "' tests an unknown result; use one of "
+          + String.join(", ", Depends.RESULTS.stream().sorted().toList()));
+    } else if (Depends.ITEM_RESULTS.contains(r.result())
+        && Scope.nonNull(parent.withItems()).isEmpty() && parent.withParam() == null && parent.withSequence() == null) {
+      out.error(at + ".depends", "'" + r.task() + "." + r.result() + "' is for looped tasks, but task '" + r.task()
+          + "' does not loop; use " + r.task() + ".Succeeded or " + r.task() + ".Failed");
+    }
+  }
+
+  private static void checkTarget(DAGTemplate dag, Map<String, Integer> names, String path, Problems out) {
+    if (dag.target() == null || Tags.has(dag.target())) return;
+    for (String target : dag.target().trim().split("\\s+")) {
+      if (!target.isEmpty() && !names.containsKey(target)) {
+        out.error(path + ".target", "target '" + target + "' is not a task of this dag; " + known(names));
       }
     }
-    if (dag.target() != null && !Tags.has(dag.target())) {
-      for (String target : dag.target().trim().split("\\s+")) {
-        if (!target.isEmpty() && !names.containsKey(target)) {
-          out.error(path + ".target", "target '" + target + "' is not a task of this dag; " + known(names));
-        }
-      }
-    }
-    return new Shape(names, ancestry(tasks, parents, path, out));
   }
 
   private static Ancestry ancestry(List<DAGTask> tasks, List<List<Integer>> parents, String path, Problems out) {

@@ -3,7 +3,7 @@ package io.argowf.model.internal.lint;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.argowf.model.ArgoVersion;
 import io.argowf.model.Lint;
-import io.argowf.model.Manifests;
+import io.argowf.model.internal.Mappers;
 import io.argowf.model.k8s.ObjectMeta;
 import io.argowf.model.workflow.Arguments;
 import io.argowf.model.workflow.Artifact;
@@ -94,7 +94,7 @@ public final class Linter {
   }
 
   private static JsonNode tree(Object manifest) {
-    return Manifests.jsonMapper().valueToTree(manifest);
+    return Mappers.JSON.valueToTree(manifest);
   }
 
   /**

@@ -1,9 +1,9 @@
-package io.argowf.vci.internal;
+package io.argowf.vci.cost;
 
 import io.argowf.model.k8s.Quantity;
 import io.argowf.model.k8s.ResourceRequirements;
 import io.argowf.model.workflow.Template;
-import io.argowf.vci.cost.Size;
+import io.argowf.vci.internal.PodContainer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Map;
@@ -14,7 +14,7 @@ import java.util.Map;
  * alone before them, so it counts only where it is larger, per resource. Argo's own {@code init} container has the
  * executor's resources too, so once {@code wait} is counted it never makes the pod larger.
  */
-public final class PodSizes {
+final class PodSizes {
   private static final BigDecimal GIB = BigDecimal.valueOf(1L << 30);
 
   private PodSizes() {}
@@ -26,7 +26,7 @@ public final class PodSizes {
    * @param executor the executor's resources, or null to leave the {@code wait} sidecar out
    * @return vCPUs and GiB
    */
-  public static Size requests(Template t, ResourceRequirements executor) {
+  static Size requests(Template t, ResourceRequirements executor) {
     return size(t, executor, false);
   }
 
@@ -37,7 +37,7 @@ public final class PodSizes {
    * @param executor the executor's resources, or null to leave the {@code wait} sidecar out
    * @return vCPUs and GiB
    */
-  public static Size limits(Template t, ResourceRequirements executor) {
+  static Size limits(Template t, ResourceRequirements executor) {
     return size(t, executor, true);
   }
 

@@ -1,4 +1,4 @@
-package io.argowf.vci.internal;
+package io.argowf.vci.internal.kinds;
 
 import io.argowf.model.spi.Kind;
 import io.argowf.model.spi.KindProvider;
