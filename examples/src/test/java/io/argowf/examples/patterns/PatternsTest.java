@@ -27,7 +27,7 @@ class PatternsTest {
       assertThat(Lint.check((Resource) doc, templates)).as(e.name()).noneMatch(Lint.Problem::isError);
     }
     String yaml = Manifests.toYamlAll(docs);
-    assertThat(Manifests.readAll(yaml)).as(e.name()).containsExactlyElementsOf(docs);
+    assertThat(Manifests.readAll(yaml)).as(e.name()).containsExactlyElementsOf(docs.stream().map(Resource.class::cast).toList());
     assertThat(Manifests.toYamlAll(Manifests.readAll(yaml))).isEqualTo(yaml);
   }
 }

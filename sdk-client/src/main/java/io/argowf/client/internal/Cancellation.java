@@ -26,4 +26,9 @@ public final class Cancellation {
       current.cancel();
     }
   }
+
+  /** True once {@link #cancel()} was called. */
+  public boolean isCancelled() {
+    return cancelled;
+  }
 }
