@@ -54,8 +54,6 @@ public final class Argo {
    * <pre>{@code
    * workflow().generateName("hello-").entrypoint(hello).build();
    * }</pre>
-   *
-   * @return a builder
    */
   public static WorkflowBuilder workflow() {
     return new WorkflowBuilder(Workflow.builder().build());
@@ -67,9 +65,6 @@ public final class Argo {
    * <pre>{@code
    * workflowTemplate("print-message").entrypoint(printMessage).build();
    * }</pre>
-   *
-   * @param name its name
-   * @return a builder
    */
   public static WorkflowTemplateBuilder workflowTemplate(String name) {
     return new WorkflowTemplateBuilder(WorkflowTemplate.builder().metadata(ObjectMeta.builder().name(name).build()).build());
@@ -81,9 +76,6 @@ public final class Argo {
    * <pre>{@code
    * clusterWorkflowTemplate("print-message").templates(printMessage).build();
    * }</pre>
-   *
-   * @param name its name
-   * @return a builder
    */
   public static ClusterWorkflowTemplateBuilder clusterWorkflowTemplate(String name) {
     return new ClusterWorkflowTemplateBuilder(
@@ -96,9 +88,6 @@ public final class Argo {
    * <pre>{@code
    * cronWorkflow("nightly").schedule("0 2 * * *").entrypoint(backup).build();
    * }</pre>
-   *
-   * @param name its name
-   * @return a builder
    */
   public static CronWorkflowBuilder cronWorkflow(String name) {
     return new CronWorkflowBuilder(CronWorkflow.builder().metadata(ObjectMeta.builder().name(name).build()).build());
@@ -112,7 +101,6 @@ public final class Argo {
    * Workflow changed = edit(read).podGC("OnPodCompletion").targeting(ArgoVersion.V3_5).build();
    * }</pre>
    *
-   * @param workflow the workflow
    * @return a builder that starts from it
    */
   public static WorkflowBuilder edit(Workflow workflow) {
@@ -171,7 +159,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static ContainerTemplate container(String name) {
     return new ContainerTemplate(name);
@@ -185,7 +172,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static ScriptTemplate script(String name) {
     return new ScriptTemplate(name);
@@ -199,7 +185,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static ResourceTemplate resource(String name) {
     return new ResourceTemplate(name);
@@ -213,7 +198,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static SuspendTemplate suspend(String name) {
     return new SuspendTemplate(name);
@@ -227,7 +211,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static HttpTemplate http(String name) {
     return new HttpTemplate(name);
@@ -241,7 +224,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static ContainerSetTemplate containerSet(String name) {
     return new ContainerSetTemplate(name);
@@ -255,7 +237,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static DataTemplate data(String name) {
     return new DataTemplate(name);
@@ -269,7 +250,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static PluginTemplate plugin(String name) {
     return new PluginTemplate(name);
@@ -283,7 +263,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static StepsTemplate steps(String name) {
     return new StepsTemplate(name);
@@ -297,7 +276,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static DagTemplate dag(String name) {
     return new DagTemplate(name);
@@ -309,9 +287,6 @@ public final class Argo {
    * <pre>{@code
    * var echo = template(Manifests.read(yaml, Template.class));
    * }</pre>
-   *
-   * @param model the template
-   * @return the template
    */
   public static ModelTemplate template(Template model) {
     return new ModelTemplate(model);
@@ -345,7 +320,6 @@ public final class Argo {
    *
    * @param workflowTemplate the WorkflowTemplate, built or read from YAML
    * @param template the template's name in it
-   * @return the reference
    */
   public static TemplateReference templateRef(WorkflowTemplate workflowTemplate, String template) {
     return TemplateReference.of(workflowTemplate, template);
@@ -361,7 +335,6 @@ public final class Argo {
    *
    * @param clusterWorkflowTemplate the ClusterWorkflowTemplate, built or read from YAML
    * @param template the template's name in it
-   * @return the reference
    */
   public static TemplateReference templateRef(ClusterWorkflowTemplate clusterWorkflowTemplate, String template) {
     return TemplateReference.of(clusterWorkflowTemplate, template);
@@ -377,7 +350,6 @@ public final class Argo {
    * container("echo").inputs(message).args(message);   // {{inputs.parameters.message}}
    * }</pre>
    *
-   * @param name its name
    * @return the handle
    */
   public static InputParam param(String name) {
@@ -392,7 +364,6 @@ public final class Argo {
    * workflow().arguments(start);   // used as a string: {{workflow.parameters.start}}
    * }</pre>
    *
-   * @param name its name
    * @param value its value (numbers are written as text)
    * @return the handle
    */
@@ -407,7 +378,6 @@ public final class Argo {
    * workflowTemplate("t").arguments(argument("message"));
    * }</pre>
    *
-   * @param name its name
    * @return the handle
    */
   public static Argument argument(String name) {
@@ -421,7 +391,6 @@ public final class Argo {
    * outputParam("hello").fromPath("/tmp/hello.txt");
    * }</pre>
    *
-   * @param name its name
    * @return the declaration
    */
   public static OutputParam outputParam(String name) {
@@ -435,7 +404,6 @@ public final class Argo {
    * inputArtifact("message", "/tmp/message");
    * }</pre>
    *
-   * @param name its name
    * @param path where it is placed in the container
    * @return the declaration
    */
@@ -450,7 +418,6 @@ public final class Argo {
    * outputArtifact("hello-art", "/tmp/hello_world.txt");
    * }</pre>
    *
-   * @param name its name
    * @param path where it is read from in the container
    * @return the declaration
    */
@@ -509,7 +476,6 @@ public final class Argo {
    * }</pre>
    *
    * @param amount e.g. {@code 1}, {@code 500m}
-   * @return the amount
    */
   public static ResourceAmount cpu(String amount) {
     return new ResourceAmount("cpu", Quantity.of(amount));
@@ -523,7 +489,6 @@ public final class Argo {
    * }</pre>
    *
    * @param amount e.g. {@code 8Gi}
-   * @return the amount
    */
   public static ResourceAmount memory(String amount) {
     return new ResourceAmount("memory", Quantity.of(amount));
@@ -536,8 +501,6 @@ public final class Argo {
    * containerNode("b", "argoproj/argosay:v2").withDependencies("a");
    * }</pre>
    *
-   * @param name its name
-   * @param image its image
    * @return the model's container node, to refine with its {@code with*} methods
    */
   public static ContainerNode containerNode(String name, String image) {

@@ -70,7 +70,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    *
    * @param input the template's input
    * @param value a string or a handle, e.g. {@code generate.result()} or {@code item("start")}
-   * @return this
    */
   public SELF with(InputParam input, CharSequence value) {
     Parameter p = Parameter.builder().name(input.name()).value(value.toString()).build();
@@ -83,7 +82,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    *
    * @param input the template's input
    * @param value the number
-   * @return this
    */
   public SELF with(InputParam input, long value) {
     return with(input, String.valueOf(value));
@@ -94,7 +92,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    *
    * @param input the template's input
    * @param from e.g. {@code generate.artifact(helloArt)}
-   * @return this
    */
   public SELF with(InputArtifact input, CharSequence from) {
     return with(input, Artifact.builder().name(input.name()).from(from.toString()).build());
@@ -105,7 +102,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    *
    * @param input the template's input
    * @param source where it comes from, e.g. {@code Artifact.builder().s3(...).build()} (its name is replaced)
-   * @return this
    */
   public SELF with(InputArtifact input, Artifact source) {
     arguments = args().withArtifacts(plus(args().artifacts(), source.withName(input.name())));
@@ -124,7 +120,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    * dag("main").tasks(container("say").image("argoproj/argosay:v2").task("a").inline());
    * }</pre>
    *
-   * @return this
    * @throws IllegalStateException for a {@code templateRef}, which names a template elsewhere
    */
   public SELF inline() {
@@ -137,7 +132,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    * Runs only when the condition holds.
    *
    * @param condition e.g. {@code flip.result().eq("heads")} or a raw {@code "{{=...}}"} expression
-   * @return this
    */
   public SELF when(CharSequence condition) {
     this.when = condition.toString();
@@ -148,7 +142,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    * Runs once per item; {@link Argo#item()} is the current one.
    *
    * @param items strings, numbers, maps or lists, computed in Java if you like
-   * @return this
    */
   public SELF withItems(Object... items) {
     return withItems(List.of(items));
@@ -158,7 +151,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    * Runs once per item; {@link Argo#item()} is the current one.
    *
    * @param items strings, numbers, maps or lists, computed in Java if you like
-   * @return this
    */
   public SELF withItems(Collection<?> items) {
     this.withItems = items.stream().map(Item::of).toList();
@@ -169,7 +161,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    * Runs once per element of a JSON list known at run time.
    *
    * @param jsonList e.g. {@code generate.result()}
-   * @return this
    */
   public SELF withParam(CharSequence jsonList) {
     this.withParam = jsonList.toString();
@@ -180,7 +171,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    * Runs once per number of a sequence.
    *
    * @param sequence e.g. {@code count(5)} or {@code range(100, 105)}
-   * @return this
    */
   public SELF withSequence(Sequence sequence) {
     this.withSequence = sequence;
@@ -189,8 +179,6 @@ public abstract class Call<SELF extends Call<SELF>> {
 
   /**
    * Lets the workflow go on when this fails.
-   *
-   * @return this
    */
   public SELF continueOnFailed() {
     this.continueOn = ContinueOn.builder().failed(true).build();
@@ -199,8 +187,6 @@ public abstract class Call<SELF extends Call<SELF>> {
 
   /**
    * Lets the workflow go on when this errors.
-   *
-   * @return this
    */
   public SELF continueOnError() {
     this.continueOn = ContinueOn.builder().error(true).build();
@@ -209,9 +195,6 @@ public abstract class Call<SELF extends Call<SELF>> {
 
   /**
    * Runs a template after this one, whatever its outcome.
-   *
-   * @param handler the exit handler
-   * @return this
    */
   public SELF onExit(BaseTemplate<?> handler) {
     this.onExit = handler;
@@ -223,7 +206,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    *
    * @param event {@code exit}, or a hook name used with an expression
    * @param handler the template to run
-   * @return this
    */
   public SELF hook(String event, BaseTemplate<?> handler) {
     return hook(event, LifecycleHook.builder().template(handler.name()).build(), handler);
@@ -232,10 +214,8 @@ public abstract class Call<SELF extends Call<SELF>> {
   /**
    * Runs a template when an expression becomes true.
    *
-   * @param name the hook's name
    * @param expression e.g. {@code steps["step1"].status == "Running"}
    * @param handler the template to run
-   * @return this
    */
   public SELF hook(String name, String expression, BaseTemplate<?> handler) {
     return hook(name, LifecycleHook.builder().expression(expression).template(handler.name()).build(), handler);

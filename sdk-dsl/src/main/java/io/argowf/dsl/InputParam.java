@@ -30,7 +30,6 @@ public final class InputParam extends Expr {
   /**
    * The same parameter with a default, so callers may leave it out.
    *
-   * @param value the default
    * @return a new handle
    */
   public InputParam withDefault(Object value) {
@@ -40,7 +39,6 @@ public final class InputParam extends Expr {
   /**
    * The same parameter with a fixed value (callers cannot change it).
    *
-   * @param value the value
    * @return a new handle
    */
   public InputParam withValue(Object value) {

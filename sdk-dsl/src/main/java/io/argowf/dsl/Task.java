@@ -36,7 +36,6 @@ public final class Task extends Call<Task> implements Depends {
    * Runs after all these tasks completed as expected.
    *
    * @param tasks the tasks before this one
-   * @return this
    */
   public Task dependsOn(Task... tasks) {
     return depends(tasks.length == 1 ? tasks[0] : Depends.all(Arrays.copyOf(tasks, tasks.length, Depends[].class)));
@@ -46,7 +45,6 @@ public final class Task extends Call<Task> implements Depends {
    * Runs when the condition holds.
    *
    * @param condition e.g. {@code a.and(c.succeeded().or(c.failed()))}
-   * @return this
    */
   public Task depends(Depends condition) {
     this.depends = condition.expression();
@@ -57,7 +55,6 @@ public final class Task extends Call<Task> implements Depends {
    * Runs when the condition, written by hand, holds (the escape hatch).
    *
    * @param expression e.g. {@code A && (C.Succeeded || C.Failed)}
-   * @return this
    */
   public Task depends(String expression) {
     this.depends = expression;

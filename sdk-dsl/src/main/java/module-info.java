@@ -1,0 +1,17 @@
+/**
+ * The fluent DSL for authoring Argo workflows; the front door is {@link io.argowf.dsl.Argo}.
+ *
+ * <pre>{@code
+ * module my.app {
+ *   requires io.argowf.dsl;   // brings io.argowf.model
+ * }
+ * }</pre>
+ */
+module io.argowf.dsl {
+  requires transitive io.argowf.model;
+
+  exports io.argowf.dsl;
+
+  // Expr writes itself through @JsonValue
+  opens io.argowf.dsl to com.fasterxml.jackson.databind;
+}
