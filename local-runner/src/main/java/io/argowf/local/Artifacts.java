@@ -42,8 +42,7 @@ final class Artifacts {
 
   /** The argument's source under the declared artifact's name and path. */
   static Artifact withPath(Artifact source, Artifact declared) {
-    return Artifact.builder().from(source).name(declared.name()).path(declared.path()).from((String) null)
-        .build();
+    return source.withName(declared.name()).withPath(declared.path()).withFrom(null);
   }
 
   /** The key of an artifact in the repository, or null when it has no key. */
@@ -81,9 +80,7 @@ final class Artifacts {
     Files.createDirectories(target.getParent());
     if (archive) tarGzip(local, target);
     else copy(local, target);
-    Artifact.Builder b = Artifact.builder().from(declared).path(declared.path());
-    if (key(declared) == null) b.s3(S3Artifact.builder().key(key).build());
-    return b.build();
+    return key(declared) == null ? declared.withS3(S3Artifact.builder().key(key).build()) : declared;
   }
 
   private static void tarGzip(Path source, Path target) throws IOException {

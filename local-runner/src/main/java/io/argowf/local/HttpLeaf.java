@@ -37,7 +37,7 @@ final class HttpLeaf {
       });
       boolean ok = h.successCondition() == null || h.successCondition().isBlank() ? r.statusCode() / 100 == 2
           : condition(h.successCondition(), r);
-      return ok ? Outcome.succeeded() : Outcome.of(Phases.FAILED, "received status code " + r.statusCode()
+      return ok ? Outcome.ok() : Outcome.of(Phases.FAILED, "received status code " + r.statusCode()
           + " which does not satisfy the success condition");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -60,7 +60,7 @@ final class HttpLeaf {
       ctx.node().hasOutputs = true;
       return null;
     });
-    return r.exitCode() == 0 ? Outcome.succeeded() : Outcome.of(Phases.FAILED, "Error (exit code " + r.exitCode() + ")");
+    return r.exitCode() == 0 ? Outcome.ok() : Outcome.of(Phases.FAILED, "Error (exit code " + r.exitCode() + ")");
   }
 
   private static HttpResponse<String> send(HTTP h) throws Exception {

@@ -71,7 +71,7 @@ final class Invoker {
         if (Boolean.TRUE.equals(a.optional())) continue;
         throw new IllegalArgumentException("Unable to resolve: " + ref);
       }
-      out.add(Artifact.builder().from(found).name(a.name()).from((String) null).build());
+      out.add(found.withName(a.name()).withFrom(null));
     }
     return Arguments.builder().from(args).artifacts(out).build();
   }

@@ -34,7 +34,7 @@ final class LeafOutputs {
     }
     if (r.exitCode() != 0) return Outcome.of(Phases.FAILED, "Error (exit code " + r.exitCode() + ")");
     if (failure != null) return Outcome.of(Phases.ERROR, failure);
-    return Outcome.succeeded();
+    return Outcome.ok();
   }
 
   static String trimTrailingNewlines(String s) {
@@ -91,7 +91,7 @@ final class LeafOutputs {
       if (saved == null) continue;
       engine.run.locked(() -> ctx.node().outputArtifacts.add(saved));
       if (a.globalName() != null) {
-        engine.run.globalArtifact(Artifact.builder().from(saved).name(a.globalName()).build());
+        engine.run.globalArtifact(saved.withName(a.globalName()));
       }
     }
   }

@@ -43,7 +43,7 @@ final class Memo {
       }
       return null;
     });
-    return fresh ? Outcome.succeeded() : null;
+    return fresh ? Outcome.ok() : null;
   }
 
   void store(Key key, NodeState node, RunState run) {

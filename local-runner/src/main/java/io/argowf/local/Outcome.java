@@ -9,7 +9,7 @@ package io.argowf.local;
  */
 record Outcome(String phase, String message, Vars scope) {
 
-  static Outcome succeeded() {
+  static Outcome ok() {
     return new Outcome(Phases.SUCCEEDED, null, null);
   }
 

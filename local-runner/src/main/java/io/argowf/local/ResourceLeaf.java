@@ -33,7 +33,7 @@ final class ResourceLeaf {
             Map.of(), f.root, p -> f.map(p, "/").toString(), System.out);
         LeafResult res = s.run(leaf);
         res.outputs().forEach((k, v) -> LeafOutputs.put(engine, ctx.node(), Parameter.builder().name(k).build(), v));
-        return res.exitCode() == 0 ? Outcome.succeeded() : Outcome.of(Phases.FAILED, "Error (exit code "
+        return res.exitCode() == 0 ? Outcome.ok() : Outcome.of(Phases.FAILED, "Error (exit code "
             + res.exitCode() + ")");
       }
       JsonNode manifest = manifest(r, ctx);
@@ -41,7 +41,7 @@ final class ResourceLeaf {
       engine.run.log(ctx.node(), r.action() + " " + manifest.path("kind").asText() + "/"
           + manifest.path("metadata").path("name").asText() + " (recorded by the built-in resource stand-in)");
       outputs(ctx, manifest);
-      return Outcome.succeeded();
+      return Outcome.ok();
     } catch (Exception e) {
       return Outcome.of(Phases.ERROR, e.getMessage());
     }

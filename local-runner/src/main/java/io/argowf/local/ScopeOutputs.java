@@ -48,13 +48,13 @@ final class ScopeOutputs {
     String inner = ref.trim().replaceAll("^\\{\\{\\s*", "").replaceAll("\\s*}}$", "");
     Artifact found = engine.run.locked(() -> find(engine, inner, ctx.node().id));
     if (found == null) return;
-    Artifact out = Artifact.builder().from(found).name(a.name()).build();
+    Artifact out = found.withName(a.name());
     engine.run.locked(() -> {
       ctx.node().outputArtifacts.add(out);
       ctx.node().hasOutputs = true;
       return null;
     });
-    if (a.globalName() != null) engine.run.globalArtifact(Artifact.builder().from(out).name(a.globalName()).build());
+    if (a.globalName() != null) engine.run.globalArtifact(out.withName(a.globalName()));
   }
 
   /** The artifact a {@code steps.X.outputs.artifacts.Y} reference names, looked up through the nodes' outputs. */

@@ -43,7 +43,7 @@ final class SuspendLeaf {
 
   private Outcome outputs(Ctx ctx, Map<String, String> supplied) {
     var outputs = ctx.template().outputs();
-    if (outputs == null || outputs.parameters() == null) return Outcome.succeeded();
+    if (outputs == null || outputs.parameters() == null) return Outcome.ok();
     for (Parameter p : outputs.parameters()) {
       String v = supplied.get(p.name());
       if (v == null && p.valueFrom() != null) v = p.valueFrom().defaultValue();
@@ -51,6 +51,6 @@ final class SuspendLeaf {
       if (v == null) return Outcome.of(Phases.ERROR, "outputs.parameters." + p.name() + " was not supplied");
       LeafOutputs.put(engine, ctx.node(), p, v);
     }
-    return Outcome.succeeded();
+    return Outcome.ok();
   }
 }
