@@ -28,7 +28,6 @@ class StepsTest {
     assertThat(byName.get("hello1").outputs().result()).contains("< first >");
     assertThat(byName.get("hello2a").boundaryID()).isEqualTo(wf);
     assertThat(done.status().progress()).isEqualTo("3/3");
-    System.out.println(io.argowf.model.Manifests.toYaml(done));
   }
 
   @Test
