@@ -3,9 +3,10 @@ package io.argowf.dsl;
 import static io.argowf.dsl.internal.Lists.plus;
 
 import io.argowf.dsl.internal.Checks;
-import io.argowf.dsl.internal.Versions;
+import io.argowf.model.ArgoVersion;
 import io.argowf.model.Lint;
 import io.argowf.model.LintException;
+import io.argowf.model.Resource;
 import io.argowf.model.k8s.Affinity;
 import io.argowf.model.k8s.ConfigMapKeySelector;
 import io.argowf.model.k8s.LocalObjectReference;
@@ -56,7 +57,7 @@ import java.util.stream.Stream;
  * @param <SELF> the concrete builder
  * @param <R> what it builds
  */
-public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
+public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends Resource> {
   ObjectMeta metadata;
   WorkflowSpec spec;
   ArgoVersion version = ArgoVersion.V4;
@@ -64,7 +65,7 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
   private final List<BaseTemplate<?>> handlers = new ArrayList<>();
   private BaseTemplate<?> entrypoint;
   private final List<UnaryOperator<Workflow>> customizers = new ArrayList<>();
-  private final List<Object> lintWith = new ArrayList<>();
+  private final List<Resource> lintWith = new ArrayList<>();
   private boolean workflowTemplateRefByName;
 
   SpecBuilder(ObjectMeta metadata, WorkflowSpec spec) {
@@ -438,7 +439,7 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
         throw new IllegalArgumentException("lintWith takes WorkflowTemplates and ClusterWorkflowTemplates, not "
             + (t == null ? "null" : t.getClass().getSimpleName()));
       }
-      lintWith.add(t);
+      lintWith.add((Resource) t);
     }
     return self();
   }
@@ -513,7 +514,7 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
     roots.add(entrypoint);
     roots.addAll(handlers);
     Collected collected = new Collected(listed, roots, path);
-    List<Object> given = new ArrayList<>(lintWith);
+    List<Resource> given = new ArrayList<>(lintWith);
     Map<String, String> unchecked = new HashMap<>();
     WorkflowTemplateRef wtr = spec.workflowTemplateRef();
     if (workflowTemplateRefByName && wtr != null) {
@@ -535,13 +536,15 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
     Workflow wf = Workflow.builder().metadata(metadata).spec(full).build();
     for (UnaryOperator<Workflow> c : customizers) wf = c.apply(wf);
     List<Lint.Problem> problems = new ArrayList<>(collected.problems);
-    Set<String> versioned = new HashSet<>();
-    R result = Versions.adapt(wrap(wf), version == ArgoVersion.V3_5, problems, versioned);
+    ArgoVersion.Conversion<R> converted = version.conversion(wrap(wf));
+    problems.addAll(converted.problems());
+    R result = converted.manifest();
+    Set<String> versioned = converted.problems().stream().map(Lint.Problem::path).collect(Collectors.toSet());
     calls.forEach((at, call) -> Checks.undeclaredArguments(call.who(), call.callee(given), call.arguments, at, problems));
     Set<String> clashes = collected.problems.stream().map(Lint.Problem::path).collect(Collectors.toSet());
-    for (Lint.Problem p : Lint.check(result, given)) {
+    for (Lint.Problem p : Lint.check(result, given, Lint.Mode.CREATE, version)) {
       if (clashes.contains(p.path())) continue;   // said once, with the DSL's words naming the other template
-      if (!p.isError() && versioned.contains(p.path())) continue;   // the target version decides about these fields
+      if (versioned.contains(p.path())) continue;   // said once, with the conversion's words
       String notChecked = p.isError() ? unchecked.get(p.path()) : null;
       problems.add(notChecked == null ? p : new Lint.Problem(Lint.Severity.WARNING, p.path(), notChecked));
     }
