@@ -11,6 +11,8 @@ import java.util.List;
  * stand-ins, not the real programs: the cow's shape is argowf's own.
  */
 final class BuiltInStandIns {
+  static final java.util.List<String> NAMES = java.util.List.of("cowsay", "argosay");
+
   private BuiltInStandIns() {}
 
   static StandIn forCommand(String command) {

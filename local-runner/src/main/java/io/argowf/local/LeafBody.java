@@ -93,7 +93,13 @@ final class LeafBody {
     StandIn chosen = Choice.of(engine.settings, p.leafFor(null)).standIn();
     if (chosen != null) return runStandIn(ctx, p, chosen, out);
     LineSink err = new LineSink(engine.run, ctx.node(), null);
-    int code = ProcessRunner.run(p.argv(), p.env(), p.cwd(), out, err, ctx.cancel(), ctx.node(), engine.run);
+    var serving = p.shims() == null ? null : p.shims().serve();
+    int code;
+    try {
+      code = ProcessRunner.run(p.argv(), p.env(), p.cwd(), out, err, ctx.cancel(), ctx.node(), engine.run);
+    } finally {
+      if (serving != null) serving.cancel(true);
+    }
     if (ctx.cancel().cancelled()) throw new InterruptedException("cancelled");
     return LeafResult.exit(code);
   }

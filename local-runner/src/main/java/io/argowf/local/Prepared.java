@@ -27,9 +27,10 @@ import java.util.Map;
  * @param template the substituted template
  * @param ctx the node
  * @param inputFiles input artifacts by name
+ * @param shims the command stand-ins a process can call, or null
  */
 record Prepared(NodeFolder folder, List<String> argv, List<String> plainArgv, Map<String, String> env, Path cwd,
-    String workingDir, Template template, Ctx ctx, Map<String, Path> inputFiles) {
+    String workingDir, Template template, Ctx ctx, Map<String, Path> inputFiles, Shims shims) {
   static final String SCRIPT_PATH = "/argo/staging/script";
 
   static Prepared of(Engine engine, Ctx ctx) throws IOException {
@@ -45,6 +46,11 @@ record Prepared(NodeFolder folder, List<String> argv, List<String> plainArgv, Ma
       Files.writeString(script, t.script().source() == null ? "" : t.script().source(), StandardCharsets.UTF_8);
     }
     Map<String, String> env = Env.of(engine, ctx, t);
+    Shims shims = Shims.of(engine, ctx, f);
+    if (shims != null) {
+      shims.addTo(env);
+      f.mounts.addAll(shims.mounts());
+    }
     boolean exact = Isolation.REWRITE_PATHS != engine.settings.isolation() && Sandbox.available(engine.run.folder);
     List<String> argv = localCommand(plain, engine, ctx);
     Path cwd;
@@ -59,7 +65,7 @@ record Prepared(NodeFolder folder, List<String> argv, List<String> plainArgv, Ma
       cwd = f.map(wd, "/");
       Files.createDirectories(cwd);
     }
-    return new Prepared(f, argv, plain, env, cwd, wd, t, ctx, inputs);
+    return new Prepared(f, argv, plain, env, cwd, wd, t, ctx, inputs, shims);
   }
 
   private static String workingDir(Template t) {
