@@ -120,6 +120,16 @@ final class Artifacts {
   /** Puts an input artifact at {@code target} (a file, or a folder when it was a folder). */
   void load(Artifact source, Path target) throws IOException {
     Files.createDirectories(target.getParent());
+    if (source.subPath() != null && !source.subPath().isEmpty()) {
+      Path whole = Files.createTempDirectory(target.getParent(), ".artifact-").resolve("whole");
+      load(source.withSubPath(null), whole);
+      Path part = whole.resolve(source.subPath()).normalize();
+      if (!part.startsWith(whole) || !Files.exists(part)) {
+        throw new IOException("artifact " + source.name() + " has no " + source.subPath());
+      }
+      Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+      return;
+    }
     if (source.raw() != null) {
       Files.writeString(target, source.raw().data() == null ? "" : source.raw().data(), StandardCharsets.UTF_8);
     } else if (source.http() != null) {

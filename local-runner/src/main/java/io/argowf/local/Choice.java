@@ -18,7 +18,7 @@ record Choice(StandIn standIn, String description) {
   static Choice of(RunSettings s, Leaf leaf) {
     for (LeafExecutor e : s.executors()) if (e.handles(leaf)) return new Choice(e, "executor " + e);
     for (LeafExecutor e : LOADED) if (e.handles(leaf)) return new Choice(e, "executor " + e);
-    StandIn t = s.byTemplate().get(leaf.templateName());
+    StandIn t = leaf.templateName() == null ? null : s.byTemplate().get(leaf.templateName());
     if (t != null) return new Choice(t, "the stand-in for template " + leaf.templateName());
     String image = leaf.image();
     if (image != null) {

@@ -97,7 +97,7 @@ final class Engine {
       if (!node.leaf) daemons.release(node.id);
       finish(ctx, o);
     } catch (RuntimeException e) {
-      run.phase(node, Phases.ERROR, e.getMessage());
+      run.phase(node, Phases.ERROR, e.getMessage() == null ? e.toString() : e.getMessage());
     } finally {
       cancel.detach();
     }

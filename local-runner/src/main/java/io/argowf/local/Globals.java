@@ -22,6 +22,7 @@ final class Globals {
     fixed.put("workflow.uid", id.uid());
     fixed.put("workflow.serviceAccountName", spec.serviceAccountName() == null ? "default" : spec.serviceAccountName());
     fixed.put("workflow.mainEntrypoint", spec.entrypoint() == null ? "" : spec.entrypoint());
+    fixed.put("workflow.priority", spec.priority() == null ? "0" : spec.priority().toString());
     creationTimestamp(id);
     var meta = run.submitted().metadata();
     if (meta != null) {
@@ -50,6 +51,7 @@ final class Globals {
       json.put(k, v);
     });
     fixed.put(prefix, Json.text(json));
+    fixed.put(prefix + ".json", Json.text(json));
   }
 
   /** Sets the workflow's parameters (after {@code -p} overrides and ConfigMap lookups). */
@@ -71,6 +73,9 @@ final class Globals {
     parameters.forEach((k, v) -> resolved.put(k, Substitution.apply(v, base.with(prefixed()), false)));
     parameters.putAll(resolved);
     fixed.put("workflow.parameters", Json.text(json));
+    var byName = Json.object();
+    parameters.forEach(byName::put);
+    fixed.put("workflow.parameters.json", Json.text(byName));
   }
 
   private Map<String, String> prefixed() {

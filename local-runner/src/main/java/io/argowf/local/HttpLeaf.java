@@ -26,7 +26,7 @@ final class HttpLeaf {
   Outcome run(Ctx ctx) {
     engine.run.phase(ctx.node(), Phases.RUNNING, null);
     HTTP h = ctx.template().http();
-    StandIn s = engine.settings.byTemplate().get(ctx.template().name());
+    StandIn s = ctx.template().name() == null ? null : engine.settings.byTemplate().get(ctx.template().name());
     try {
       if (s != null) return standIn(ctx, s);
       HttpResponse<String> r = send(h);

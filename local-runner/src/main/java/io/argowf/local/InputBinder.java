@@ -37,7 +37,7 @@ final class InputBinder {
         if (source == null && !Boolean.TRUE.equals(a.optional())) {
           throw new IllegalArgumentException("inputs.artifacts." + a.name() + " was not supplied");
         }
-        if (source != null) bound.artifacts().put(a.name(), source);
+        if (source != null) bound.artifacts().put(a.name(), Substitution.apply(source, Artifact.class, globals, false));
       }
     }
     return bound;

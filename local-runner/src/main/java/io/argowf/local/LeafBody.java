@@ -66,7 +66,7 @@ final class LeafBody {
     try {
       p = Prepared.of(engine, ctx);
     } catch (IOException | RuntimeException e) {
-      return Outcome.of(Phases.ERROR, e.getMessage());
+      return Outcome.of(Phases.ERROR, e.getMessage() == null ? e.toString() : e.getMessage());
     }
     if (Boolean.TRUE.equals(ctx.template().daemon())) return engine.daemons.start(ctx, p);
     StringBuilder stdout = new StringBuilder();

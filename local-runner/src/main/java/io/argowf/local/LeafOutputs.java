@@ -64,7 +64,7 @@ final class LeafOutputs {
 
   private static String fromFile(Parameter p, NodeFolder f, String wd) throws IOException {
     if (p.valueFrom() == null || p.valueFrom().path() == null) return null;
-    Path file = f.map(p.valueFrom().path(), wd);
+    Path file = f.read(p.valueFrom().path(), wd);
     if (Files.isRegularFile(file)) {
       String s = Files.readString(file, StandardCharsets.UTF_8);
       return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
@@ -87,7 +87,7 @@ final class LeafOutputs {
     String prefix = engine.run.identity.name() + "/" + engine.run.identity.podName(ctx.node().name, t.name());
     for (Artifact a : t.outputs().artifacts()) {
       if (a.path() == null) continue;
-      Artifact saved = engine.artifacts.save(a, f.map(a.path(), wd), prefix);
+      Artifact saved = engine.artifacts.save(a, f.read(a.path(), wd), prefix);
       if (saved == null) continue;
       engine.run.locked(() -> ctx.node().outputArtifacts.add(saved));
       if (a.globalName() != null) {

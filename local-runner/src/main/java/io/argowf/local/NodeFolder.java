@@ -48,6 +48,17 @@ final class NodeFolder {
     return safe(root, abs);
   }
 
+  /**
+   * Where to read a container path after the process ended: its place in the node's folder, or, when the process
+   * did not write it and it is not in a volume, the machine's own file (what the container saw through the overlay).
+   */
+  Path read(String containerPath, String workingDir) {
+    Path p = map(containerPath, workingDir);
+    if (java.nio.file.Files.exists(p) || !p.startsWith(root) || !containerPath.startsWith("/")) return p;
+    Path host = Path.of(containerPath);
+    return java.nio.file.Files.exists(host) ? host : p;
+  }
+
   private static Path safe(Path base, String rest) {
     String r = rest.startsWith("/") ? rest.substring(1) : rest;
     Path p = r.isEmpty() ? base : base.resolve(r).normalize();

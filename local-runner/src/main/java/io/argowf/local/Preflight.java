@@ -31,6 +31,7 @@ final class Preflight {
           + "' is not in spec.templates"));
     }
     p.volumes("spec.volumes", spec.volumes());
+    if (spec.arguments() != null) p.parameters("spec.arguments.parameters", spec.arguments().parameters());
     List<Template> ts = spec.templates() == null ? List.of() : spec.templates();
     for (int i = 0; i < ts.size(); i++) p.template("spec.templates[" + i + "]", ts.get(i));
     if (!p.problems.isEmpty()) throw new LocalRunException(p.problems);
@@ -43,6 +44,7 @@ final class Preflight {
     refuse(path + ".initContainers", empty(t.initContainers()), "init containers are not run by the local runner yet");
     refuse(path + ".sidecars", empty(t.sidecars()), "sidecars are not run by the local runner yet");
     volumes(path + ".volumes", t.volumes());
+    if (t.inputs() != null) parameters(path + ".inputs.parameters", t.inputs().parameters());
     artifacts(path + ".inputs.artifacts", t.inputs() == null ? null : t.inputs().artifacts());
     synchronization(path + ".synchronization", t);
     if (t.container() != null || t.script() != null) leaf(path, t);
@@ -73,6 +75,19 @@ final class Preflight {
         continue;
       }
       problems.add(p + ": only emptyDir, persistentVolumeClaim, configMap and secret volumes run locally");
+    }
+  }
+
+  private void parameters(String path, List<io.argowf.model.workflow.Parameter> params) {
+    if (params == null) return;
+    for (int i = 0; i < params.size(); i++) {
+      var p = params.get(i);
+      if (p.value() != null || p.valueFrom() == null || p.valueFrom().configMapKeyRef() == null) continue;
+      var ref = p.valueFrom().configMapKeyRef();
+      if (catalog.configMapValue(ref.name(), ref.key()) == null && p.valueFrom().defaultValue() == null) {
+        problems.add(path + "[" + i + "].valueFrom.configMapKeyRef: ConfigMap " + ref.name() + " (key " + ref.key()
+            + ") was not given to the runner (pass it with the workflow)");
+      }
     }
   }
 

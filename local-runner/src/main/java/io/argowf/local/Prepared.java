@@ -44,6 +44,7 @@ record Prepared(NodeFolder folder, List<String> argv, List<String> plainArgv, Ma
       Path script = f.map(SCRIPT_PATH, wd);
       Files.createDirectories(script.getParent());
       Files.writeString(script, t.script().source() == null ? "" : t.script().source(), StandardCharsets.UTF_8);
+      script.toFile().setExecutable(true, false);
     }
     Map<String, String> env = Env.of(engine, ctx, t);
     Shims shims = Shims.of(engine, ctx, f);
@@ -76,7 +77,12 @@ record Prepared(NodeFolder folder, List<String> argv, List<String> plainArgv, Ma
   static List<String> commandLine(Template t) {
     List<String> argv = new ArrayList<>();
     if (t.container() != null) {
-      if (t.container().command() != null) argv.addAll(t.container().command());
+      if (t.container().command() != null && !t.container().command().isEmpty()) {
+        argv.addAll(t.container().command());
+      } else {
+        String entrypoint = Entrypoints.of(t.container().image());
+        if (entrypoint != null) argv.add(entrypoint);
+      }
       if (t.container().args() != null) argv.addAll(t.container().args());
     } else if (t.script() != null) {
       if (t.script().command() != null) argv.addAll(t.script().command());

@@ -27,7 +27,7 @@ final class ResourceLeaf {
     ResourceTemplate r = ctx.template().resource();
     try {
       NodeFolder f = new NodeFolder(engine.run.folder, ctx.node().id);
-      StandIn s = engine.settings.byTemplate().get(ctx.template().name());
+      StandIn s = ctx.template().name() == null ? null : engine.settings.byTemplate().get(ctx.template().name());
       if (s != null) {
         Leaf leaf = new Leaf(ctx.node().name, ctx.template(), List.of(), ctx.inputs().parameters(), Map.of(),
             Map.of(), f.root, p -> f.map(p, "/").toString(), System.out);
@@ -49,8 +49,12 @@ final class ResourceLeaf {
 
   private JsonNode manifest(ResourceTemplate r, Ctx ctx) throws IOException {
     String text = r.manifest() == null ? "{}" : r.manifest();
-    Object doc = Manifests.readAll(text).get(0);
-    JsonNode tree = Json.tree(Manifests.toJson(doc));
+    JsonNode tree;
+    try {
+      tree = Json.tree(Manifests.toJson(Manifests.readAll(text).get(0)));
+    } catch (RuntimeException notAnObject) {
+      tree = Json.object().put("patch", text);
+    }
     JsonNode meta = tree.path("metadata");
     if (meta instanceof ObjectNode m && !m.has("name") && m.has("generateName")) {
       m.put("name", m.get("generateName").asText() + RunNames.suffix(ctx.node().id));

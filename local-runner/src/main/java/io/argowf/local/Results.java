@@ -36,6 +36,7 @@ final class Results {
     run.locked(() -> {
       m.put(p + "id", n.id);
       m.put(p + "status", n.phase);
+      m.put(p + "hostNodeName", "localhost");
       if (n.startedAt != null) m.put(p + "startedAt", n.startedAt.toString());
       if (n.finishedAt != null) m.put(p + "finishedAt", n.finishedAt.toString());
       if (n.exitCode != null) m.put(p + "exitCode", n.exitCode);

@@ -34,7 +34,7 @@ final class Retries {
       String phase = run.locked(() -> child.phase);
       if (!Phases.failedOrError(phase) || call.cancel().cancelled()) return end(retry, child, null);
       if (limit != null && attempt >= limit) return end(retry, child, "No more retries left");
-      if (!policyAllows(strategy, phase) || !expressionAllows(strategy, child)) return end(retry, child, null);
+      if (!policyAllows(strategy, phase) || !expressionAllows(strategy, child, bound)) return end(retry, child, null);
       Duration wait = backoff(strategy, attempt);
       if (exceeded(strategy, first, wait)) return end(retry, child, "Max duration limit exceeded");
       if (!wait.isZero()) {
@@ -78,7 +78,7 @@ final class Retries {
     };
   }
 
-  private boolean expressionAllows(RetryStrategy s, NodeState last) {
+  private boolean expressionAllows(RetryStrategy s, NodeState last, Bound bound) {
     if (s.expression() == null || s.expression().isBlank()) return true;
     Map<String, String> m = new LinkedHashMap<>();
     engine.run.locked(() -> {
@@ -89,7 +89,10 @@ final class Retries {
       m.put("lastRetry.duration", Long.toString(secs));
       return null;
     });
-    Object v = Expressions.evaluate(s.expression(), Substitution.env(Vars.of(m)));
+    Map<String, String> inputs = new LinkedHashMap<>();
+    bound.parameters().forEach((k, v) -> inputs.put("inputs.parameters." + k, v));
+    Vars vars = engine.globals.vars().with(inputs).with(m);
+    Object v = Expressions.evaluate(Substitution.apply(s.expression(), vars, false), Substitution.env(vars));
     return Boolean.TRUE.equals(v) || "true".equals(v);
   }
 

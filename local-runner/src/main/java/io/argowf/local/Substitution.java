@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.argowf.model.Manifests;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -93,49 +90,14 @@ final class Substitution {
         .replace("&amp;", "&");
   }
 
-  /** The text Argo writes for an expression's value. */
+  /** The text Argo writes for an expression's value: Go's {@code %v} (strings as they are). */
   static String text(Object value) {
-    if (value == null) return "null";
-    if (value instanceof String s) return s;
-    if (value instanceof Double || value instanceof Float) return number(((Number) value).doubleValue());
-    if (value instanceof BigDecimal b) return b.stripTrailingZeros().toPlainString();
-    if (value instanceof Number || value instanceof Boolean) return value.toString();
-    return Json.text(Json.valueToTree(value));
-  }
-
-  private static String number(double d) {
-    if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e21) return Long.toString((long) d);
-    return Double.toString(d).replace("E", "e+").replace("e+-", "e-");
+    return value instanceof String str ? str : Expressions.format(value);
   }
 
   /** The scope as expr-lang sees it: dotted names become nested maps. */
   static Map<String, Object> env(Vars vars) {
-    Map<String, Object> env = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : vars.flatten().entrySet()) {
-      put(env, e.getKey(), e.getValue());
-      env.putIfAbsent(e.getKey(), e.getValue());
-    }
-    return env;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static void put(Map<String, Object> env, String dotted, String value) {
-    List<String> parts = split(dotted);
-    Map<String, Object> m = env;
-    for (int i = 0; i < parts.size() - 1; i++) {
-      Object next = m.get(parts.get(i));
-      if (!(next instanceof Map)) {
-        next = new LinkedHashMap<String, Object>();
-        m.put(parts.get(i), next);
-      }
-      m = (Map<String, Object>) next;
-    }
-    m.putIfAbsent(parts.get(parts.size() - 1), value);
-  }
-
-  private static List<String> split(String dotted) {
-    List<String> parts = new ArrayList<>(List.of(dotted.split("\\.")));
-    return parts.isEmpty() ? List.of(dotted) : parts;
+    return Expressions.environment(vars.flatten());
   }
 
   /** A tag a strict substitution could not resolve; the message is Argo's. */

@@ -45,9 +45,9 @@ final class WorkflowRun {
           phase = exitPhase;
         }
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       phase = Phases.ERROR;
-      message = e.getMessage();
+      message = e.toString();
     } finally {
       if (deadline != null) deadline.cancel(false);
       engine.daemons.release(null);
