@@ -5,8 +5,11 @@ module io.argowf.local {
   requires org.apache.commons.compress;
   requires org.slf4j;
   requires java.net.http;
+  // the assertions package is for users' tests, who bring AssertJ
+  requires static org.assertj.core;
 
   exports io.argowf.local;
+  exports io.argowf.local.assertions;
 
   uses io.argowf.local.LeafExecutor;
 }

@@ -91,6 +91,7 @@ final class Artifacts {
       Path base = source.getParent();
       try (Stream<Path> all = Files.walk(source)) {
         for (Path p : all.sorted().toList()) {
+          if (!Files.isReadable(p) || !Files.isDirectory(p) && !Files.isRegularFile(p)) continue;
           String name = base.relativize(p).toString().replace('\\', '/');
           TarArchiveEntry e = new TarArchiveEntry(p.toFile(), Files.isDirectory(p) ? name + "/" : name);
           tar.putArchiveEntry(e);
@@ -110,7 +111,7 @@ final class Artifacts {
       for (Path p : all.sorted().toList()) {
         Path t = target.resolve(source.relativize(p).toString());
         if (Files.isDirectory(p)) Files.createDirectories(t);
-        else Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
+        else if (Files.isRegularFile(p) && Files.isReadable(p)) Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }

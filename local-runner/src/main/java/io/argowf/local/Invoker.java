@@ -71,7 +71,7 @@ final class Invoker {
         if (Boolean.TRUE.equals(a.optional())) continue;
         throw new IllegalArgumentException("Unable to resolve: " + ref);
       }
-      out.add(found.withName(a.name()).withFrom(null));
+      out.add(found.withName(a.name()).withFrom(null).withSubPath(a.subPath()));
     }
     return Arguments.builder().from(args).artifacts(out).build();
   }
