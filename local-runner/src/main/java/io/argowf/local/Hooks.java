@@ -90,11 +90,13 @@ final class Hooks {
     LifecycleHook sub = Substitution.apply(hook, LifecycleHook.class, vars, false);
     engine.run.addChild(ownerId, engine.run.identity.nodeId(name));
     Catalog.Found found;
+    io.argowf.model.workflow.Arguments args;
     try {
       found = engine.catalog.find(parent.scope(), sub.template(), sub.templateRef(), null);
+      args = results == null ? sub.arguments() : new Invoker(engine).withArtifacts(sub.arguments(), results, parent);
     } catch (RuntimeException e) {
       return engine.errorNode(engine.call(name, display, parent.node().id, null, null, cancel), null, e.getMessage());
     }
-    return engine.execute(engine.call(name, display, parent.node().id, found, sub.arguments(), cancel));
+    return engine.execute(engine.call(name, display, parent.node().id, found, args, cancel));
   }
 }

@@ -57,7 +57,7 @@ final class Invoker {
   }
 
   /** Replaces each {@code from}/{@code fromExpression} artifact argument by the artifact it names. */
-  private Arguments withArtifacts(Arguments args, Results results, Ctx parent) {
+  Arguments withArtifacts(Arguments args, Results results, Ctx parent) {
     if (args == null || args.artifacts() == null) return args;
     List<Artifact> out = new ArrayList<>();
     for (Artifact a : args.artifacts()) {

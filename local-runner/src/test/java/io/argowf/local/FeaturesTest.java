@@ -19,14 +19,14 @@ class FeaturesTest {
   @Test
   void loopsConditionsArtifactsRetriesAndExitHandlerRunAsArgoRunsThem() throws Exception {
     Workflow done = runner().run(Fixtures.workflow("features"));
-    assertThat(done).failed()
+    assertThat(done).succeeded()
         .node("square(2:3)").succeeded().output("sq").isEqualTo("9");
     assertThat(done).node("read").succeeded().result().isEqualTo("payload");
     assertThat(done).node("big").succeeded().result().isEqualTo("[\"1\",\"4\",\"9\"]");
     assertThat(done).node("small").isSkipped().message().isEqualTo("when '3 < 2' evaluated false");
     assertThat(done).node("flaky").hasType("Retry").failed().message().isEqualTo("No more retries left");
     assertThat(done).node("flaky(3)").failed().message().isEqualTo("Error (exit code 1)");
-    assertThat(done).node("features.onExit").succeeded().result().isEqualTo("Failed");
+    assertThat(done).node("features.onExit").succeeded().result().isEqualTo("Succeeded");
     assertThat(done.status().progress()).isEqualTo("11/11");
   }
 
