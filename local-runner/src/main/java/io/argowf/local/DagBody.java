@@ -36,7 +36,8 @@ final class DagBody {
     private final RunState run = engine.run;
     private final Map<String, Task> tasks = new LinkedHashMap<>();
     private final Map<String, String> depends = new LinkedHashMap<>();
-    private final Map<String, NodeState> done = new LinkedHashMap<>();
+    private final Map<String, Set<String>> names = new LinkedHashMap<>();
+    private final Map<String, NodeState> done = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, List<NodeState>> items = new LinkedHashMap<>();
     private final Set<String> started = new LinkedHashSet<>();
     private final Set<String> handled = new LinkedHashSet<>();
@@ -57,6 +58,7 @@ final class DagBody {
         tasks.put(t.name(), task);
         String d = t.depends() != null ? t.depends() : Depends.fromDependencies(t.dependencies());
         depends.put(t.name(), d);
+        names.put(t.name(), Depends.names(d));
         handledBy(d);
       }
       restrictToTargets(ctx.template().dag().target());
@@ -144,7 +146,7 @@ final class DagBody {
     }
 
     private boolean depsDone(String name) {
-      for (String d : Depends.names(depends.get(name))) {
+      for (String d : names.get(name)) {
         if (!tasks.containsKey(d)) continue;
         NodeState n = done.get(d);
         if (n == null) return false;
@@ -158,7 +160,7 @@ final class DagBody {
 
     private void link(Task t) {
       String id = run.identity.nodeId(nodeName(t));
-      Set<String> deps = Depends.names(depends.get(t.name()));
+      Set<String> deps = new LinkedHashSet<>(names.get(t.name()));
       deps.retainAll(tasks.keySet());
       if (deps.isEmpty()) {
         run.addChild(ctx.node().id, id);
@@ -258,7 +260,7 @@ final class DagBody {
     }
 
     private String unhandledFailure() {
-      for (Map.Entry<String, NodeState> e : done.entrySet()) {
+      for (Map.Entry<String, NodeState> e : snapshot().entrySet()) {
         String phase = run.locked(() -> e.getValue().phase);
         if (Phases.failedOrError(phase) && !tasks.get(e.getKey()).continuesOn(phase)
             && !handled.contains(e.getKey())) {
@@ -268,11 +270,18 @@ final class DagBody {
       return null;
     }
 
+    private Map<String, NodeState> snapshot() {
+      synchronized (done) {
+        return new LinkedHashMap<>(done);
+      }
+    }
+
     private void setOutbound() {
       Set<String> dependedOn = new LinkedHashSet<>();
-      for (String name : done.keySet()) dependedOn.addAll(Depends.names(depends.get(name)));
+      Map<String, NodeState> all = snapshot();
+      for (String name : all.keySet()) dependedOn.addAll(names.get(name));
       List<String> out = new ArrayList<>();
-      for (Map.Entry<String, NodeState> e : done.entrySet()) {
+      for (Map.Entry<String, NodeState> e : all.entrySet()) {
         if (!dependedOn.contains(e.getKey())) out.addAll(Outbound.of(run, e.getValue().id));
       }
       run.locked(() -> ctx.node().outboundNodes.addAll(out));

@@ -28,6 +28,10 @@ final class WorkflowRun {
     run.onStop(() -> root.cancel("Stopped with strategy '" + run.stopStrategy() + "'"));
     run.started();
     ScheduledFuture<?> deadline = deadline();
+    java.util.concurrent.Future<?> runningHooks = engine.async(() -> {
+      expressionHooks(Phases.RUNNING);
+      return null;
+    });
     String phase;
     String message;
     try {
@@ -39,6 +43,8 @@ final class WorkflowRun {
         phase = Phases.FAILED;
         message = root.reason();
       }
+      waitFor(runningHooks);
+      expressionHooks(phase);
       if (!"Terminate".equals(run.stopStrategy())) {
         String exitPhase = exitHandler(phase);
         if (exitPhase != null && Phases.failedOrError(exitPhase) && Phases.SUCCEEDED.equals(phase)) {
@@ -71,6 +77,36 @@ final class WorkflowRun {
     if (cap != null && (d == null || cap.compareTo(d) < 0)) d = cap;
     if (d == null) return null;
     return engine.later(d, () -> root.cancel(Guards.STEP_DEADLINE));
+  }
+
+  private final java.util.Set<String> firedHooks = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** Workflow-level expression hooks ({@code workflow.status == "Running"}...): each runs once, when first true. */
+  private void expressionHooks(String status) {
+    if (engine.spec.hooks() == null) return;
+    Vars vars = engine.globals.vars().with("workflow.status", status);
+    engine.spec.hooks().forEach((name, hook) -> {
+      if ("exit".equals(name) || hook.expression() == null || !Hooks.truthy(hook.expression(), vars)) return;
+      if (!firedHooks.add(name)) return;
+      String node = engine.run.identity.name() + ".hooks." + name;
+      LifecycleHook sub = Substitution.apply(hook, LifecycleHook.class, vars, false);
+      try {
+        Catalog.Found found = engine.catalog.find(local, sub.template(), sub.templateRef(), null);
+        engine.execute(new Call(node, node, null, found, sub.arguments(), null, Cancel.root()));
+      } catch (RuntimeException e) {
+        engine.errorNode(engine.call(node, node, null, null, null, Cancel.root()), null, e.getMessage());
+      }
+    });
+  }
+
+  private static void waitFor(java.util.concurrent.Future<?> f) {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      // a hook's failure is its node's, already recorded
+    }
   }
 
   /** Runs the exit handler; returns its phase, or null when there is none. */
