@@ -5,6 +5,7 @@
 module io.argowf.examples {
   requires io.argowf.dsl;
   requires io.argowf.client;
+  requires io.argowf.local;
   requires io.argowf.vci;
   requires info.picocli;
 

@@ -1,0 +1,137 @@
+package io.argowf.local;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Future;
+
+/**
+ * Command stand-ins reachable from inside a process: for every command with a stand-in (registered with
+ * {@code standInForCommand}, or built in and not installed here), the node's {@code bin} folder, first on its
+ * {@code PATH}, holds a small shell script of that name. When a shell the node runs calls it
+ * ({@code sh -c "cowsay hi | tee /mnt/out.txt"}), the script hands its arguments to the runner through the node's
+ * {@code shim} folder, the runner runs the stand-in, and the script prints what it printed and exits with its code.
+ */
+final class Shims {
+  private static final long POLL_MILLIS = 10;
+  private final Engine engine;
+  private final Ctx ctx;
+  private final NodeFolder folder;
+  private final Path bin;
+  private final Path spool;
+  private final Set<String> commands;
+
+  private Shims(Engine engine, Ctx ctx, NodeFolder folder, Set<String> commands) {
+    this.engine = engine;
+    this.ctx = ctx;
+    this.folder = folder;
+    this.bin = folder.dir.resolve("bin");
+    this.spool = folder.dir.resolve("shim");
+    this.commands = commands;
+  }
+
+  /** The shims a process leaf needs, or null when no command has a stand-in. */
+  static Shims of(Engine engine, Ctx ctx, NodeFolder folder) throws IOException {
+    Set<String> commands = new TreeSet<>(engine.settings.byCommand().keySet());
+    for (String b : BuiltInStandIns.NAMES) if (!Commands.exists(b)) commands.add(b);
+    if (commands.isEmpty()) return null;
+    Shims s = new Shims(engine, ctx, folder, commands);
+    s.write();
+    return s;
+  }
+
+  private void write() throws IOException {
+    Files.createDirectories(bin);
+    Files.createDirectories(spool);
+    for (String c : commands) {
+      Path p = bin.resolve(c);
+      Files.writeString(p, script(c), StandardCharsets.UTF_8);
+      p.toFile().setExecutable(true);
+    }
+  }
+
+  private String script(String command) {
+    String q = Sandbox.shellQuote(spool.toString());
+    return "#!/bin/sh\n"
+        + "d=" + q + "/$$.$(date +%s%N)\n"
+        + "mkdir -p \"$d.tmp\"\n"
+        + "for a in \"$@\"; do printf '%s\\0' \"$a\"; done > \"$d.tmp/args\"\n"
+        + "pwd > \"$d.tmp/cwd\"\n"
+        + "printf '%s' " + Sandbox.shellQuote(command) + " > \"$d.tmp/cmd\"\n"
+        + "mv \"$d.tmp\" \"$d.req\"\n"
+        + "while [ ! -f \"$d.req/rc\" ]; do sleep 0.01; done\n"
+        + "cat \"$d.req/out\"\n"
+        + "exit \"$(cat \"$d.req/rc\")\"\n";
+  }
+
+  /** The environment additions: the shims first on {@code PATH}. */
+  void addTo(Map<String, String> env) {
+    String path = env.getOrDefault("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+    env.put("PATH", bin + ":" + path);
+  }
+
+  /** The folders a mount namespace must show at their own paths. */
+  List<NodeFolder.Mount> mounts() {
+    return List.of(new NodeFolder.Mount(spool.toString(), spool));
+  }
+
+  /** Serves the shims' calls until the returned handle is cancelled. */
+  Future<?> serve() {
+    return engine.async(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        boolean any = false;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(spool, "*.req")) {
+          for (Path req : ds) {
+            if (!Files.exists(req.resolve("rc")) && !Files.exists(req.resolve(".taken"))) {
+              Files.createFile(req.resolve(".taken"));
+              answer(req);
+              any = true;
+            }
+          }
+        }
+        if (!any) Thread.sleep(POLL_MILLIS);
+      }
+      return null;
+    });
+  }
+
+  private void answer(Path req) throws IOException {
+    String cmd = Files.readString(req.resolve("cmd"));
+    List<String> argv = new ArrayList<>();
+    argv.add(cmd);
+    for (String a : Files.readString(req.resolve("args")).split("\0", -1)) argv.add(a);
+    argv.remove(argv.size() - 1);
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    int rc;
+    try (PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
+      StandIn s = engine.settings.byCommand().get(cmd);
+      if (s == null) s = BuiltInStandIns.forCommand(cmd);
+      rc = run(s, argv, out);
+    }
+    Files.write(req.resolve("out"), buf.toByteArray());
+    Path tmp = req.resolve("rc.tmp");
+    Files.writeString(tmp, Integer.toString(rc));
+    Files.move(tmp, req.resolve("rc"), StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private int run(StandIn s, List<String> argv, PrintStream out) {
+    Leaf leaf = new Leaf(ctx.node().name, ctx.template(), argv, ctx.inputs().parameters(), Map.of(), Map.of(),
+        folder.root, p -> folder.map(p, "/").toString(), out);
+    try {
+      return s.run(leaf).exitCode();
+    } catch (Exception e) {
+      out.println(argv.get(0) + ": " + e.getMessage());
+      return 1;
+    }
+  }
+}
