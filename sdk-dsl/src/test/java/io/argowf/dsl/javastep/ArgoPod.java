@@ -47,7 +47,10 @@ final class ArgoPod {
       else Files.copy(artifacts.get(a.name()), at);
     }
     Process p = start(t.container(), t, parameters);
-    assert p.waitFor(60, TimeUnit.SECONDS);
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("the container did not end within 60 s");
+    }
     String log = Files.readString(tmp.resolve("log"), StandardCharsets.UTF_8);
     Map<String, String> outParams = new LinkedHashMap<>();
     Map<String, Path> outFiles = new LinkedHashMap<>();

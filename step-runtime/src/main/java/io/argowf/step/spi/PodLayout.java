@@ -201,7 +201,18 @@ public final class PodLayout {
     return new StepOutputs(texts, files);
   }
 
-  private static void copy(Path from, Path to) throws IOException {
+  /**
+   * Copies a file, or a folder with everything in it, as artifacts travel (nothing when both are the same).
+   *
+   * <pre>{@code
+   * PodLayout.copy(stepOutputs.artifacts().get("model"), collectedAt);
+   * }</pre>
+   *
+   * @param from a file or folder
+   * @param to where the copy goes (parent folders are made)
+   * @throws IOException when it cannot be copied
+   */
+  public static void copy(Path from, Path to) throws IOException {
     if (Files.exists(to) && Files.isSameFile(from, to)) return;
     Files.createDirectories(to.getParent());
     if (!Files.isDirectory(from)) {
