@@ -9,6 +9,7 @@ import io.argowf.model.internal.KindRegistry;
 import io.argowf.model.internal.Mappers;
 import io.argowf.model.internal.TreeDiff;
 import io.argowf.model.internal.YamlTreeReader;
+import io.argowf.model.spi.Kind;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -251,7 +252,23 @@ public final class Manifests {
       return type.cast(GenericManifest.wrap((ObjectNode) root));
     }
     if (JsonNode.class.isAssignableFrom(type) && type.isInstance(root)) return type.cast(root);
+    sameKind(root, type, source, docs.get(0).line());
     return Binder.bind(root, type, new Binder.Origin(source, text, all.indexOf(docs.get(0)), 1));
+  }
+
+  /** A document that says it is another kind is not read as this one; one that says nothing is (a fragment). */
+  private static void sameKind(JsonNode root, Class<?> type, String source, int line) {
+    Kind expected = KindRegistry.get().kindOf(type);
+    if (expected == null || !root.isObject()) return;
+    String apiVersion = root.path("apiVersion").asText("");
+    String kind = root.path("kind").asText("");
+    boolean otherVersion = !apiVersion.isEmpty() && !apiVersion.equals(expected.apiVersion());
+    boolean otherKind = !kind.isEmpty() && !kind.equals(expected.kind());
+    if (otherVersion || otherKind) {
+      throw new ManifestException(source, line, 1, otherKind ? "kind" : "apiVersion", "the document is "
+          + (kind.isEmpty() ? "a document" : "a " + kind) + (apiVersion.isEmpty() ? "" : " (" + apiVersion + ")") + ", not a "
+          + expected.kind() + " (" + expected.apiVersion() + "); read it as its own kind, e.g. Manifests.read(text)", null);
+    }
   }
 
   private static List<Object> readAll(String text, String source) {

@@ -114,6 +114,16 @@ final class Scope {
     return list == null ? List.of() : list;
   }
 
+  /** A parameter's value as Argo reads it: a list or map written there (kept in unknownFields) is "". */
+  static String value(io.argowf.model.workflow.Parameter p) {
+    return p.value() != null ? p.value() : p.unknownFields().containsKey("value") ? "" : null;
+  }
+
+  /** A parameter's default as Argo reads it (see {@link #value}). */
+  static String defaultValue(io.argowf.model.workflow.Parameter p) {
+    return p.defaultValue() != null ? p.defaultValue() : p.unknownFields().containsKey("default") ? "" : null;
+  }
+
   /** What {@code item} holds in a looped step or task. */
   static final class Items {
     private final boolean any;

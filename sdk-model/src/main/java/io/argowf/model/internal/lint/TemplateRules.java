@@ -135,11 +135,11 @@ final class TemplateRules {
       if (!ArgumentRules.paramName(p.name(), at, "output parameter", seen, out)) continue;
       globalName(p.globalName(), at);
       ValueFrom vf = p.valueFrom();
-      if (vf != null && p.value() != null) {
+      if (vf != null && Scope.value(p) != null) {
         out.error(at, "output parameter '" + p.name() + "' sets both value and valueFrom; keep one");
         continue;
       }
-      if (p.value() != null) continue;
+      if (Scope.value(p) != null) continue;
       if (vf == null) {
         out.error(at, "output parameter '" + p.name() + "' has neither value nor valueFrom; say where its value comes from");
         continue;
