@@ -46,11 +46,11 @@ final class Scope {
   /** What a template's own fields may use: its inputs, pod and retry variables, and the globals. */
   static Scope of(Template t, Globals globals, boolean exit, boolean workflowRetries, Scope outer) {
     Set<String> locals = new HashSet<>();
+    locals.add("inputs.parameters");   // the whole list as JSON; Argo substitutes null when there are none
     if (t.inputs() != null) {
       for (Parameter p : nonNull(t.inputs().parameters())) {
         if (p.name() != null) locals.add("inputs.parameters." + p.name());
       }
-      if (!nonNull(t.inputs().parameters()).isEmpty()) locals.add("inputs.parameters");
       for (Artifact a : nonNull(t.inputs().artifacts())) {
         if (a.name() == null) continue;
         locals.add("inputs.artifacts." + a.name());
