@@ -9,6 +9,8 @@
  */
 module io.argowf.dsl {
   requires transitive io.argowf.model;
+  // javaStep(...) takes step classes; TypedOutput and TypedInput show their ports
+  requires transitive io.argowf.step;
 
   exports io.argowf.dsl;
 

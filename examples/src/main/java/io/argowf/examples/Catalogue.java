@@ -36,6 +36,7 @@ public final class Catalogue {
     List<Example> all = new ArrayList<>();
     all.addAll(TutorialWorkflows.examples());
     all.addAll(VciExamples.examples());
+    all.addAll(io.argowf.examples.training.TrainingJavaSteps.examples());
     return Collections.unmodifiableList(all);
   }
 }
