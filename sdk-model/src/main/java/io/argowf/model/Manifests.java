@@ -8,7 +8,9 @@ import io.argowf.model.internal.Binder;
 import io.argowf.model.internal.KindRegistry;
 import io.argowf.model.internal.Mappers;
 import io.argowf.model.internal.TreeDiff;
+import io.argowf.model.internal.YamlEdit;
 import io.argowf.model.internal.YamlTreeReader;
+import io.argowf.model.spi.Kind;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -20,6 +22,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The one place manifests are read and written: YAML or JSON text to typed objects and back, losing nothing.
@@ -147,6 +150,41 @@ public final class Manifests {
     return read(load(reader), "<reader>", type);
   }
 
+  // ---- editing
+
+  /**
+   * Changes a manifest in its YAML text, keeping what the change does not touch exactly as written: comments,
+   * blank lines, key order, quoting and layout. When the change only sets values that the text already has
+   * (an image, a parameter value, a count), only those values' characters change; when it adds, removes or
+   * reshapes fields, SnakeYAML writes the document again from its comment-aware node tree, so comments, blank
+   * lines, key order and the quoting of untouched values stay, while indentation and flow/block layout of the
+   * document follow SnakeYAML's block style.
+   *
+   * <pre>{@code
+   * String yaml = Files.readString(Path.of("train.yaml"));
+   * String bumped = Manifests.edit(yaml, Workflow.class, wf -> wf.withSpec(wf.spec().withParallelism(4)));
+   * }</pre>
+   *
+   * @param yamlText one YAML document
+   * @param type the class to read it as, e.g. {@code Workflow.class}
+   * @param change the change, on the immutable model object
+   * @return the edited text
+   * @throws ManifestException when the text does not read as the class, or (a bug) the edited text would not
+   *     read back as the changed object
+   */
+  public static <T> String edit(String yamlText, Class<T> type, UnaryOperator<T> change) {
+    T before = read(yamlText, STRING_SOURCE, type);
+    T after = java.util.Objects.requireNonNull(change.apply(before), "the change returned null");
+    JsonNode afterTree = Mappers.JSON.valueToTree(after);
+    String edited = YamlEdit.apply(yamlText, Mappers.JSON.valueToTree(before), afterTree, STRING_SOURCE);
+    JsonNode check = Mappers.JSON.valueToTree(read(edited, "<edited text>", type));
+    if (!check.equals(afterTree)) {
+      throw new ManifestException(STRING_SOURCE, 0, 0, "", "the edited text does not read back as the changed object: "
+          + TreeDiff.of(afterTree, check), null);
+    }
+    return edited;
+  }
+
   // ---- writing
 
   /**
@@ -259,7 +297,23 @@ public final class Manifests {
       return type.cast(GenericManifest.wrap((ObjectNode) root));
     }
     if (JsonNode.class.isAssignableFrom(type) && type.isInstance(root)) return type.cast(root);
+    sameKind(root, type, source, docs.get(0).line());
     return Binder.bind(root, type, new Binder.Origin(source, text, all.indexOf(docs.get(0)), 1));
+  }
+
+  /** A document that says it is another kind is not read as this one; one that says nothing is (a fragment). */
+  private static void sameKind(JsonNode root, Class<?> type, String source, int line) {
+    Kind expected = KindRegistry.get().kindOf(type);
+    if (expected == null || !root.isObject()) return;
+    String apiVersion = root.path("apiVersion").asText("");
+    String kind = root.path("kind").asText("");
+    boolean otherVersion = !apiVersion.isEmpty() && !apiVersion.equals(expected.apiVersion());
+    boolean otherKind = !kind.isEmpty() && !kind.equals(expected.kind());
+    if (otherVersion || otherKind) {
+      throw new ManifestException(source, line, 1, otherKind ? "kind" : "apiVersion", "the document is "
+          + (kind.isEmpty() ? "a document" : "a " + kind) + (apiVersion.isEmpty() ? "" : " (" + apiVersion + ")") + ", not a "
+          + expected.kind() + " (" + expected.apiVersion() + "); read it as its own kind, e.g. Manifests.read(text)", null);
+    }
   }
 
   private static List<Resource> readAll(String text, String source) {

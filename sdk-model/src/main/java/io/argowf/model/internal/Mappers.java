@@ -18,8 +18,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The two Jackson mappers of sdk-model, configured once: absent fields are not written, empty ones are;
- * numbers and booleans may fill string fields (Argo's AnyString) but a string never silently becomes a
- * number; nesting is bounded.
+ * numbers and booleans fill only Argo's AnyString fields ({@link GoDecoding}), never a plain string field, and a
+ * string never silently becomes a number; nesting is bounded.
  */
 public final class Mappers {
   /** Deepest nesting accepted in any document. */
@@ -51,6 +51,7 @@ public final class Mappers {
 
   private static ObjectMapper configure(ObjectMapper m) {
     m.registerModule(KindDefaults.module());
+    m.registerModule(GoDecoding.module());
     m.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
     m.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     m.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
@@ -62,9 +63,10 @@ public final class Mappers {
       m.coercionConfigFor(t).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
     m.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-    m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
-    m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.TryConvert);
-    m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert);
+    // Go's typed decoding refuses a number or boolean in a string field; AnyString fields take them (GoDecoding)
+    m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     return m;
   }
 }

@@ -26,8 +26,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads YAML into JSON trees the way Kubernetes does (YAML 1.1 scalars: {@code yes}/{@code on} are booleans,
- * {@code 0x1F} is a number; anchors, aliases and {@code <<} merge keys expanded; a repeated key keeps its last
- * value), refusing over-deep nesting and alias bombs. Optionally records where each value stood, so binding errors can
+ * {@code 0x1F} is a number, a whole float such as {@code 1e1} an integer; anchors, aliases and {@code <<} merge keys
+ * expanded), refusing a key repeated in one map (naming both lines), over-deep nesting and alias bombs. Optionally records where each value stood, so binding errors can
  * name a line and column.
  */
 public final class YamlTreeReader {
@@ -87,7 +87,7 @@ public final class YamlTreeReader {
   }
 
   /** A YAML problem at a position. */
-  public static final class YamlProblem extends RuntimeException {
+  public static class YamlProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
     /** 1-based line, or 0 when unknown. */
     public final int line;
@@ -98,6 +98,15 @@ public final class YamlTreeReader {
       super(message);
       this.line = mark == null ? 0 : mark.getLine() + 1;
       this.column = mark == null ? 0 : mark.getColumn() + 1;
+    }
+  }
+
+  /** A key given twice in one map; strict decoding (and so {@code argo lint}) refuses it. */
+  private static final class DuplicateKey extends YamlProblem {
+    private static final long serialVersionUID = 1L;
+
+    DuplicateKey(String message, Mark mark) {
+      super(message, mark);
     }
   }
 
@@ -132,6 +141,10 @@ public final class YamlTreeReader {
     YamlTreeReader r = new YamlTreeReader(text, recordMarks);
     try {
       return r.stream();
+    } catch (DuplicateKey e) {
+      // found on the fast path, which keeps no positions: read again with them to name both lines
+      if (!recordMarks) return read(text, true);
+      throw e;
     } catch (MarkedYAMLException e) {
       String what = e.getProblem() == null ? e.getMessage() : e.getProblem();
       String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
@@ -226,6 +239,7 @@ public final class YamlTreeReader {
     enter(start);
     ObjectNode object = F.objectNode();
     Map<String, Mark> valueMarks = marks == null ? null : new HashMap<>();
+    Map<String, Mark> keyMarks = marks == null ? null : new HashMap<>();
     List<JsonNode> merges = null;
     while (!parser.checkEvent(Event.ID.MappingEnd)) {
       Event keyEvent = parser.peekEvent();
@@ -237,15 +251,27 @@ public final class YamlTreeReader {
         merges.add(value);
         continue;
       }
-      // a repeated key: the last value wins, as Kubernetes' YAML reader does (Argo's own examples repeat keys)
-      object.set(key, value);
-      if (valueMarks != null) valueMarks.put(key, valueMark);
+      if (object.replace(key, value) != null) duplicate(key, keyMarks, keyEvent.getStartMark());
+      if (valueMarks != null) {
+        valueMarks.put(key, valueMark);
+        keyMarks.put(key, keyEvent.getStartMark());
+      }
     }
     Event end = parser.getEvent();
     depth--;
     if (merges != null) merge(object, merges, end);
     if (valueMarks != null) marks.byContainer.put(object, valueMarks);
     return object;
+  }
+
+  private static void duplicate(String key, Map<String, Mark> keyMarks, Mark second) {
+    Mark first = keyMarks == null ? null : keyMarks.get(key);
+    throw new DuplicateKey("key '" + key + "' is given twice in one map" + (first == null ? "" : ", at " + at(first) + " and "
+        + at(second)) + "; strict decoding (argo lint, kubectl) refuses it: keep one", second);
+  }
+
+  private static String at(Mark m) {
+    return "line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1);
   }
 
   /** {@code <<: *base} or {@code <<: [*a, *b]}: keys not set explicitly come from the merged maps, earlier ones first. */
@@ -325,7 +351,7 @@ public final class YamlTreeReader {
       if (OCT.matcher(v).matches()) return integer(v.replace("_", "").replaceFirst("0o?", ""), 8);
       if (FLOAT.matcher(v).matches()) {
         BigDecimal d = new BigDecimal(v.replace("_", "").replaceFirst("\\.$", "").replaceFirst("\\.([eE])", "$1"));
-        return F.numberNode(d.doubleValue());
+        return wholeOrFloat(d.doubleValue());
       }
     } catch (NumberFormatException e) {
       return F.textNode(v);
@@ -345,6 +371,15 @@ public final class YamlTreeReader {
       if (!ok) return false;
     }
     return true;
+  }
+
+  /**
+   * Kubernetes turns YAML into JSON before decoding, and writes a whole float as an integer: {@code 1e1} and
+   * {@code 2.0} reach an int field as {@code 10} and {@code 2}, and a string field as "10" and "2".
+   */
+  private static JsonNode wholeOrFloat(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e21) return integer(BigDecimal.valueOf(d).toBigInteger().toString(), 10);
+    return F.numberNode(d);
   }
 
   private static JsonNode integer(String digits, int radix) {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A Kubernetes timestamp ({@code Time}, and {@code MicroTime} with microseconds), kept exactly as the
@@ -19,6 +20,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Time implements Comparable<Time> {
+  /** RFC 3339 as Go's {@code time.RFC3339} layout parses it: seconds required, fraction optional, Z or an offset. */
+  private static final Pattern RFC3339 = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
   private final String text;
 
   private Time(String text) {
@@ -26,13 +29,33 @@ public final class Time implements Comparable<Time> {
   }
 
   /**
-   * A timestamp from its RFC 3339 text, kept verbatim.
+   * A timestamp from its RFC 3339 text, kept verbatim; reading a manifest refuses a bad one at its path, as
+   * Kubernetes' decoding does ({@code startedAt: yesterday}).
    *
-   * @param rfc3339 e.g. {@code 2024-05-01T12:00:00Z}
+   * <pre>{@code
+   * Time.parse("2024-05-01T12:00:00Z");   // ok;  Time.parse("yesterday") throws
+   * }</pre>
+   *
+   * @param rfc3339 e.g. {@code 2024-05-01T12:00:00Z} or {@code 2024-05-01T14:00:00.123456+02:00}
+   * @throws IllegalArgumentException naming the text and the expected form
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Time parse(String rfc3339) {
+    Objects.requireNonNull(rfc3339, "rfc3339");
+    if (!valid(rfc3339)) {
+      throw new IllegalArgumentException("'" + rfc3339 + "' is not an RFC 3339 timestamp (expected e.g. 2024-05-01T12:00:00Z)");
+    }
     return new Time(rfc3339);
+  }
+
+  private static boolean valid(String text) {
+    if (!RFC3339.matcher(text).matches()) return false;
+    try {
+      OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   /**
@@ -59,12 +82,7 @@ public final class Time implements Comparable<Time> {
    * @return true when {@link #toInstant()} succeeds
    */
   public boolean isValid() {
-    try {
-      toInstant();
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
+    return valid(text);
   }
 
   @Override

@@ -29,9 +29,9 @@ class ArgoValidateCasesTest {
   }
 
   private static void verdict(JsonNode c) {
-    Resource manifest = Manifests.read(c.path("yaml").asText(), kind(c.path("kind").asText()));
+    Resource manifest = read(c.path("yaml").asText(), c.path("kind").asText());
     List<Resource> templates = new ArrayList<>();
-    for (JsonNode t : c.path("templates")) templates.add(Manifests.read(t.path("yaml").asText(), kind(t.path("kind").asText())));
+    for (JsonNode t : c.path("templates")) templates.add(read(t.path("yaml").asText(), t.path("kind").asText()));
     String opts = c.path("opts").asText("");
     Lint.Mode mode = opts.contains("Lint: true") ? Lint.Mode.LINT : opts.contains("Submit: true") ? Lint.Mode.SUBMIT : Lint.Mode.CREATE;
     List<Lint.Problem> errors = Lint.check(manifest, templates, mode).stream().filter(Lint.Problem::isError).toList();
@@ -42,12 +42,17 @@ class ArgoValidateCasesTest {
     }
   }
 
-  private static Class<? extends Resource> kind(String kind) {
-    return switch (kind) {
+
+  /** By the document's own kind (a case's "kind" may differ from it), or the case's when the document has none. */
+  private static Resource read(String yaml, String caseKind) {
+    Object doc = Manifests.read(yaml);
+    if (doc instanceof Resource r) return r;
+    Class<? extends Resource> kind = switch (caseKind) {
       case "WorkflowTemplate" -> WorkflowTemplate.class;
       case "ClusterWorkflowTemplate" -> ClusterWorkflowTemplate.class;
       case "CronWorkflow" -> CronWorkflow.class;
       default -> Workflow.class;
     };
+    return Manifests.read(yaml, kind);
   }
 }

@@ -29,7 +29,7 @@ final class ArgumentRules {
       String at = path + ".parameters[" + i + "]";
       if (!paramName(p.name(), at, "parameter", seen, out)) continue;
       ValueFrom vf = p.valueFrom();
-      if (p.value() == null && vf == null && !allowEmpty) {
+      if (Scope.value(p) == null && vf == null && !allowEmpty) {
         out.error(at, "parameter '" + p.name() + "' has no value; set value (or valueFrom.configMapKeyRef)");
       }
       if (vf != null) {
@@ -44,7 +44,7 @@ final class ArgumentRules {
       if (allowed != null) {
         if (allowed.isEmpty()) {
           out.error(at + ".enum", "enum is empty; list the values parameter '" + p.name() + "' may take, or remove enum");
-        } else if (p.value() == null) {
+        } else if (Scope.value(p) == null) {
           if (!allowEmpty && vf == null) out.error(at + ".value", "parameter '" + p.name() + "' needs a value, one of " + allowed);
         } else if (!Tags.has(p.value()) && !allowed.contains(p.value())) {
           out.error(at + ".value", "'" + p.value() + "' is not one of the enum values " + allowed + "; use one of them");
@@ -97,7 +97,7 @@ final class ArgumentRules {
       }
     }
     for (Parameter in : Scope.nonNull(callee.inputs().parameters())) {
-      if (in.name() == null || in.value() != null || in.defaultValue() != null || in.valueFrom() != null) continue;
+      if (in.name() == null || Scope.value(in) != null || Scope.defaultValue(in) != null || in.valueFrom() != null) continue;
       if (!params.containsKey(in.name())) {
         out.error(path, "template '" + calleeName + "' needs input parameter '" + in.name()
             + "', which has no default; pass it in arguments.parameters or give the input a default");

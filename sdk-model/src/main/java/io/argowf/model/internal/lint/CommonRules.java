@@ -152,10 +152,22 @@ final class CommonRules {
     }
   }
 
-  /** Pod-level resources: no dynamic resource claims. */
+  /** Pod-level resources: cpu, memory and huge pages only (Argo v4.1's rule), no dynamic resource claims. */
   static void podResources(ResourceRequirements r, String path, Problems out) {
-    if (r != null && r.claims() != null && !r.claims().isEmpty()) {
+    if (r == null) return;
+    if (r.claims() != null && !r.claims().isEmpty()) {
       out.error(path + ".claims", "podResources cannot claim dynamic resources; set claims on the container's resources instead");
+    }
+    podResourceNames(r.requests(), path + ".requests", out);
+    podResourceNames(r.limits(), path + ".limits", out);
+  }
+
+  private static void podResourceNames(Map<String, ?> amounts, String path, Problems out) {
+    if (amounts == null) return;
+    for (String name : amounts.keySet()) {
+      if (name.equals("cpu") || name.equals("memory") || name.startsWith("hugepages-")) continue;
+      out.error(path + "." + name, "podResources takes only cpu, memory and hugepages-<size>, not '" + name
+          + "'; ask for it in a container's resources instead");
     }
   }
 }

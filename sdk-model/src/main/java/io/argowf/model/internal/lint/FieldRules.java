@@ -136,6 +136,11 @@ final class FieldRules {
     @SuppressWarnings("unchecked")
     Map<String, JsonNode> unknown = (Map<String, JsonNode>) get(shape.unknown, value);
     for (String name : unknown.keySet()) {
+      if (isStructuredAnyString(shape.type, name)) {
+        out.warn(at(name), "'" + name + "' holds a " + (unknown.get(name).isArray() ? "list" : "map") + ", which Argo reads as an empty"
+            + " string; to pass the text, quote it (e.g. " + name + ": '" + unknown.get(name) + "')");
+        continue;
+      }
       if (isCacheKey(shape.type, name)) {
         if (!v35) out.error(at(name), "Argo v4's memoization cache names only its ConfigMap (v3.5 also took a key); remove key");
         continue;
@@ -143,6 +148,12 @@ final class FieldRules {
       out.error(at(name), "unknown field '" + name + "' in " + shape.type
           + "; the model has no such field: check its spelling and indentation, or remove it");
     }
+  }
+
+  /** A list or map in an AnyString field, kept verbatim by the reader (see the model's GoDecoding). */
+  private static boolean isStructuredAnyString(String type, String name) {
+    return (type.equals("Parameter") && (name.equals("value") || name.equals("default")))
+        || (type.equals("ValueFrom") && name.equals("default"));
   }
 
   /** v3.5's {@code memoize.cache.configMap} was a ConfigMapKeySelector; v4 made it a LocalObjectReference. */

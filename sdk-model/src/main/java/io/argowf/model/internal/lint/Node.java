@@ -38,7 +38,7 @@ record Node(String name, int order, Callee callee, boolean looped) {
       String p = rest.substring("outputs.parameters.".length());
       if (t.outputs() != null) {
         for (Parameter o : Scope.nonNull(t.outputs().parameters())) {
-          if (p.equals(o.name())) return null;
+          if (p.equals(o.name()) || Tags.has(o.name())) return null;   // a {{...}} name is only known at run time
         }
       }
       return of + ", which has no output parameter '" + p + "'" + list(t, true);
@@ -47,7 +47,7 @@ record Node(String name, int order, Callee callee, boolean looped) {
       String a = rest.substring("outputs.artifacts.".length());
       if (t.outputs() != null) {
         for (Artifact o : Scope.nonNull(t.outputs().artifacts())) {
-          if (a.equals(o.name())) return null;
+          if (a.equals(o.name()) || Tags.has(o.name())) return null;
         }
       }
       return of + ", which has no output artifact '" + a + "'" + list(t, false);

@@ -46,11 +46,11 @@ final class Scope {
   /** What a template's own fields may use: its inputs, pod and retry variables, and the globals. */
   static Scope of(Template t, Globals globals, boolean exit, boolean workflowRetries, Scope outer) {
     Set<String> locals = new HashSet<>();
+    locals.add("inputs.parameters");   // the whole list as JSON; Argo substitutes null when there are none
     if (t.inputs() != null) {
       for (Parameter p : nonNull(t.inputs().parameters())) {
         if (p.name() != null) locals.add("inputs.parameters." + p.name());
       }
-      if (!nonNull(t.inputs().parameters()).isEmpty()) locals.add("inputs.parameters");
       for (Artifact a : nonNull(t.inputs().artifacts())) {
         if (a.name() == null) continue;
         locals.add("inputs.artifacts." + a.name());
@@ -112,6 +112,16 @@ final class Scope {
 
   static <T> List<T> nonNull(List<T> list) {
     return list == null ? List.of() : list;
+  }
+
+  /** A parameter's value as Argo reads it: a list or map written there (kept in unknownFields) is "". */
+  static String value(io.argowf.model.workflow.Parameter p) {
+    return p.value() != null ? p.value() : p.unknownFields().containsKey("value") ? "" : null;
+  }
+
+  /** A parameter's default as Argo reads it (see {@link #value}). */
+  static String defaultValue(io.argowf.model.workflow.Parameter p) {
+    return p.defaultValue() != null ? p.defaultValue() : p.unknownFields().containsKey("default") ? "" : null;
   }
 
   /** What {@code item} holds in a looped step or task. */

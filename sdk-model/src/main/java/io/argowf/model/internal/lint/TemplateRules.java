@@ -70,6 +70,11 @@ final class TemplateRules {
       out.error(path + ".podResources", Callee.type(t) + " templates run in the agent pod, not a pod of their own, so podResources does not apply; remove it");
     }
     CommonRules.podResources(t.podResources(), path + ".podResources", out);
+    if (t.resourceClaims() != null && !Callee.isPod(t)) {
+      out.error(path + ".resourceClaims", Callee.type(t) + " templates create no pod of their own"
+          + (t.http() != null || t.plugin() != null ? " (they run in the shared agent pod)" : "")
+          + ", so they cannot claim resources; set resourceClaims on the templates that run containers");
+    }
     CommonRules.retry(t.retryStrategy(), path + ".retryStrategy", out);
     CommonRules.memoize(t.memoize(), path + ".memoize", out);
     CommonRules.metrics(t.metrics(), path + ".metrics", out);
@@ -132,14 +137,14 @@ final class TemplateRules {
     for (int i = 0; i < params.size(); i++) {
       Parameter p = params.get(i);
       String at = path + ".outputs.parameters[" + i + "]";
-      if (!ArgumentRules.paramName(p.name(), at, "output parameter", seen, out)) continue;
+      if (!outputName(p.name(), at, "output parameter", seen)) continue;
       globalName(p.globalName(), at);
       ValueFrom vf = p.valueFrom();
-      if (vf != null && p.value() != null) {
+      if (vf != null && Scope.value(p) != null) {
         out.error(at, "output parameter '" + p.name() + "' sets both value and valueFrom; keep one");
         continue;
       }
-      if (p.value() != null) continue;
+      if (Scope.value(p) != null) continue;
       if (vf == null) {
         out.error(at, "output parameter '" + p.name() + "' has neither value nor valueFrom; say where its value comes from");
         continue;
@@ -180,7 +185,7 @@ final class TemplateRules {
     for (int i = 0; i < artifacts.size(); i++) {
       Artifact a = artifacts.get(i);
       String at = path + ".outputs.artifacts[" + i + "]";
-      if (!ArgumentRules.paramName(a.name(), at, "output artifact", seen, out)) continue;
+      if (!outputName(a.name(), at, "output artifact", seen)) continue;
       globalName(a.globalName(), at);
       if (!Callee.isLeaf(t) && a.path() != null) {
         out.error(at + ".path", "only templates that run a container collect artifacts from a path; in a " + type + " template use from: \"{{...}}\"");
@@ -188,6 +193,12 @@ final class TemplateRules {
         out.error(at + ".path", "output artifact '" + a.name() + "' needs a path: the file or directory the " + type + " template leaves it in");
       }
     }
+  }
+
+  /** Argo checks output names after substituting the template's inputs, so a {{...}} name is left to it. */
+  private boolean outputName(String name, String at, String what, Set<String> seen) {
+    if (Tags.has(name)) return true;
+    return ArgumentRules.paramName(name, at, what, seen, out);
   }
 
   private void globalName(String g, String at) {

@@ -224,6 +224,8 @@ final class Walker {
       out.error(path + ".templateRef", "templateRef needs both name (the WorkflowTemplate) and template (the template in it)");
       return null;
     }
+    // Argo resolves a templated reference from the caller's arguments at run time and skips it here
+    if (Tags.has(ref.name()) || Tags.has(ref.template())) return null;
     boolean cluster = Boolean.TRUE.equals(ref.clusterScope());
     Source other = catalog.find(cluster, ref.name());
     if (other == null) {
