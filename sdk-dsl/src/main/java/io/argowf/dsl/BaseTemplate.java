@@ -169,6 +169,17 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
   }
 
   /**
+   * Retries failures of this kind up to this many times.
+   *
+   * <pre>{@code
+   * container("fetch").retry(3, RetryPolicy.ON_TRANSIENT_ERROR);
+   * }</pre>
+   */
+  public SELF retry(int limit, RetryPolicy policy) {
+    return retry(Argo.retry(limit, policy));
+  }
+
+  /**
    * Retries as this strategy says.
    *
    * @param strategy e.g. {@code retry(10).withBackoff(backoff("1", 2, "1m"))}

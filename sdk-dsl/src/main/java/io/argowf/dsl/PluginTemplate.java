@@ -26,7 +26,7 @@ public final class PluginTemplate extends BaseTemplate<PluginTemplate> {
    * @return this
    */
   public PluginTemplate call(String plugin, Object config) {
-    this.plugin = Plugin.of(Objects.requireNonNull(plugin, "plugin"), config);
+    this.plugin = Plugin.of(Objects.requireNonNull(plugin, "plugin"), io.argowf.dsl.internal.JsonValues.tree(config));
     return this;
   }
 

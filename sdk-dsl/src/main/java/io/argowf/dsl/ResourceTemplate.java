@@ -34,6 +34,28 @@ public final class ResourceTemplate extends BaseTemplate<ResourceTemplate> {
   }
 
   /**
+   * What to do with the manifest.
+   *
+   * <pre>{@code
+   * resource("make-job").action(ResourceAction.CREATE).manifestOf(job);
+   * }</pre>
+   */
+  public ResourceTemplate action(ResourceAction action) {
+    return action(action.toString());
+  }
+
+  /**
+   * How a patch is merged.
+   *
+   * <pre>{@code
+   * resource("label").action(ResourceAction.PATCH).mergeStrategy(MergeStrategy.MERGE);
+   * }</pre>
+   */
+  public ResourceTemplate mergeStrategy(MergeStrategy strategy) {
+    return mergeStrategy(strategy.toString());
+  }
+
+  /**
    * The resource, as YAML text.
    *
    * @param manifest the manifest; may contain handles
@@ -51,7 +73,7 @@ public final class ResourceTemplate extends BaseTemplate<ResourceTemplate> {
    * @return this
    */
   public ResourceTemplate manifestOf(Object manifest) {
-    return manifest(Manifests.toYaml(manifest));
+    return manifest(Manifests.toYaml(manifest instanceof java.util.Map<?, ?> m ? io.argowf.dsl.internal.JsonValues.tree(m) : manifest));
   }
 
   /**

@@ -1,7 +1,10 @@
 package io.argowf.dsl;
 
 import io.argowf.model.workflow.DAGTask;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One task of a {@link DagTemplate}: a template run with arguments once its dependencies are met. Its
@@ -18,6 +21,7 @@ import java.util.Arrays;
  */
 public final class Task extends Call<Task> implements Depends {
   private String depends;
+  private final List<Task> after = new ArrayList<>();
 
   Task(String name, BaseTemplate<?> template) {
     super(name, template, null);
@@ -62,6 +66,27 @@ public final class Task extends Call<Task> implements Depends {
   public Task depends(String expression) {
     this.depends = expression;
     return this;
+  }
+
+  /**
+   * Starts a chain: these tasks run after this one, in parallel with each other (Hera's {@code a >> [b, c]}).
+   *
+   * <pre>{@code
+   * dag("diamond").tasks(a.then(b, c).then(d));
+   * }</pre>
+   */
+  public TaskChain then(Task... next) {
+    return new TaskChain(List.of(this), List.of(this)).then(next);
+  }
+
+  void after(Task before) {
+    if (!after.contains(before)) after.add(before);
+  }
+
+  private String dependsExpression() {
+    if (after.isEmpty()) return depends;
+    String chained = after.stream().map(Task::name).collect(Collectors.joining(" && "));
+    return depends == null ? chained : (depends.contains("||") ? "(" + depends + ")" : depends) + " && " + chained;
   }
 
   /** @return the task's name: "completed as expected" */
@@ -118,7 +143,7 @@ public final class Task extends Call<Task> implements Depends {
   public DAGTask toModel() {
     return DAGTask.builder()
         .name(name).template(templateName()).inline(inlineTemplate())
-        .templateRef(reference == null ? null : reference.toModel()).arguments(arguments).depends(depends)
+        .templateRef(reference == null ? null : reference.toModel()).arguments(arguments).depends(dependsExpression())
         .continueOn(continueOn).hooks(hooksOrNull()).onExit(onExitName()).when(when)
         .withItems(withItems).withParam(withParam).withSequence(withSequence)
         .build();

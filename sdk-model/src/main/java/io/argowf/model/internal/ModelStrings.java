@@ -1,0 +1,27 @@
+package io.argowf.model.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The {@code toString()} of every model type ({@link ModelStyle}'s {@code delegateToString}): the simple type name
+ * and the fields that are set, as the manifest would have them; unset fields are left out.
+ * {@code Mutex.builder().name("m").build()} prints {@code Mutex{name=m}}.
+ */
+public final class ModelStrings {
+  private ModelStrings() {}
+
+  /** The fields of a model object that are set, e.g. {@code Template{name=hello, container={"image":"busybox"}}}. */
+  public static String toString(Object model) {
+    StringBuilder b = new StringBuilder(model.getClass().getSimpleName()).append('{');
+    JsonNode tree = Mappers.JSON.valueToTree(model);
+    Iterator<Map.Entry<String, JsonNode>> fields = tree.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> f = fields.next();
+      b.append(f.getKey()).append('=').append(f.getValue().isTextual() ? f.getValue().textValue() : f.getValue().toString());
+      if (fields.hasNext()) b.append(", ");
+    }
+    return b.append('}').toString();
+  }
+}
