@@ -13,6 +13,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,8 +36,38 @@ public final class JsonValues {
   /** A parameter value: a string stays itself, a number is written as Go writes it, anything else as compact JSON. */
   public static String text(Object value) {
     if (value instanceof CharSequence s) return s.toString();
+    if (value instanceof Number n) return GoNumbers.format(n);
     JsonNode node = tree(value);
-    return node.isTextual() ? node.textValue() : node.isNumber() ? node.asText() : node.toString();
+    if (node.isTextual()) return node.textValue();
+    StringBuilder out = new StringBuilder();
+    write(node, out);
+    return out.toString();
+  }
+
+  /** Compact JSON, numbers as Go writes them (Jackson would write {@code 1E+21}). */
+  private static void write(JsonNode node, StringBuilder out) {
+    if (node.isObject()) {
+      out.append('{');
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> f = fields.next();
+        out.append(NODES.textNode(f.getKey())).append(':');
+        write(f.getValue(), out);
+        if (fields.hasNext()) out.append(',');
+      }
+      out.append('}');
+    } else if (node.isArray()) {
+      out.append('[');
+      for (int i = 0; i < node.size(); i++) {
+        if (i > 0) out.append(',');
+        write(node.get(i), out);
+      }
+      out.append(']');
+    } else if (node.isNumber()) {
+      out.append(GoNumbers.format(node.numberValue()));
+    } else {
+      out.append(node);
+    }
   }
 
   /** {@code withItems} elements, sorted when the collection has no order of its own ({@code Set.of}). */
@@ -53,7 +84,7 @@ public final class JsonValues {
     if (value instanceof Item i) return i.value();
     if (value instanceof CharSequence s) return NODES.textNode(s.toString());
     if (value instanceof Boolean b) return NODES.booleanNode(b);
-    if (value instanceof Number n) return NODES.numberNode(new BigDecimal(GoNumbers.format(n)));
+    if (value instanceof Number n) return number(n);
     if (value instanceof Enum<?> e) return NODES.textNode(e.toString());
     if (value instanceof Optional<?> o) return tree(o.orElse(null));
     if (value instanceof Map<?, ?> m) return object(m);
@@ -61,6 +92,12 @@ public final class JsonValues {
     if (value.getClass().isArray()) return array(arrayElements(value));
     if (value instanceof Record r) return record(r);
     return modelTree(value);
+  }
+
+  private static JsonNode number(Number n) {
+    String go = GoNumbers.format(n);
+    BigDecimal d = new BigDecimal(go);
+    return d.scale() <= 0 && !go.contains("e") ? NODES.numberNode(d.toBigIntegerExact()) : NODES.numberNode(d);
   }
 
   /** A copy of a map in a defined order: its own when it has one, sorted by key otherwise. */
@@ -126,7 +163,7 @@ public final class JsonValues {
 
     static String format(Number n) {
       if (n instanceof Double || n instanceof Float) return floating(n);
-      if (n instanceof BigDecimal d) return d.stripTrailingZeros().scale() <= 0 ? d.toBigInteger().toString() : d.stripTrailingZeros().toPlainString();
+      if (n instanceof BigDecimal d) return decimal(d.stripTrailingZeros());
       if (n instanceof BigInteger || n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) return n.toString();
       return floating(n.doubleValue());
     }
@@ -137,9 +174,14 @@ public final class JsonValues {
         throw new IllegalArgumentException(n + " has no JSON form (Argo, like Go, refuses NaN and infinities)");
       }
       if (d == 0) return (1 / d < 0) ? "-0" : "0";
-      BigDecimal exact = new BigDecimal(n instanceof Float f ? Float.toString(f) : Double.toString(d)).stripTrailingZeros();
-      double abs = Math.abs(d);
-      if (abs < 1e-6 || abs >= 1e21) return exponent(exact);
+      return decimal(new BigDecimal(n instanceof Float f ? Float.toString(f) : Double.toString(d)).stripTrailingZeros());
+    }
+
+    /** Go's choice: plain digits, or the exponent form below 1e-6 and from 1e21. */
+    private static String decimal(BigDecimal exact) {
+      if (exact.signum() == 0) return "0";
+      BigDecimal abs = exact.abs();
+      if (abs.compareTo(new BigDecimal("1e-6")) < 0 || abs.compareTo(new BigDecimal("1e21")) >= 0) return exponent(exact);
       return exact.scale() <= 0 ? exact.toBigInteger().toString() : exact.toPlainString();
     }
 
