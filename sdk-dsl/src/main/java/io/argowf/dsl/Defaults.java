@@ -36,6 +36,7 @@ final class Defaults {
     for (WorkflowDefaults d : all()) {
       Workflow after = d.apply(wf);
       if (after == null) throw new IllegalStateException("organisation default '" + d.name() + "' returned null");
+      if (after == wf) continue;
       List<String> changed = new ArrayList<>();
       diff(tree(wf), tree(after), "", changed);
       for (String path : changed) {
