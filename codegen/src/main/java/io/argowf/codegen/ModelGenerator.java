@@ -34,7 +34,7 @@ final class ModelGenerator {
           + "Do not edit: change codegen and regenerate (see sdk-model/README.md).\n";
 
   private static final ClassName VALUE = ClassName.get("org.immutables.value", "Value");
-  private static final ClassName MODEL_STYLE = ClassName.get(Naming.MODEL + ".internal", "ModelStyle");
+  private static final ClassName MODEL_STYLE = ClassName.get(Naming.MODEL + ".spi", "ModelStyle");
   private static final ClassName NULLABLE = ClassName.get(Naming.MODEL, "Nullable");
   private static final ClassName ALLOW_NULLS = ClassName.get(Naming.MODEL + ".internal", "AllowNulls");
   private static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");

@@ -54,14 +54,14 @@ class MainTest {
   @Test
   void anUnknownExampleIsAFailureWithAHint() {
     assertThat(run("show", "nope")).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no example named 'nope'; 'list' shows them");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no example or file named 'nope'", "'list' shows the examples");
   }
 
   @Test
   void aWrongCommandPrintsUsage() {
     assertThat(run()).isEqualTo(2);
     assertThat(run("frobnicate")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'frobnicate'", "usage:");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no command given", "Usage:", "unknown command 'frobnicate'");
   }
 
   @Test

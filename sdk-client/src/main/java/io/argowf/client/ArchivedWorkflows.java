@@ -42,7 +42,6 @@ public final class ArchivedWorkflows {
   /**
    * Lists archived workflows of one namespace.
    *
-   * @param namespace the namespace
    * @return the list call to configure
    */
   public ListRequest<Workflow> list(String namespace) {
@@ -61,8 +60,6 @@ public final class ArchivedWorkflows {
   }
 
   /**
-   * @param uid the workflow's UID
-   * @return the archived workflow
    * @throws NotFoundException when there is none
    */
   public Workflow get(String uid) {
@@ -79,7 +76,6 @@ public final class ArchivedWorkflows {
   /**
    * Retries an archived workflow (it becomes live again).
    *
-   * @param uid the workflow's UID
    * @param options namespace, name, {@code restartSuccessful}, {@code nodeFieldSelector}, parameters
    * @return the retried workflow
    */
@@ -90,9 +86,7 @@ public final class ArchivedWorkflows {
   /**
    * Submits a new workflow from an archived one.
    *
-   * @param uid the workflow's UID
    * @param options namespace, name, {@code memoized}, parameters
-   * @return the new workflow
    */
   public Workflow resubmit(String uid, ResubmitArchivedWorkflowRequest options) {
     return action(uid, "resubmit", options);
@@ -100,8 +94,6 @@ public final class ArchivedWorkflows {
 
   /**
    * The label keys used by archived workflows.
-   *
-   * @return the keys
    */
   public List<String> labelKeys() {
     LabelKeys keys = transport.call(ApiRequest.get("api", "v1", "archived-workflows-label-keys"), LabelKeys.class);
@@ -110,9 +102,6 @@ public final class ArchivedWorkflows {
 
   /**
    * The values used for one label key.
-   *
-   * @param key the label key
-   * @return the values
    */
   public List<String> labelValues(String key) {
     LabelValues values = transport.call(ApiRequest.get("api", "v1", "archived-workflows-label-values")

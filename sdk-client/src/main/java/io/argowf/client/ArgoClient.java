@@ -69,8 +69,6 @@ public final class ArgoClient implements AutoCloseable {
    *     .caCertificates(Path.of("ca.pem"))
    *     .build();
    * }</pre>
-   *
-   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -86,7 +84,6 @@ public final class ArgoClient implements AutoCloseable {
    * try (ArgoClient argo = ArgoClient.fromEnv()) { ... }
    * }</pre>
    *
-   * @return a client
    * @throws IllegalStateException when {@code ARGO_SERVER} is not set
    */
   public static ArgoClient fromEnv() {
@@ -97,7 +94,6 @@ public final class ArgoClient implements AutoCloseable {
    * {@link #fromEnv()} reading variables from a map instead of the process environment.
    *
    * @param env variables
-   * @return a client
    */
   public static ArgoClient fromEnv(Map<String, String> env) {
     return fromEnv(env::get);
@@ -107,7 +103,6 @@ public final class ArgoClient implements AutoCloseable {
    * {@link #fromEnv()} reading variables through a lookup function.
    *
    * @param env variable lookup (returns null when unset)
-   * @return a client
    */
   public static ArgoClient fromEnv(Function<String, String> env) {
     return builder().environment(env).build();
@@ -130,7 +125,6 @@ public final class ArgoClient implements AutoCloseable {
    * Workflow wf = argo.workflows("argo").get("hello-abc12");
    * }</pre>
    *
-   * @param namespace the namespace
    * @return the operations on its workflows
    */
   public Workflows workflows(String namespace) {
@@ -149,7 +143,6 @@ public final class ArgoClient implements AutoCloseable {
    * argo.workflowTemplates("argo").create(template);
    * }</pre>
    *
-   * @param namespace the namespace
    * @return the operations
    */
   public WorkflowTemplates workflowTemplates(String namespace) {
@@ -176,7 +169,6 @@ public final class ArgoClient implements AutoCloseable {
    * argo.cronWorkflows("argo").suspend("nightly");
    * }</pre>
    *
-   * @param namespace the namespace
    * @return the operations
    */
   public CronWorkflows cronWorkflows(String namespace) {
@@ -203,7 +195,6 @@ public final class ArgoClient implements AutoCloseable {
    * argo.events("argo").send("my-discriminator", Map.of("message", "hello"));
    * }</pre>
    *
-   * @param namespace the namespace
    * @return the operations
    */
   public Events events(String namespace) {
@@ -217,7 +208,6 @@ public final class ArgoClient implements AutoCloseable {
    * argo.artifacts("argo").output("wf-name", "wf-name-123", "result").saveTo(Path.of("out.tgz"));
    * }</pre>
    *
-   * @param namespace the namespace
    * @return the operations
    */
   public Artifacts artifacts(String namespace) {
@@ -230,8 +220,6 @@ public final class ArgoClient implements AutoCloseable {
    * <pre>{@code
    * String managed = argo.info().managedNamespace();
    * }</pre>
-   *
-   * @return the info
    */
   public InfoResponse info() {
     return transport.call(ApiRequest.get("api", "v1", "info"), InfoResponse.class);
@@ -243,8 +231,6 @@ public final class ArgoClient implements AutoCloseable {
    * <pre>{@code
    * System.out.println(argo.version().version());
    * }</pre>
-   *
-   * @return the version
    */
   public Version version() {
     return transport.call(ApiRequest.get("api", "v1", "version"), Version.class);
@@ -256,8 +242,6 @@ public final class ArgoClient implements AutoCloseable {
    * <pre>{@code
    * System.out.println(argo.userInfo().serviceAccountName());
    * }</pre>
-   *
-   * @return the user info
    */
   public GetUserInfoResponse userInfo() {
     return transport.call(ApiRequest.get("api", "v1", "userinfo"), GetUserInfoResponse.class);
@@ -366,7 +350,6 @@ public final class ArgoClient implements AutoCloseable {
      * calls override them.
      *
      * @param env variable lookup
-     * @return this
      */
     public Builder environment(Function<String, String> env) {
       EnvConfig config = EnvConfig.read(env);
@@ -383,9 +366,6 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * The server URL, e.g. {@code https://localhost:2746} or {@code https://host/argo/} with a base href.
-     *
-     * @param url the URL
-     * @return this
      */
     public Builder baseUrl(String url) {
       HttpUrl parsed = HttpUrl.parse(url);
@@ -398,9 +378,6 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * The namespace used by {@link ArgoClient#workflows()} and {@link ArgoClient#waitFor(Workflow)}.
-     *
-     * @param namespace the namespace
-     * @return this
      */
     public Builder namespace(String namespace) {
       this.namespace = namespace;
@@ -409,9 +386,6 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * A fixed {@code Authorization} header value, sent verbatim (e.g. {@code "Bearer eyJ..."}, like ARGO_TOKEN).
-     *
-     * @param headerValue the value
-     * @return this
      */
     public Builder authorization(String headerValue) {
       Objects.requireNonNull(headerValue, "headerValue");
@@ -423,7 +397,6 @@ public final class ArgoClient implements AutoCloseable {
      * A supplier of the {@code Authorization} value, asked before every request (rotating tokens).
      *
      * @param headerValue supplies the whole value, or null for none
-     * @return this
      */
     public Builder authorization(Supplier<String> headerValue) {
       this.authorization = Objects.requireNonNull(headerValue, "headerValue");
@@ -434,7 +407,6 @@ public final class ArgoClient implements AutoCloseable {
      * A bearer token: sends {@code Authorization: Bearer <token>}.
      *
      * @param token the token without the scheme
-     * @return this
      */
     public Builder bearerToken(String token) {
       Objects.requireNonNull(token, "token");
@@ -445,7 +417,6 @@ public final class ArgoClient implements AutoCloseable {
      * Trusts the CA certificates of a PEM file (instead of the JDK's default trust store).
      *
      * @param pemFile one or more {@code BEGIN CERTIFICATE} blocks
-     * @return this
      */
     public Builder caCertificates(Path pemFile) {
       try {
@@ -459,7 +430,6 @@ public final class ArgoClient implements AutoCloseable {
      * Trusts the CA certificates of PEM text.
      *
      * @param pem one or more {@code BEGIN CERTIFICATE} blocks
-     * @return this
      */
     public Builder caCertificatesPem(String pem) {
       try {
@@ -472,9 +442,6 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * Trusts the certificates of a key store (instead of the JDK's default trust store).
-     *
-     * @param trustStore the store
-     * @return this
      */
     public Builder trustStore(KeyStore trustStore) {
       this.trustStore = Objects.requireNonNull(trustStore, "trustStore");
@@ -486,7 +453,6 @@ public final class ArgoClient implements AutoCloseable {
      *
      * @param keyStore store holding the key and its chain
      * @param password the key's password
-     * @return this
      */
     public Builder clientCertificate(KeyStore keyStore, char[] password) {
       this.clientKeys = Objects.requireNonNull(keyStore, "keyStore");
@@ -499,7 +465,6 @@ public final class ArgoClient implements AutoCloseable {
      *
      * @param certificateChain the certificate chain (PEM)
      * @param privateKey the key as unencrypted PKCS#8 PEM ({@code BEGIN PRIVATE KEY})
-     * @return this
      */
     public Builder clientCertificate(Path certificateChain, Path privateKey) {
       try {
@@ -513,8 +478,6 @@ public final class ArgoClient implements AutoCloseable {
     /**
      * Turns TLS verification off: any certificate and host name is accepted. Logged as a warning.
      * Prefer {@link #caCertificates(Path)} for a self-signed server.
-     *
-     * @return this
      */
     public Builder insecureSkipTlsVerify() {
       this.insecureSkipTlsVerify = true;
@@ -523,7 +486,6 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * @param timeout connect timeout (default 10 s)
-     * @return this
      */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = Objects.requireNonNull(timeout);
@@ -532,7 +494,6 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * @param timeout read timeout of ordinary calls, between two bytes (default 30 s)
-     * @return this
      */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = Objects.requireNonNull(timeout);
@@ -541,7 +502,6 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * @param timeout write timeout (default 30 s)
-     * @return this
      */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = Objects.requireNonNull(timeout);
@@ -552,9 +512,6 @@ public final class ArgoClient implements AutoCloseable {
      * How long a stream (watch, logs, large list, artifact) may stay silent before the client gives
      * up on the connection (default 1 min; argo-server sends an SSE keep-alive every 15 s). A watch
      * then reconnects by itself.
-     *
-     * @param timeout the idle timeout
-     * @return this
      */
     public Builder streamIdleTimeout(Duration timeout) {
       this.streamIdleTimeout = Objects.requireNonNull(timeout);
@@ -563,10 +520,6 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * Adds a header to every request (e.g. {@code X-Forwarded-For} or a gateway key).
-     *
-     * @param name header name
-     * @param value header value
-     * @return this
      */
     public Builder header(String name, String value) {
       headers.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
@@ -575,7 +528,6 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * @param userAgent the {@code User-Agent} (default {@code argowf-sdk-client/<version>})
-     * @return this
      */
     public Builder userAgent(String userAgent) {
       this.userAgent = Objects.requireNonNull(userAgent);
@@ -584,7 +536,6 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * @param proxy an HTTP or SOCKS proxy
-     * @return this
      */
     public Builder proxy(Proxy proxy) {
       this.proxy = Objects.requireNonNull(proxy);
@@ -595,7 +546,6 @@ public final class ArgoClient implements AutoCloseable {
      * How many times a failed call is repeated when that is safe (default 3; 0 turns retries off).
      *
      * @param maxRetries retries after the first attempt
-     * @return this
      */
     public Builder retries(int maxRetries) {
       if (maxRetries < 0) {
@@ -610,7 +560,6 @@ public final class ArgoClient implements AutoCloseable {
      *
      * @param initial first backoff
      * @param max largest backoff
-     * @return this
      */
     public Builder retryBackoff(Duration initial, Duration max) {
       retry = new RetryPolicy(retry.maxRetries(), initial, max, retry.maxRetryAfter(), retry.sleeper());
@@ -622,7 +571,6 @@ public final class ArgoClient implements AutoCloseable {
      * at once with {@link RateLimitedException}.
      *
      * @param max the limit
-     * @return this
      */
     public Builder maxRetryAfter(Duration max) {
       retry = new RetryPolicy(retry.maxRetries(), retry.initialBackoff(), retry.maxBackoff(), max, retry.sleeper());
@@ -633,7 +581,6 @@ public final class ArgoClient implements AutoCloseable {
      * Whether create and submit lint the workflow locally first (default on).
      *
      * @param lint false to send workflows unchecked
-     * @return this
      */
     public Builder lintBeforeSubmit(boolean lint) {
       this.lintBeforeSubmit = lint;
@@ -649,7 +596,6 @@ public final class ArgoClient implements AutoCloseable {
     /**
      * Builds the client.
      *
-     * @return the client
      * @throws IllegalStateException when no base URL was given
      */
     public ArgoClient build() {

@@ -53,8 +53,6 @@ public final class ArgoStream<T> implements Iterable<T>, AutoCloseable {
    *   lines.map(LogEntry::content).forEach(System.out::println);
    * }
    * }</pre>
-   *
-   * @return the stream
    */
   public Stream<T> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(),

@@ -38,8 +38,6 @@ public final class Artifacts {
    *
    * @param workflow workflow name
    * @param nodeId node ID (from {@code status.nodes})
-   * @param artifactName the artifact's name
-   * @return the download
    */
   public Download output(String workflow, String nodeId, String artifactName) {
     return new Download(ApiRequest.get("artifacts", namespace, workflow, nodeId, artifactName));
@@ -49,9 +47,6 @@ public final class Artifacts {
    * An input artifact of a node.
    *
    * @param workflow workflow name
-   * @param nodeId node ID
-   * @param artifactName the artifact's name
-   * @return the download
    */
   public Download input(String workflow, String nodeId, String artifactName) {
     return new Download(ApiRequest.get("input-artifacts", namespace, workflow, nodeId, artifactName));
@@ -61,9 +56,6 @@ public final class Artifacts {
    * An output artifact addressed by workflow UID (works for archived workflows).
    *
    * @param uid workflow UID
-   * @param nodeId node ID
-   * @param artifactName the artifact's name
-   * @return the download
    */
   public Download outputByUid(String uid, String nodeId, String artifactName) {
     return new Download(ApiRequest.get("artifacts-by-uid", uid, nodeId, artifactName));
@@ -73,9 +65,6 @@ public final class Artifacts {
    * An input artifact addressed by workflow UID (works for archived workflows).
    *
    * @param uid workflow UID
-   * @param nodeId node ID
-   * @param artifactName the artifact's name
-   * @return the download
    */
   public Download inputByUid(String uid, String nodeId, String artifactName) {
     return new Download(ApiRequest.get("input-artifacts-by-uid", uid, nodeId, artifactName));
@@ -90,10 +79,7 @@ public final class Artifacts {
    * }</pre>
    *
    * @param workflow workflow name
-   * @param nodeId node ID
-   * @param artifactName the artifact's name
    * @param path the file inside the artifact ({@code a/b.txt}), or empty for the artifact itself
-   * @return the download
    */
   public Download outputFile(String workflow, String nodeId, String artifactName, String path) {
     return file("workflow", workflow, nodeId, "outputs", artifactName, path);
@@ -103,10 +89,7 @@ public final class Artifacts {
    * A file inside an input artifact of a live workflow.
    *
    * @param workflow workflow name
-   * @param nodeId node ID
-   * @param artifactName the artifact's name
    * @param path the file inside the artifact, or empty for the artifact itself
-   * @return the download
    */
   public Download inputFile(String workflow, String nodeId, String artifactName, String path) {
     return file("workflow", workflow, nodeId, "inputs", artifactName, path);
@@ -120,10 +103,7 @@ public final class Artifacts {
    * }</pre>
    *
    * @param uid the archived workflow's UID
-   * @param nodeId node ID
-   * @param artifactName the artifact's name
    * @param path the file inside the artifact, or empty for the artifact itself
-   * @return the download
    */
   public Download archivedOutputFile(String uid, String nodeId, String artifactName, String path) {
     return file("archived-workflows", uid, nodeId, "outputs", artifactName, path);
@@ -133,10 +113,7 @@ public final class Artifacts {
    * A file inside an input artifact of an archived workflow.
    *
    * @param uid the archived workflow's UID
-   * @param nodeId node ID
-   * @param artifactName the artifact's name
    * @param path the file inside the artifact, or empty for the artifact itself
-   * @return the download
    */
   public Download archivedInputFile(String uid, String nodeId, String artifactName, String path) {
     return file("archived-workflows", uid, nodeId, "inputs", artifactName, path);

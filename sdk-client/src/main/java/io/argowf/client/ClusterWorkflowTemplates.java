@@ -21,7 +21,6 @@ public final class ClusterWorkflowTemplates {
   }
 
   /**
-   * @param template the template
    * @return the template as created
    */
   public ClusterWorkflowTemplate create(ClusterWorkflowTemplate template) {
@@ -29,8 +28,6 @@ public final class ClusterWorkflowTemplates {
   }
 
   /**
-   * @param name the name
-   * @return the template
    * @throws NotFoundException when there is none
    */
   public ClusterWorkflowTemplate get(String name) {
@@ -47,7 +44,6 @@ public final class ClusterWorkflowTemplates {
   /**
    * Replaces a template, named by its {@code metadata.name}.
    *
-   * @param template the new template
    * @return the template as stored
    */
   public ClusterWorkflowTemplate update(ClusterWorkflowTemplate template) {
@@ -68,7 +64,6 @@ public final class ClusterWorkflowTemplates {
    * delete("nightly", DeleteOptions.defaults().withPropagation(DeleteOptions.Propagation.FOREGROUND));
    * }</pre>
    *
-   * @param name the name
    * @param options the options ({@code force} does not apply here)
    */
   public void delete(String name, DeleteOptions options) {
@@ -78,7 +73,6 @@ public final class ClusterWorkflowTemplates {
   /**
    * Asks the server to lint a template.
    *
-   * @param template the template
    * @return the template as the server understood it
    */
   public ClusterWorkflowTemplate lint(ClusterWorkflowTemplate template) {

@@ -24,7 +24,6 @@ public final class CronWorkflows {
   }
 
   /**
-   * @param cron the CronWorkflow
    * @return the CronWorkflow as created
    */
   public CronWorkflow create(CronWorkflow cron) {
@@ -32,8 +31,6 @@ public final class CronWorkflows {
   }
 
   /**
-   * @param name the name
-   * @return the CronWorkflow
    * @throws NotFoundException when there is none
    */
   public CronWorkflow get(String name) {
@@ -50,7 +47,6 @@ public final class CronWorkflows {
   /**
    * Replaces a CronWorkflow, named by its {@code metadata.name}.
    *
-   * @param cron the new CronWorkflow
    * @return the CronWorkflow as stored
    */
   public CronWorkflow update(CronWorkflow cron) {
@@ -71,7 +67,6 @@ public final class CronWorkflows {
    * delete("nightly", DeleteOptions.defaults().withPropagation(DeleteOptions.Propagation.FOREGROUND));
    * }</pre>
    *
-   * @param name the name
    * @param options the options ({@code force} does not apply here)
    */
   public void delete(String name, DeleteOptions options) {
@@ -81,7 +76,6 @@ public final class CronWorkflows {
   /**
    * Asks the server to lint a CronWorkflow.
    *
-   * @param cron the CronWorkflow
    * @return the CronWorkflow as the server understood it
    */
   public CronWorkflow lint(CronWorkflow cron) {
@@ -90,9 +84,6 @@ public final class CronWorkflows {
 
   /**
    * Stops scheduling new runs.
-   *
-   * @param name the name
-   * @return the CronWorkflow
    */
   public CronWorkflow suspend(String name) {
     return calls.action(name, "suspend", null, ApiRequest.Safety.IDEMPOTENT);
@@ -100,9 +91,6 @@ public final class CronWorkflows {
 
   /**
    * Resumes scheduling.
-   *
-   * @param name the name
-   * @return the CronWorkflow
    */
   public CronWorkflow resume(String name) {
     return calls.action(name, "resume", null, ApiRequest.Safety.IDEMPOTENT);

@@ -57,7 +57,6 @@ public record DeleteOptions(Duration gracePeriod, Propagation propagation, boole
   }
 
   /**
-   * @param policy the propagation policy
    * @return a copy with it
    */
   public DeleteOptions withPropagation(Propagation policy) {

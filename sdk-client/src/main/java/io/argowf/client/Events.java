@@ -39,8 +39,6 @@ public final class Events {
 
   /**
    * The WorkflowEventBindings of the namespace.
-   *
-   * @return the bindings
    */
   public List<WorkflowEventBinding> bindings() {
     try (var items = new ListRequest<>(transport, WorkflowEventBinding.class,

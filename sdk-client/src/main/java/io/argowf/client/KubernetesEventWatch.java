@@ -34,7 +34,6 @@ public final class KubernetesEventWatch {
    *
    * @param kind e.g. {@code Workflow} or {@code Pod}
    * @param name the object's name
-   * @return this
    */
   public KubernetesEventWatch involving(String kind, String name) {
     return fieldSelector("involvedObject.kind=" + ResourceCalls.requireName(kind))
@@ -43,9 +42,6 @@ public final class KubernetesEventWatch {
 
   /**
    * Adds a field selector on the events (combined with AND), e.g. {@code type=Warning}.
-   *
-   * @param selector the selector
-   * @return this
    */
   public KubernetesEventWatch fieldSelector(String selector) {
     fieldSelectors.add(selector);
@@ -54,7 +50,6 @@ public final class KubernetesEventWatch {
 
   /**
    * @param selector label selector on the events
-   * @return this
    */
   public KubernetesEventWatch labelSelector(String selector) {
     this.labelSelector = selector;
@@ -63,8 +58,6 @@ public final class KubernetesEventWatch {
 
   /**
    * Opens the stream: the events that exist now, then new ones as they happen.
-   *
-   * @return the events
    */
   public ArgoStream<KubernetesEvent> open() {
     ReconnectingWatch<KubernetesEvent> watch = new ReconnectingWatch<>(transport, this::request,

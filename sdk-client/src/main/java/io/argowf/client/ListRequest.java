@@ -57,9 +57,6 @@ public final class ListRequest<T> {
 
   /**
    * Kubernetes label selector, e.g. {@code app=etl,tier!=test}.
-   *
-   * @param selector the selector
-   * @return this
    */
   public ListRequest<T> labelSelector(String selector) {
     this.labelSelector = selector;
@@ -72,7 +69,6 @@ public final class ListRequest<T> {
    * {@code spec.startedAt>}/{@code <} with an RFC 3339 time.
    *
    * @param selector e.g. {@code metadata.name!=skip-me}
-   * @return this
    */
   public ListRequest<T> fieldSelector(String selector) {
     fieldSelectors.add(selector);
@@ -84,7 +80,6 @@ public final class ListRequest<T> {
    * {@code status.phase}); everything else arrives absent. Much cheaper lists.
    *
    * @param itemPaths dot paths inside an item
-   * @return this
    */
   public ListRequest<T> fields(String... itemPaths) {
     // the list's own metadata must stay, or paging loses its continue token
@@ -97,7 +92,6 @@ public final class ListRequest<T> {
    * loading offloaded node status).
    *
    * @param itemPaths dot paths inside an item
-   * @return this
    */
   public ListRequest<T> withoutFields(String... itemPaths) {
     this.fields = "-" + prefixed(itemPaths);
@@ -107,9 +101,6 @@ public final class ListRequest<T> {
   /**
    * Items per request (default {@value #DEFAULT_PAGE_SIZE}); 0 asks for everything at once (still
    * streamed).
-   *
-   * @param size page size
-   * @return this
    */
   public ListRequest<T> pageSize(int size) {
     if (size < 0) {
@@ -145,7 +136,6 @@ public final class ListRequest<T> {
    * One page.
    *
    * @param continueToken {@code null} for the first page, else the previous page's token
-   * @return the page
    */
   public Page<T> page(String continueToken) {
     PagedIterator<T> it = new PagedIterator<>(transport, token -> request(continueToken), type, true);

@@ -47,7 +47,6 @@ public final class LogRequest {
    * Only this pod's logs.
    *
    * @param podName the pod (a node's pod name)
-   * @return this
    */
   public LogRequest pod(String podName) {
     this.podName = ResourceCalls.requireName(podName);
@@ -56,7 +55,6 @@ public final class LogRequest {
 
   /**
    * @param container the container (default {@code main})
-   * @return this
    */
   public LogRequest container(String container) {
     this.container = ResourceCalls.requireName(container);
@@ -66,8 +64,6 @@ public final class LogRequest {
   /**
    * Keeps the stream open and delivers new lines as they are written, until the workflow has
    * finished; dropped connections are resumed without repeating lines (see {@link #lines()}).
-   *
-   * @return this
    */
   public LogRequest follow() {
     this.follow = true;
@@ -76,7 +72,6 @@ public final class LogRequest {
 
   /**
    * @param pattern only lines matching this regular expression (matched by the server)
-   * @return this
    */
   public LogRequest grep(String pattern) {
     this.grep = pattern;
@@ -85,7 +80,6 @@ public final class LogRequest {
 
   /**
    * @param age only lines written within this time
-   * @return this
    */
   public LogRequest since(Duration age) {
     this.sinceSeconds = Math.max(1, age.toSeconds());
@@ -94,7 +88,6 @@ public final class LogRequest {
 
   /**
    * @param lines only the last {@code lines} lines of each container
-   * @return this
    */
   public LogRequest tail(long lines) {
     this.tailLines = lines;
@@ -103,8 +96,6 @@ public final class LogRequest {
 
   /**
    * Prefixes each line with its RFC 3339 time (done by Kubernetes).
-   *
-   * @return this
    */
   public LogRequest timestamps() {
     this.timestamps = true;
@@ -113,8 +104,6 @@ public final class LogRequest {
 
   /**
    * The previous (crashed) container's logs.
-   *
-   * @return this
    */
   public LogRequest previous() {
     this.previous = true;
@@ -123,7 +112,6 @@ public final class LogRequest {
 
   /**
    * @param podLabelSelector only pods with these labels
-   * @return this
    */
   public LogRequest selector(String podLabelSelector) {
     this.selector = podLabelSelector;
@@ -139,8 +127,6 @@ public final class LogRequest {
    * stripped again unless {@link #timestamps()} was asked for). No line is repeated; a line can be
    * lost only for a pod that had not delivered any line before the drop and wrote it before the
    * last line of every other pod. The stream ends when the workflow has finished.
-   *
-   * @return the lines
    */
   public ArgoStream<LogEntry> lines() {
     if (follow) {

@@ -42,10 +42,6 @@ public final class SubmitRequest {
 
   /**
    * Sets an input parameter of the workflow.
-   *
-   * @param name parameter name
-   * @param value its value
-   * @return this
    */
   public SubmitRequest parameter(String name, String value) {
     parameters.put(requireKey(name), Objects.requireNonNull(value, "value"));
@@ -54,10 +50,6 @@ public final class SubmitRequest {
 
   /**
    * Adds a label to the new workflow.
-   *
-   * @param key label key
-   * @param value label value
-   * @return this
    */
   public SubmitRequest label(String key, String value) {
     labels.put(requireKey(key), requireListValue(value));
@@ -66,10 +58,6 @@ public final class SubmitRequest {
 
   /**
    * Adds an annotation to the new workflow.
-   *
-   * @param key annotation key
-   * @param value annotation value
-   * @return this
    */
   public SubmitRequest annotation(String key, String value) {
     annotations.put(requireKey(key), requireListValue(value));
@@ -78,7 +66,6 @@ public final class SubmitRequest {
 
   /**
    * @param name fixed name of the new workflow (makes the submission safe to retry)
-   * @return this
    */
   public SubmitRequest name(String name) {
     return option("name", name);
@@ -86,7 +73,6 @@ public final class SubmitRequest {
 
   /**
    * @param prefix generated-name prefix of the new workflow
-   * @return this
    */
   public SubmitRequest generateName(String prefix) {
     return option("generateName", prefix);
@@ -94,7 +80,6 @@ public final class SubmitRequest {
 
   /**
    * @param template the entrypoint template to run instead of the spec's
-   * @return this
    */
   public SubmitRequest entryPoint(String template) {
     return option("entryPoint", template);
@@ -102,7 +87,6 @@ public final class SubmitRequest {
 
   /**
    * @param serviceAccount service account the workflow's pods run as
-   * @return this
    */
   public SubmitRequest serviceAccount(String serviceAccount) {
     return option("serviceAccount", serviceAccount);
@@ -110,7 +94,6 @@ public final class SubmitRequest {
 
   /**
    * @param className pod priority class of the workflow's pods
-   * @return this
    */
   public SubmitRequest podPriorityClassName(String className) {
     return option("podPriorityClassName", className);
@@ -118,7 +101,6 @@ public final class SubmitRequest {
 
   /**
    * @param priority workflow priority
-   * @return this
    */
   public SubmitRequest priority(int priority) {
     this.priority = priority;
@@ -127,8 +109,6 @@ public final class SubmitRequest {
 
   /**
    * Makes the submission a server dry run: validated and defaulted, not created.
-   *
-   * @return this
    */
   public SubmitRequest serverDryRun() {
     this.serverDryRun = true;

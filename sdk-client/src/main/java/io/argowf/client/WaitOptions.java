@@ -34,7 +34,6 @@ public record WaitOptions(Duration timeout, Consumer<WaitProgress> progress, Dur
   }
 
   /**
-   * @param limit the timeout
    * @return a copy with this timeout
    */
   public WaitOptions withTimeout(Duration limit) {
@@ -42,7 +41,6 @@ public record WaitOptions(Duration timeout, Consumer<WaitProgress> progress, Dur
   }
 
   /**
-   * @param callback the progress callback
    * @return a copy with this callback
    */
   public WaitOptions withProgress(Consumer<WaitProgress> callback) {
@@ -50,7 +48,6 @@ public record WaitOptions(Duration timeout, Consumer<WaitProgress> progress, Dur
   }
 
   /**
-   * @param interval the poll interval
    * @return a copy with this interval
    */
   public WaitOptions withPollInterval(Duration interval) {

@@ -37,7 +37,6 @@ public final class WatchRequest {
    * Watches one workflow.
    *
    * @param name the workflow's name
-   * @return this
    */
   public WatchRequest name(String name) {
     return fieldSelector("metadata.name=" + ResourceCalls.requireName(name));
@@ -45,7 +44,6 @@ public final class WatchRequest {
 
   /**
    * @param selector label selector, e.g. {@code app=etl}
-   * @return this
    */
   public WatchRequest labelSelector(String selector) {
     this.labelSelector = selector;
@@ -56,7 +54,6 @@ public final class WatchRequest {
    * Adds a field selector (combined with AND).
    *
    * @param selector e.g. {@code metadata.name=etl-abc}
-   * @return this
    */
   public WatchRequest fieldSelector(String selector) {
     fieldSelectors.add(selector);
@@ -67,7 +64,6 @@ public final class WatchRequest {
    * Starts after this version instead of with the current state of every matching workflow.
    *
    * @param version a {@code metadata.resourceVersion}
-   * @return this
    */
   public WatchRequest sinceResourceVersion(String version) {
     this.resourceVersion = version;
@@ -77,8 +73,6 @@ public final class WatchRequest {
   /**
    * Opens the watch. The stream blocks for the next event and ends only when closed or on an error
    * that a reconnect cannot fix (e.g. {@link UnauthenticatedException}).
-   *
-   * @return the events
    */
   public ArgoStream<WorkflowWatchEvent> open() {
     ReconnectingWatch<WorkflowWatchEvent> watch = new ReconnectingWatch<>(transport, this::request,

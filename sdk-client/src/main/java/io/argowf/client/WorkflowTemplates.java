@@ -23,7 +23,6 @@ public final class WorkflowTemplates {
   }
 
   /**
-   * @param template the template
    * @return the template as created
    */
   public WorkflowTemplate create(WorkflowTemplate template) {
@@ -31,8 +30,6 @@ public final class WorkflowTemplates {
   }
 
   /**
-   * @param name the name
-   * @return the template
    * @throws NotFoundException when there is none
    */
   public WorkflowTemplate get(String name) {
@@ -51,7 +48,6 @@ public final class WorkflowTemplates {
   /**
    * Lists templates whose name matches a pattern (argo-server's {@code namePattern}).
    *
-   * @param pattern the pattern
    * @return the list call to configure
    */
   public ListRequest<WorkflowTemplate> listByName(String pattern) {
@@ -62,7 +58,6 @@ public final class WorkflowTemplates {
    * Replaces a template; its {@code metadata.name} says which, and its {@code resourceVersion}
    * guards against lost updates ({@link ConflictException}).
    *
-   * @param template the new template
    * @return the template as stored
    */
   public WorkflowTemplate update(WorkflowTemplate template) {
@@ -83,7 +78,6 @@ public final class WorkflowTemplates {
    * delete("nightly", DeleteOptions.defaults().withPropagation(DeleteOptions.Propagation.FOREGROUND));
    * }</pre>
    *
-   * @param name the name
    * @param options the options ({@code force} does not apply here)
    */
   public void delete(String name, DeleteOptions options) {
@@ -93,7 +87,6 @@ public final class WorkflowTemplates {
   /**
    * Asks the server to lint a template.
    *
-   * @param template the template
    * @return the template as the server understood it
    * @throws InvalidException with the server's reason when it is not valid
    */

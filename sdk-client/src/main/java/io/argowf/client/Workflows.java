@@ -45,7 +45,6 @@ public final class Workflows {
    * System.out.println(created.metadata().name());
    * }</pre>
    *
-   * @param workflow the workflow
    * @return the workflow as created by the server (with its generated name)
    */
   public Workflow create(Workflow workflow) {
@@ -60,7 +59,6 @@ public final class Workflows {
    * Workflow wouldBe = argo.workflows("argo").createDryRun(wf);
    * }</pre>
    *
-   * @param workflow the workflow
    * @return the workflow as the server would have created it
    */
   public Workflow createDryRun(Workflow workflow) {
@@ -79,7 +77,6 @@ public final class Workflows {
    * argo.workflows("argo").lint(wf);   // throws InvalidException with the server's reason
    * }</pre>
    *
-   * @param workflow the workflow
    * @return the workflow as the server understood it
    */
   public Workflow lint(Workflow workflow) {
@@ -93,7 +90,6 @@ public final class Workflows {
    * Workflow wf = argo.workflows("argo").fromTemplate("etl").parameter("date", "2024-01-01").submit();
    * }</pre>
    *
-   * @param name the WorkflowTemplate's name
    * @return the submission to configure
    */
   public SubmitRequest fromTemplate(String name) {
@@ -107,7 +103,6 @@ public final class Workflows {
    * argo.workflows("argo").fromClusterTemplate("shared-etl").submit();
    * }</pre>
    *
-   * @param name the ClusterWorkflowTemplate's name
    * @return the submission to configure
    */
   public SubmitRequest fromClusterTemplate(String name) {
@@ -121,7 +116,6 @@ public final class Workflows {
    * argo.workflows("argo").fromCronWorkflow("nightly").submit();
    * }</pre>
    *
-   * @param name the CronWorkflow's name
    * @return the submission to configure
    */
   public SubmitRequest fromCronWorkflow(String name) {
@@ -135,8 +129,6 @@ public final class Workflows {
    * String phase = argo.workflows("argo").get("hello-x7k2p").status().phase();
    * }</pre>
    *
-   * @param name the name
-   * @return the workflow
    * @throws NotFoundException when there is none
    */
   public Workflow get(String name) {
@@ -152,8 +144,6 @@ public final class Workflows {
    *     GetOptions.defaults().withFields("metadata.name", "status.phase"));
    * }</pre>
    *
-   * @param name the name
-   * @param options the options
    * @return the workflow (only the requested fields when {@code fields} were given)
    * @throws NotFoundException when there is none
    */
@@ -212,8 +202,6 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").delete("hello-x7k2p");
    * }</pre>
-   *
-   * @param name the name
    */
   public void delete(String name) {
     calls.delete(name);
@@ -225,9 +213,6 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").delete("hello-x7k2p", DeleteOptions.defaults().withForce());
    * }</pre>
-   *
-   * @param name the name
-   * @param options the options
    */
   public void delete(String name, DeleteOptions options) {
     calls.delete(name, options, true);
@@ -240,7 +225,6 @@ public final class Workflows {
    * argo.workflows("argo").retry("etl-abc");
    * }</pre>
    *
-   * @param name the name
    * @return the workflow after the retry started
    */
   public Workflow retry(String name) {
@@ -256,8 +240,6 @@ public final class Workflows {
    *     .restartSuccessful(true).nodeFieldSelector("templateName=load").build());
    * }</pre>
    *
-   * @param name the name
-   * @param options the options
    * @return the workflow after the retry started
    */
   public Workflow retry(String name, WorkflowRetryRequest options) {
@@ -270,9 +252,6 @@ public final class Workflows {
    * <pre>{@code
    * Workflow copy = argo.workflows("argo").resubmit("etl-abc");
    * }</pre>
-   *
-   * @param name the name
-   * @return the new workflow
    */
   public Workflow resubmit(String name) {
     return resubmit(name, WorkflowResubmitRequest.builder().build());
@@ -284,10 +263,6 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").resubmit("etl-abc", WorkflowResubmitRequest.builder().memoized(true).build());
    * }</pre>
-   *
-   * @param name the name
-   * @param options the options
-   * @return the new workflow
    */
   public Workflow resubmit(String name, WorkflowResubmitRequest options) {
     return action(name, "resubmit", options, ApiRequest.Safety.ONCE);
@@ -299,9 +274,6 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").suspend("etl-abc");
    * }</pre>
-   *
-   * @param name the name
-   * @return the workflow
    */
   public Workflow suspend(String name) {
     return calls.action(name, "suspend", null, ApiRequest.Safety.IDEMPOTENT);
@@ -313,9 +285,6 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").resume("etl-abc");
    * }</pre>
-   *
-   * @param name the name
-   * @return the workflow
    */
   public Workflow resume(String name) {
     return resume(name, WorkflowResumeRequest.builder().build());
@@ -328,10 +297,6 @@ public final class Workflows {
    * argo.workflows("argo").resume("etl-abc", WorkflowResumeRequest.builder()
    *     .nodeFieldSelector("displayName=approve").build());
    * }</pre>
-   *
-   * @param name the name
-   * @param options the options
-   * @return the workflow
    */
   public Workflow resume(String name, WorkflowResumeRequest options) {
     return action(name, "resume", options, ApiRequest.Safety.IDEMPOTENT);
@@ -343,9 +308,6 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").terminate("etl-abc");
    * }</pre>
-   *
-   * @param name the name
-   * @return the workflow
    */
   public Workflow terminate(String name) {
     return calls.action(name, "terminate", null, ApiRequest.Safety.IDEMPOTENT);
@@ -357,9 +319,6 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").stop("etl-abc");
    * }</pre>
-   *
-   * @param name the name
-   * @return the workflow
    */
   public Workflow stop(String name) {
     return stop(name, WorkflowStopRequest.builder().build());
@@ -371,10 +330,6 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").stop("etl-abc", WorkflowStopRequest.builder().message("maintenance").build());
    * }</pre>
-   *
-   * @param name the name
-   * @param options the options
-   * @return the workflow
    */
   public Workflow stop(String name, WorkflowStopRequest options) {
     return action(name, "stop", options, ApiRequest.Safety.IDEMPOTENT);
@@ -390,9 +345,7 @@ public final class Workflows {
    *     .outputParameters("{\"approved\":\"yes\"}").build());
    * }</pre>
    *
-   * @param name the name
    * @param options what to set
-   * @return the workflow
    */
   public Workflow set(String name, WorkflowSetRequest options) {
     return action(name, "set", options, ApiRequest.Safety.IDEMPOTENT);
@@ -422,7 +375,6 @@ public final class Workflows {
    * }
    * }</pre>
    *
-   * @param name the workflow's name
    * @return the log request to configure
    */
   public LogRequest logs(String name) {
@@ -436,7 +388,6 @@ public final class Workflows {
    * Workflow done = argo.workflows("argo").waitFor("etl-abc");
    * }</pre>
    *
-   * @param name the name
    * @return the finished workflow
    */
   public Workflow waitFor(String name) {
@@ -452,7 +403,6 @@ public final class Workflows {
    *     .withProgress(p -> log.info("{} {}", p.phase(), p.progress())));
    * }</pre>
    *
-   * @param name the name
    * @param options timeout, progress callback, poll interval
    * @return the finished workflow
    * @throws ArgoTimeoutException when the timeout passes first

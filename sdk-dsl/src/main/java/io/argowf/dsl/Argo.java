@@ -64,8 +64,6 @@ public final class Argo {
    * <pre>{@code
    * workflow().generateName("hello-").entrypoint(hello).build();
    * }</pre>
-   *
-   * @return a builder
    */
   public static WorkflowBuilder workflow() {
     return new WorkflowBuilder(Workflow.builder().build());
@@ -77,9 +75,6 @@ public final class Argo {
    * <pre>{@code
    * workflowTemplate("print-message").entrypoint(printMessage).build();
    * }</pre>
-   *
-   * @param name its name
-   * @return a builder
    */
   public static WorkflowTemplateBuilder workflowTemplate(String name) {
     return new WorkflowTemplateBuilder(WorkflowTemplate.builder().metadata(ObjectMeta.builder().name(name).build()).build());
@@ -91,9 +86,6 @@ public final class Argo {
    * <pre>{@code
    * clusterWorkflowTemplate("print-message").templates(printMessage).build();
    * }</pre>
-   *
-   * @param name its name
-   * @return a builder
    */
   public static ClusterWorkflowTemplateBuilder clusterWorkflowTemplate(String name) {
     return new ClusterWorkflowTemplateBuilder(
@@ -106,9 +98,6 @@ public final class Argo {
    * <pre>{@code
    * cronWorkflow("nightly").schedule("0 2 * * *").entrypoint(backup).build();
    * }</pre>
-   *
-   * @param name its name
-   * @return a builder
    */
   public static CronWorkflowBuilder cronWorkflow(String name) {
     return new CronWorkflowBuilder(CronWorkflow.builder().metadata(ObjectMeta.builder().name(name).build()).build());
@@ -122,7 +111,6 @@ public final class Argo {
    * Workflow changed = edit(read).podGC("OnPodCompletion").targeting(ArgoVersion.V3_5).build();
    * }</pre>
    *
-   * @param workflow the workflow
    * @return a builder that starts from it
    */
   public static WorkflowBuilder edit(Workflow workflow) {
@@ -193,7 +181,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static ContainerTemplate container(String name) {
     return new ContainerTemplate(name);
@@ -207,7 +194,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static ScriptTemplate script(String name) {
     return new ScriptTemplate(name);
@@ -221,7 +207,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static ResourceTemplate resource(String name) {
     return new ResourceTemplate(name);
@@ -235,7 +220,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static SuspendTemplate suspend(String name) {
     return new SuspendTemplate(name);
@@ -249,7 +233,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static HttpTemplate http(String name) {
     return new HttpTemplate(name);
@@ -263,7 +246,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static ContainerSetTemplate containerSet(String name) {
     return new ContainerSetTemplate(name);
@@ -277,7 +259,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static DataTemplate data(String name) {
     return new DataTemplate(name);
@@ -291,7 +272,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static PluginTemplate plugin(String name) {
     return new PluginTemplate(name);
@@ -305,7 +285,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static StepsTemplate steps(String name) {
     return new StepsTemplate(name);
@@ -319,7 +298,6 @@ public final class Argo {
    * }</pre>
    *
    * @param name the template's name
-   * @return the template
    */
   public static DagTemplate dag(String name) {
     return new DagTemplate(name);
@@ -331,9 +309,6 @@ public final class Argo {
    * <pre>{@code
    * var echo = template(Manifests.read(yaml, Template.class));
    * }</pre>
-   *
-   * @param model the template
-   * @return the template
    */
   public static ModelTemplate template(Template model) {
     return new ModelTemplate(model);
@@ -367,7 +342,6 @@ public final class Argo {
    *
    * @param workflowTemplate the WorkflowTemplate, built or read from YAML
    * @param template the template's name in it
-   * @return the reference
    */
   public static TemplateReference templateRef(WorkflowTemplate workflowTemplate, String template) {
     return TemplateReference.of(workflowTemplate, template);
@@ -383,7 +357,6 @@ public final class Argo {
    *
    * @param clusterWorkflowTemplate the ClusterWorkflowTemplate, built or read from YAML
    * @param template the template's name in it
-   * @return the reference
    */
   public static TemplateReference templateRef(ClusterWorkflowTemplate clusterWorkflowTemplate, String template) {
     return TemplateReference.of(clusterWorkflowTemplate, template);
@@ -399,7 +372,6 @@ public final class Argo {
    * container("echo").inputs(message).args(message);   // {{inputs.parameters.message}}
    * }</pre>
    *
-   * @param name its name
    * @return the handle
    */
   public static InputParam param(String name) {
@@ -414,7 +386,6 @@ public final class Argo {
    * workflow().arguments(start);   // used as a string: {{workflow.parameters.start}}
    * }</pre>
    *
-   * @param name its name
    * @param value its value: text as is, numbers as Go writes them ({@code 1.5}, {@code 3}), lists, maps, sets and
    *     records as JSON ({@code ["a.txt","b.txt"]}), maps without an order of their own in sorted key order
    * @return the handle
@@ -430,7 +401,6 @@ public final class Argo {
    * workflowTemplate("t").arguments(argument("message"));
    * }</pre>
    *
-   * @param name its name
    * @return the handle
    */
   public static Argument argument(String name) {
@@ -444,7 +414,6 @@ public final class Argo {
    * outputParam("hello").fromPath("/tmp/hello.txt");
    * }</pre>
    *
-   * @param name its name
    * @return the declaration
    */
   public static OutputParam outputParam(String name) {
@@ -458,7 +427,6 @@ public final class Argo {
    * inputArtifact("message", "/tmp/message");
    * }</pre>
    *
-   * @param name its name
    * @param path where it is placed in the container
    * @return the declaration
    */
@@ -473,7 +441,6 @@ public final class Argo {
    * outputArtifact("hello-art", "/tmp/hello_world.txt");
    * }</pre>
    *
-   * @param name its name
    * @param path where it is read from in the container
    * @return the declaration
    */
@@ -685,7 +652,6 @@ public final class Argo {
    * }</pre>
    *
    * @param amount e.g. {@code 1}, {@code 500m}; anything else fails here, naming the expected form
-   * @return the amount
    */
   public static ResourceAmount cpu(String amount) {
     return ResourceAmount.of("cpu", amount);
@@ -699,7 +665,6 @@ public final class Argo {
    * }</pre>
    *
    * @param amount e.g. {@code 8Gi}
-   * @return the amount
    */
   public static ResourceAmount memory(String amount) {
     return ResourceAmount.of("memory", amount);
@@ -753,8 +718,6 @@ public final class Argo {
    * containerNode("b", "argoproj/argosay:v2").withDependencies("a");
    * }</pre>
    *
-   * @param name its name
-   * @param image its image
    * @return the model's container node, to refine with its {@code with*} methods
    */
   public static ContainerNode containerNode(String name, String image) {
@@ -877,7 +840,7 @@ public final class Argo {
     return PersistentVolumeClaim.builder()
         .metadata(ObjectMeta.builder().name(name).build())
         .spec(PersistentVolumeClaimSpec.builder().accessModes(List.of(accessModes))
-            .resources(VolumeResourceRequirements.builder().requests(Map.of("storage", Quantity.of(storage))).build())
+            .resources(VolumeResourceRequirements.builder().requests(Map.of("storage", ResourceAmount.of("storage", storage).quantity())).build())
             .build())
         .build();
   }

@@ -70,7 +70,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    * A step that runs this template, for a {@link StepsTemplate}.
    *
    * @param name the step's name, unique in its steps template
-   * @return a new step
    */
   public Step step(String name) {
     return new Step(name, this);
@@ -80,7 +79,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    * A task that runs this template, for a {@link DagTemplate}.
    *
    * @param name the task's name, unique in its DAG
-   * @return a new task
    */
   public Task task(String name) {
     return new Task(name, this);
@@ -90,7 +88,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    * Declares input parameters; callers pass them with {@code step.with(param, value)}.
    *
    * @param params e.g. {@code param("message")}
-   * @return this
    */
   public SELF inputs(InputParam... params) {
     Inputs in = model.inputs() == null ? Inputs.builder().build() : model.inputs();
@@ -102,7 +99,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    * Declares input artifacts.
    *
    * @param artifacts e.g. {@code inputArtifact("message", "/tmp/message")}
-   * @return this
    */
   public SELF inputs(InputArtifact... artifacts) {
     Inputs in = model.inputs() == null ? Inputs.builder().build() : model.inputs();
@@ -114,7 +110,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    * Declares output parameters.
    *
    * @param params e.g. {@code outputParam("hello").fromPath("/tmp/hello.txt")}
-   * @return this
    */
   public SELF outputs(OutputParam... params) {
     Outputs out = model.outputs() == null ? Outputs.builder().build() : model.outputs();
@@ -126,7 +121,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    * Declares output artifacts.
    *
    * @param artifacts e.g. {@code outputArtifact("hello-art", "/tmp/hello.txt")}
-   * @return this
    */
   public SELF outputs(OutputArtifact... artifacts) {
     Outputs out = model.outputs() == null ? Outputs.builder().build() : model.outputs();
@@ -139,7 +133,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    *
    * @param key e.g. {@code resource}
    * @param value e.g. {@code vci}
-   * @return this
    */
   public SELF label(String key, String value) {
     Metadata m = model.metadata() == null ? Metadata.builder().build() : model.metadata();
@@ -151,7 +144,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    *
    * @param key e.g. {@code vke.volcengine.com/burst-to-vci}
    * @param value e.g. {@code enforce}
-   * @return this
    */
   public SELF annotation(String key, String value) {
     Metadata m = model.metadata() == null ? Metadata.builder().build() : model.metadata();
@@ -162,7 +154,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    * Retries a failed run up to this many times.
    *
    * @param limit e.g. {@code 3}
-   * @return this
    */
   public SELF retry(int limit) {
     return retry(Argo.retry(limit));
@@ -183,7 +174,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    * Retries as this strategy says.
    *
    * @param strategy e.g. {@code retry(10).withBackoff(backoff("1", 2, "1m"))}
-   * @return this
    */
   public SELF retry(RetryStrategy strategy) {
     return set(t -> t.withRetryStrategy(strategy));
@@ -193,7 +183,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    * Fails the template when it has not finished in this time.
    *
    * @param duration e.g. {@code 30s}, {@code 5m}
-   * @return this
    */
   public SELF timeout(String duration) {
     return set(t -> t.withTimeout(duration));
@@ -203,7 +192,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    * Fails a running pod after this many seconds.
    *
    * @param seconds e.g. {@code 10}
-   * @return this
    */
   public SELF activeDeadlineSeconds(long seconds) {
     return set(t -> t.withActiveDeadlineSeconds(IntOrString.of(seconds)));
@@ -214,7 +202,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    *
    * @param key e.g. {@code kubernetes.io/arch}
    * @param value e.g. {@code amd64}
-   * @return this
    */
   public SELF nodeSelector(String key, String value) {
     return set(t -> t.withNodeSelector(plus(t.nodeSelector(), key, value)));
@@ -222,9 +209,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
 
   /**
    * Lets the pods run on nodes with these taints.
-   *
-   * @param tolerations the tolerations
-   * @return this
    */
   public SELF tolerations(Toleration... tolerations) {
     return set(t -> t.withTolerations(plus(t.tolerations(), tolerations)));
@@ -232,9 +216,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
 
   /**
    * Where the pods may be scheduled.
-   *
-   * @param affinity the affinity
-   * @return this
    */
   public SELF affinity(Affinity affinity) {
     return set(t -> t.withAffinity(affinity));
@@ -244,7 +225,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    * The pods' security context.
    *
    * @param context e.g. {@code PodSecurityContext.builder().runAsNonRoot(true).build()}
-   * @return this
    */
   public SELF securityContext(PodSecurityContext context) {
     return set(t -> t.withSecurityContext(context));
@@ -254,7 +234,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    * The service account the pods run as.
    *
    * @param name e.g. {@code argo}
-   * @return this
    */
   public SELF serviceAccountName(String name) {
     return set(t -> t.withServiceAccountName(name));
@@ -262,9 +241,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
 
   /**
    * Volumes for this template's pods only.
-   *
-   * @param volumes the volumes
-   * @return this
    */
   public SELF volumes(Volume... volumes) {
     return set(t -> t.withVolumes(plus(t.volumes(), volumes)));
@@ -274,7 +250,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    * Runs at most one instance at a time across workflows holding the same mutex.
    *
    * @param name e.g. {@code welcome}
-   * @return this
    */
   public SELF mutex(String name) {
     Synchronization s = model.synchronization() == null ? Synchronization.builder().build() : model.synchronization();
@@ -286,7 +261,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    *
    * @param configMap the ConfigMap's name
    * @param key the key holding the limit
-   * @return this
    */
   public SELF semaphore(String configMap, String key) {
     Synchronization s = model.synchronization() == null ? Synchronization.builder().build() : model.synchronization();
@@ -301,7 +275,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    * @param key e.g. {@code "cache-" + message}
    * @param maxAge e.g. {@code 10s}
    * @param configMap the cache's ConfigMap
-   * @return this
    */
   public SELF memoize(CharSequence key, String maxAge, String configMap) {
     Memoize m = Memoize.builder().key(key.toString()).maxAge(maxAge)
@@ -311,8 +284,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
 
   /**
    * Runs the template as a daemon: it keeps running while the steps after it run.
-   *
-   * @return this
    */
   public SELF daemon() {
     return set(t -> t.withDaemon(true));
@@ -326,7 +297,6 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
    * }</pre>
    *
    * @param change a transform of the model template, e.g. a VCI placement
-   * @return this
    */
   public SELF customize(UnaryOperator<Template> change) {
     customizers.add(Objects.requireNonNull(change, "change"));

@@ -72,7 +72,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    *
    * @param input the template's input
    * @param value a string or a handle, e.g. {@code generate.result()} or {@code item("start")}
-   * @return this
    */
   public SELF with(InputParam input, CharSequence value) {
     Parameter p = Parameter.builder().name(input.name()).value(value.toString()).build();
@@ -85,7 +84,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    *
    * @param input the template's input
    * @param value the number
-   * @return this
    */
   public SELF with(InputParam input, long value) {
     return with(input, String.valueOf(value));
@@ -108,7 +106,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    *
    * @param input the template's input
    * @param from e.g. {@code generate.artifact(helloArt)}
-   * @return this
    */
   public SELF with(InputArtifact input, CharSequence from) {
     return with(input, Artifact.builder().name(input.name()).from(from.toString()).build());
@@ -119,7 +116,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    *
    * @param input the template's input
    * @param source where it comes from, e.g. {@code Artifact.builder().s3(...).build()} (its name is replaced)
-   * @return this
    */
   public SELF with(InputArtifact input, Artifact source) {
     arguments = args().withArtifacts(plus(args().artifacts(), source.withName(input.name())));
@@ -149,7 +145,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    * dag("main").tasks(container("say").image("argoproj/argosay:v2").task("a").inline());
    * }</pre>
    *
-   * @return this
    * @throws IllegalStateException for a {@code templateRef}, which names a template elsewhere
    */
   public SELF inline() {
@@ -162,7 +157,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    * Runs only when the condition holds.
    *
    * @param condition e.g. {@code flip.result().eq("heads")} or a raw {@code "{{=...}}"} expression
-   * @return this
    */
   public SELF when(CharSequence condition) {
     this.when = condition.toString();
@@ -186,7 +180,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    * Runs once per item; {@link Argo#item()} is the current one.
    *
    * @param items strings, numbers, maps or lists, computed in Java if you like
-   * @return this
    */
   public SELF withItems(Object... items) {
     return withItems(List.of(items));
@@ -196,7 +189,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    * Runs once per item; {@link Argo#item()} is the current one.
    *
    * @param items strings, numbers, maps or lists, computed in Java if you like
-   * @return this
    */
   public SELF withItems(Collection<?> items) {
     this.withItems = JsonValues.items(items);
@@ -207,7 +199,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    * Runs once per element of a JSON list known at run time.
    *
    * @param jsonList e.g. {@code generate.result()}
-   * @return this
    */
   public SELF withParam(CharSequence jsonList) {
     this.withParam = jsonList.toString();
@@ -218,7 +209,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    * Runs once per number of a sequence.
    *
    * @param sequence e.g. {@code count(5)} or {@code range(100, 105)}
-   * @return this
    */
   public SELF withSequence(Sequence sequence) {
     this.withSequence = sequence;
@@ -227,8 +217,6 @@ public abstract class Call<SELF extends Call<SELF>> {
 
   /**
    * Lets the workflow go on when this fails.
-   *
-   * @return this
    */
   public SELF continueOnFailed() {
     this.continueOn = ContinueOn.builder().failed(true).build();
@@ -237,8 +225,6 @@ public abstract class Call<SELF extends Call<SELF>> {
 
   /**
    * Lets the workflow go on when this errors.
-   *
-   * @return this
    */
   public SELF continueOnError() {
     this.continueOn = ContinueOn.builder().error(true).build();
@@ -247,9 +233,6 @@ public abstract class Call<SELF extends Call<SELF>> {
 
   /**
    * Runs a template after this one, whatever its outcome.
-   *
-   * @param handler the exit handler
-   * @return this
    */
   public SELF onExit(BaseTemplate<?> handler) {
     this.onExit = handler;
@@ -261,7 +244,6 @@ public abstract class Call<SELF extends Call<SELF>> {
    *
    * @param event {@code exit}, or a hook name used with an expression
    * @param handler the template to run
-   * @return this
    */
   public SELF hook(String event, BaseTemplate<?> handler) {
     return hook(event, LifecycleHook.builder().template(handler.name()).build(), handler);
@@ -270,10 +252,8 @@ public abstract class Call<SELF extends Call<SELF>> {
   /**
    * Runs a template when an expression becomes true.
    *
-   * @param name the hook's name
    * @param expression e.g. {@code steps["step1"].status == "Running"}
    * @param handler the template to run
-   * @return this
    */
   public SELF hook(String name, String expression, BaseTemplate<?> handler) {
     return hook(name, LifecycleHook.builder().expression(expression).template(handler.name()).build(), handler);

@@ -43,7 +43,6 @@ public abstract class ContainerBased<SELF extends ContainerBased<SELF>> extends 
    * The image to run.
    *
    * @param image e.g. {@code busybox}
-   * @return this
    */
   public SELF image(CharSequence image) {
     return change(c -> c.withImage(image.toString()));
@@ -53,7 +52,6 @@ public abstract class ContainerBased<SELF extends ContainerBased<SELF>> extends 
    * The command (the image's entrypoint is replaced).
    *
    * @param command strings or handles
-   * @return this
    */
   public SELF command(CharSequence... command) {
     return change(c -> c.withCommand(plus(c.command(), strings(command))));
@@ -63,7 +61,6 @@ public abstract class ContainerBased<SELF extends ContainerBased<SELF>> extends 
    * The command's arguments.
    *
    * @param args strings or handles, e.g. {@code param("message")}
-   * @return this
    */
   public SELF args(CharSequence... args) {
     return change(c -> c.withArgs(plus(c.args(), strings(args))));
@@ -73,7 +70,6 @@ public abstract class ContainerBased<SELF extends ContainerBased<SELF>> extends 
    * The folder the command runs in.
    *
    * @param dir e.g. {@code /}
-   * @return this
    */
   public SELF workingDir(String dir) {
     return change(c -> c.withWorkingDir(dir));
@@ -84,7 +80,6 @@ public abstract class ContainerBased<SELF extends ContainerBased<SELF>> extends 
    *
    * @param name e.g. {@code LOG_LEVEL}
    * @param value a string or a handle
-   * @return this
    */
   public SELF env(String name, CharSequence value) {
     return env(EnvVar.builder().name(name).value(value.toString()).build());
@@ -94,7 +89,6 @@ public abstract class ContainerBased<SELF extends ContainerBased<SELF>> extends 
    * An environment variable, e.g. one read from a secret.
    *
    * @param variable the model's variable
-   * @return this
    */
   public SELF env(EnvVar variable) {
     return change(c -> c.withEnv(plus(c.env(), variable)));
@@ -104,7 +98,6 @@ public abstract class ContainerBased<SELF extends ContainerBased<SELF>> extends 
    * When to pull the image.
    *
    * @param policy {@code Always}, {@code IfNotPresent} or {@code Never}
-   * @return this
    */
   public SELF imagePullPolicy(String policy) {
     return change(c -> c.withImagePullPolicy(policy));
@@ -125,7 +118,6 @@ public abstract class ContainerBased<SELF extends ContainerBased<SELF>> extends 
    * What the container is guaranteed.
    *
    * @param amounts e.g. {@code cpu("1"), memory("8Gi")}
-   * @return this
    */
   public SELF requests(ResourceAmount... amounts) {
     ResourceRequirements r = resources();
@@ -136,7 +128,6 @@ public abstract class ContainerBased<SELF extends ContainerBased<SELF>> extends 
    * What the container may use at most.
    *
    * @param amounts e.g. {@code cpu("2"), memory("16Gi")}
-   * @return this
    */
   public SELF limits(ResourceAmount... amounts) {
     ResourceRequirements r = resources();
@@ -148,7 +139,6 @@ public abstract class ContainerBased<SELF extends ContainerBased<SELF>> extends 
    *
    * @param volume the volume's name
    * @param path where, e.g. {@code /data}
-   * @return this
    */
   public SELF volumeMount(String volume, String path) {
     return change(c -> c.withVolumeMounts(plus(c.volumeMounts(), VolumeMount.builder().name(volume).mountPath(path).build())));
@@ -158,7 +148,6 @@ public abstract class ContainerBased<SELF extends ContainerBased<SELF>> extends 
    * The container's security context.
    *
    * @param context e.g. {@code SecurityContext.builder().runAsNonRoot(true).build()}
-   * @return this
    */
   public SELF containerSecurityContext(SecurityContext context) {
     return change(c -> c.withSecurityContext(context));
@@ -168,7 +157,6 @@ public abstract class ContainerBased<SELF extends ContainerBased<SELF>> extends 
    * Changes the container with the model's vocabulary (ports, probes, ...).
    *
    * @param change e.g. {@code c -> c.withStdin(true)}
-   * @return this
    */
   public SELF container(UnaryOperator<Container> change) {
     return change(Objects.requireNonNull(change, "change"));

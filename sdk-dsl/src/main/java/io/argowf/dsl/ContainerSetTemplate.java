@@ -28,7 +28,6 @@ public final class ContainerSetTemplate extends BaseTemplate<ContainerSetTemplat
    * Adds a container; the one named {@code main} gives the template's result.
    *
    * @param node e.g. {@code containerNode("a", "busybox").withCommand("echo", "hi")}
-   * @return this
    */
   public ContainerSetTemplate container(ContainerNode node) {
     set = set.withContainers(plus(set.containers(), node));
@@ -40,7 +39,6 @@ public final class ContainerSetTemplate extends BaseTemplate<ContainerSetTemplat
    *
    * @param volume the volume's name
    * @param path where, e.g. {@code /workspace}
-   * @return this
    */
   public ContainerSetTemplate volumeMount(String volume, String path) {
     set = set.withVolumeMounts(plus(set.volumeMounts(), VolumeMount.builder().name(volume).mountPath(path).build()));
@@ -51,7 +49,6 @@ public final class ContainerSetTemplate extends BaseTemplate<ContainerSetTemplat
    * Retries failed containers inside the pod.
    *
    * @param retries e.g. {@code 2}
-   * @return this
    */
   public ContainerSetTemplate retries(int retries) {
     set = set.withRetryStrategy(ContainerSetRetryStrategy.builder().retries(IntOrString.of(retries)).build());

@@ -34,7 +34,6 @@ public final class CronWorkflowBuilder extends SpecBuilder<CronWorkflowBuilder, 
    * When to start the workflow; several schedules need Argo v4 (or v3.6+).
    *
    * @param schedules cron expressions, e.g. {@code 0 2 * * *}
-   * @return this
    */
   public CronWorkflowBuilder schedule(String... schedules) {
     return cron(c -> c.withSchedules(Lists.plus(c.schedules(), schedules)));
@@ -44,7 +43,6 @@ public final class CronWorkflowBuilder extends SpecBuilder<CronWorkflowBuilder, 
    * The time zone the schedule is read in.
    *
    * @param timezone e.g. {@code America/Los_Angeles}
-   * @return this
    */
   public CronWorkflowBuilder timezone(String timezone) {
     return cron(c -> c.withTimezone(timezone));
@@ -54,7 +52,6 @@ public final class CronWorkflowBuilder extends SpecBuilder<CronWorkflowBuilder, 
    * What to do when the previous run is still going.
    *
    * @param policy {@code Allow}, {@code Forbid} or {@code Replace}
-   * @return this
    */
   public CronWorkflowBuilder concurrencyPolicy(String policy) {
     return cron(c -> c.withConcurrencyPolicy(policy));
@@ -86,7 +83,6 @@ public final class CronWorkflowBuilder extends SpecBuilder<CronWorkflowBuilder, 
    * How late a missed run may still start.
    *
    * @param seconds e.g. {@code 0}
-   * @return this
    */
   public CronWorkflowBuilder startingDeadlineSeconds(int seconds) {
     return cron(c -> c.withStartingDeadlineSeconds(seconds));
@@ -96,7 +92,6 @@ public final class CronWorkflowBuilder extends SpecBuilder<CronWorkflowBuilder, 
    * How many succeeded workflows to keep.
    *
    * @param limit e.g. {@code 4}
-   * @return this
    */
   public CronWorkflowBuilder successfulJobsHistoryLimit(int limit) {
     return cron(c -> c.withSuccessfulJobsHistoryLimit(limit));
@@ -106,7 +101,6 @@ public final class CronWorkflowBuilder extends SpecBuilder<CronWorkflowBuilder, 
    * How many failed workflows to keep.
    *
    * @param limit e.g. {@code 4}
-   * @return this
    */
   public CronWorkflowBuilder failedJobsHistoryLimit(int limit) {
     return cron(c -> c.withFailedJobsHistoryLimit(limit));
@@ -116,7 +110,6 @@ public final class CronWorkflowBuilder extends SpecBuilder<CronWorkflowBuilder, 
    * Whether scheduling is paused.
    *
    * @param suspended true to pause
-   * @return this
    */
   public CronWorkflowBuilder suspend(boolean suspended) {
     return cron(c -> c.withSuspend(suspended));
@@ -126,7 +119,6 @@ public final class CronWorkflowBuilder extends SpecBuilder<CronWorkflowBuilder, 
    * A condition checked before each scheduled run (Argo v4 or v3.6+).
    *
    * @param expression e.g. <code>{{= cronworkflow.failed == 0 }}</code>
-   * @return this
    */
   public CronWorkflowBuilder when(String expression) {
     return cron(c -> c.withWhen(expression));

@@ -27,9 +27,6 @@ public final class DagTemplate extends BaseTemplate<DagTemplate> {
 
   /**
    * Adds tasks, in the order the manifest lists them.
-   *
-   * @param tasks the tasks
-   * @return this
    */
   public DagTemplate tasks(Task... tasks) {
     this.tasks.addAll(List.of(tasks));
@@ -54,7 +51,6 @@ public final class DagTemplate extends BaseTemplate<DagTemplate> {
    * Runs only these tasks and what they depend on.
    *
    * @param targets the tasks to reach
-   * @return this
    */
   public DagTemplate target(Task... targets) {
     this.target = String.join(" ", java.util.Arrays.stream(targets).map(Task::name).toList());
@@ -63,8 +59,6 @@ public final class DagTemplate extends BaseTemplate<DagTemplate> {
 
   /**
    * Lets running tasks go on after one fails (Argo stops scheduling new ones by default).
-   *
-   * @return this
    */
   public DagTemplate noFailFast() {
     this.failFast = false;
@@ -75,7 +69,6 @@ public final class DagTemplate extends BaseTemplate<DagTemplate> {
    * Runs at most this many tasks of this DAG at once.
    *
    * @param limit e.g. {@code 2}
-   * @return this
    */
   public DagTemplate parallelism(int limit) {
     return set(t -> t.withParallelism(limit));

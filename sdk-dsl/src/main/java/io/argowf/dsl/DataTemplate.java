@@ -27,7 +27,6 @@ public final class DataTemplate extends BaseTemplate<DataTemplate> {
    * Where the paths come from.
    *
    * @param paths an artifact location whose paths are listed
-   * @return this
    */
   public DataTemplate source(ArtifactPaths paths) {
     data = data.withSource(DataSource.builder().artifactPaths(paths).build());
@@ -38,7 +37,6 @@ public final class DataTemplate extends BaseTemplate<DataTemplate> {
    * The transformations, applied in order.
    *
    * @param expressions e.g. {@code filter(data, {# endsWith ".log"})}
-   * @return this
    */
   public DataTemplate transformation(String... expressions) {
     data = data.withTransformation(Stream.of(expressions).map(e -> TransformationStep.builder().expression(e).build()).toList());

@@ -25,7 +25,6 @@ public final class HttpTemplate extends BaseTemplate<HttpTemplate> {
    * The URL.
    *
    * @param url a string or a handle
-   * @return this
    */
   public HttpTemplate url(CharSequence url) {
     http = http.withUrl(url.toString());
@@ -36,7 +35,6 @@ public final class HttpTemplate extends BaseTemplate<HttpTemplate> {
    * The method.
    *
    * @param method e.g. {@code POST}
-   * @return this
    */
   public HttpTemplate method(String method) {
     http = http.withMethod(method);
@@ -48,7 +46,6 @@ public final class HttpTemplate extends BaseTemplate<HttpTemplate> {
    *
    * @param name e.g. {@code Content-Type}
    * @param value a string or a handle
-   * @return this
    */
   public HttpTemplate header(String name, CharSequence value) {
     http = http.withHeaders(plus(http.headers(), HTTPHeader.builder().name(name).value(value.toString()).build()));
@@ -59,7 +56,6 @@ public final class HttpTemplate extends BaseTemplate<HttpTemplate> {
    * The request body.
    *
    * @param body a string or a handle
-   * @return this
    */
   public HttpTemplate body(CharSequence body) {
     http = http.withBody(body.toString());
@@ -70,7 +66,6 @@ public final class HttpTemplate extends BaseTemplate<HttpTemplate> {
    * When the request counts as a success.
    *
    * @param condition e.g. {@code response.statusCode == 201}
-   * @return this
    */
   public HttpTemplate successCondition(String condition) {
     http = http.withSuccessCondition(condition);
@@ -81,7 +76,6 @@ public final class HttpTemplate extends BaseTemplate<HttpTemplate> {
    * How long to wait for the response.
    *
    * @param seconds e.g. {@code 30}
-   * @return this
    */
   public HttpTemplate timeoutSeconds(int seconds) {
     http = http.withTimeoutSeconds(seconds);

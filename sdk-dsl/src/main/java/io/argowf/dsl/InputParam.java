@@ -41,7 +41,6 @@ public final class InputParam extends Expr {
   /**
    * The same parameter with a fixed value (callers cannot change it).
    *
-   * @param value the value
    * @return a new handle
    */
   public InputParam withValue(Object value) {

@@ -22,7 +22,6 @@ public final class Mermaid {
   /**
    * The chart of a Workflow.
    *
-   * @param workflow the workflow
    * @return Mermaid text, starting {@code flowchart TD}
    */
   public static String of(Workflow workflow) {
@@ -32,7 +31,6 @@ public final class Mermaid {
   /**
    * The chart of a WorkflowTemplate.
    *
-   * @param template the template
    * @return Mermaid text
    */
   public static String of(WorkflowTemplate template) {
@@ -52,7 +50,6 @@ public final class Mermaid {
   /**
    * The chart of a workflow spec.
    *
-   * @param spec the spec
    * @return Mermaid text
    */
   public static String of(WorkflowSpec spec) {

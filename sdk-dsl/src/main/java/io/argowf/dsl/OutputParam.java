@@ -89,7 +89,6 @@ public final class OutputParam {
   /**
    * The value to use when reading it fails.
    *
-   * @param value the default
    * @return a new declaration
    */
   public OutputParam withDefault(Object value) {
@@ -100,7 +99,6 @@ public final class OutputParam {
   /**
    * Also publishes the value as a workflow output {@code {{workflow.outputs.parameters.NAME}}}.
    *
-   * @param name the global name
    * @return a new declaration
    */
   public OutputParam global(String name) {

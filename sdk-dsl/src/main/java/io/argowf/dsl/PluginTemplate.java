@@ -23,7 +23,6 @@ public final class PluginTemplate extends BaseTemplate<PluginTemplate> {
    *
    * @param plugin the plugin's key, e.g. {@code hello}
    * @param config any JSON value: maps, lists, strings, numbers
-   * @return this
    */
   public PluginTemplate call(String plugin, Object config) {
     this.plugin = Plugin.of(Objects.requireNonNull(plugin, "plugin"), io.argowf.dsl.internal.JsonValues.tree(config));

@@ -21,10 +21,8 @@ public record ResourceAmount(String resource, Quantity quantity) {
   public ResourceAmount {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(quantity, "quantity");
-    if (!quantity.isValid()) {
-      throw new IllegalArgumentException(resource + " '" + quantity + "' is not a Kubernetes quantity; expected a number"
-          + " with an optional suffix, e.g. 500m, 2, 1.5, 512Mi, 8Gi, 1G (binary: Ki Mi Gi Ti Pi Ei; decimal: n u m k M G T P E)");
-    }
+    String problem = Quantity.problem(quantity.toString());
+    if (problem != null) throw new IllegalArgumentException(resource + ": " + problem + " (e.g. 500m, 2, 512Mi, 8Gi)");
   }
 
   static ResourceAmount of(String resource, String amount) {

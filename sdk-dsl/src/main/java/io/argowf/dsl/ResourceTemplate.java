@@ -26,7 +26,6 @@ public final class ResourceTemplate extends BaseTemplate<ResourceTemplate> {
    * What to do with the manifest.
    *
    * @param action {@code get}, {@code create}, {@code apply}, {@code delete}, {@code replace} or {@code patch}
-   * @return this
    */
   public ResourceTemplate action(String action) {
     resource = resource.withAction(action);
@@ -59,7 +58,6 @@ public final class ResourceTemplate extends BaseTemplate<ResourceTemplate> {
    * The resource, as YAML text.
    *
    * @param manifest the manifest; may contain handles
-   * @return this
    */
   public ResourceTemplate manifest(CharSequence manifest) {
     resource = resource.withManifest(manifest.toString());
@@ -70,7 +68,6 @@ public final class ResourceTemplate extends BaseTemplate<ResourceTemplate> {
    * The resource, as a model object (written as YAML).
    *
    * @param manifest e.g. a {@code Workflow} built with this DSL
-   * @return this
    */
   public ResourceTemplate manifestOf(Object manifest) {
     return manifest(Manifests.toYaml(manifest instanceof java.util.Map<?, ?> m ? io.argowf.dsl.internal.JsonValues.tree(m) : manifest));
@@ -80,7 +77,6 @@ public final class ResourceTemplate extends BaseTemplate<ResourceTemplate> {
    * When the template succeeds.
    *
    * @param condition e.g. {@code status.succeeded > 2}
-   * @return this
    */
   public ResourceTemplate successCondition(String condition) {
     resource = resource.withSuccessCondition(condition);
@@ -91,7 +87,6 @@ public final class ResourceTemplate extends BaseTemplate<ResourceTemplate> {
    * When the template fails.
    *
    * @param condition e.g. {@code status.failed > 1}
-   * @return this
    */
   public ResourceTemplate failureCondition(String condition) {
     resource = resource.withFailureCondition(condition);
@@ -100,8 +95,6 @@ public final class ResourceTemplate extends BaseTemplate<ResourceTemplate> {
 
   /**
    * Makes the workflow own the resource, so it is deleted with the workflow.
-   *
-   * @return this
    */
   public ResourceTemplate setOwnerReference() {
     resource = resource.withSetOwnerReference(true);
@@ -112,7 +105,6 @@ public final class ResourceTemplate extends BaseTemplate<ResourceTemplate> {
    * Extra {@code kubectl} flags.
    *
    * @param flags e.g. {@code --validate=false}
-   * @return this
    */
   public ResourceTemplate flags(String... flags) {
     resource = resource.withFlags(List.of(flags));
@@ -123,7 +115,6 @@ public final class ResourceTemplate extends BaseTemplate<ResourceTemplate> {
    * How a patch is merged.
    *
    * @param strategy {@code strategic}, {@code merge} or {@code json}
-   * @return this
    */
   public ResourceTemplate mergeStrategy(String strategy) {
     resource = resource.withMergeStrategy(strategy);

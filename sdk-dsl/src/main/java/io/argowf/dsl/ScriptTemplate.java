@@ -22,7 +22,6 @@ public final class ScriptTemplate extends ContainerBased<ScriptTemplate> {
    * The script.
    *
    * @param source the program text, run by the command
-   * @return this
    */
   public ScriptTemplate source(CharSequence source) {
     this.source = source.toString();

@@ -100,7 +100,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * The name.
    *
    * @param name e.g. {@code hello-world}
-   * @return this
    */
   public SELF name(String name) {
     return meta(m -> m.withName(name));
@@ -110,7 +109,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * A name prefix, completed by Kubernetes on creation.
    *
    * @param prefix e.g. {@code hello-world-}
-   * @return this
    */
   public SELF generateName(String prefix) {
     return meta(m -> m.withGenerateName(prefix));
@@ -120,7 +118,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * The namespace.
    *
    * @param namespace e.g. {@code argo}
-   * @return this
    */
   public SELF namespace(String namespace) {
     return meta(m -> m.withNamespace(namespace));
@@ -128,10 +125,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
 
   /**
    * A label on the manifest itself.
-   *
-   * @param key the key
-   * @param value the value
-   * @return this
    */
   public SELF label(String key, String value) {
     return meta(m -> m.withLabels(plus(m.labels(), key, value)));
@@ -141,8 +134,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * An annotation on the manifest itself.
    *
    * @param key e.g. {@code workflows.argoproj.io/description}
-   * @param value the value
-   * @return this
    */
   public SELF annotation(String key, String value) {
     return meta(m -> m.withAnnotations(plus(m.annotations(), key, value)));
@@ -152,7 +143,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * The template the workflow starts with; it and every template it runs are collected.
    *
    * @param template the entry point
-   * @return this
    */
   public SELF entrypoint(BaseTemplate<?> template) {
     this.entrypoint = Objects.requireNonNull(template, "template");
@@ -162,9 +152,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
   /**
    * Lists templates explicitly, in this order, before the collected ones: for templates nothing here runs
    * (a WorkflowTemplate's library) or to choose the order of the manifest.
-   *
-   * @param templates the templates
-   * @return this
    */
   public SELF templates(BaseTemplate<?>... templates) {
     listed.addAll(List.of(templates));
@@ -174,8 +161,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
   /**
    * A template already in this manifest (e.g. one read from YAML), to run or change with the DSL.
    *
-   * @param name the template's name
-   * @return the template
    * @throws IllegalArgumentException when there is none of that name
    */
   public BaseTemplate<?> template(String name) {
@@ -197,7 +182,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * The workflow's arguments; each is a handle rendering {@code {{workflow.parameters.NAME}}}.
    *
    * @param arguments e.g. {@code argument("start", 1)}
-   * @return this
    */
   public SELF arguments(Argument... arguments) {
     Arguments args = spec.arguments() == null ? Arguments.builder().build() : spec.arguments();
@@ -207,9 +191,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
 
   /**
    * Runs a template when the workflow ends, whatever its outcome.
-   *
-   * @param handler the exit handler
-   * @return this
    */
   public SELF onExit(BaseTemplate<?> handler) {
     handlers.add(handler);
@@ -221,7 +202,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    *
    * @param event the hook's name
    * @param handler the template
-   * @return this
    */
   public SELF hook(String event, BaseTemplate<?> handler) {
     return hook(event, LifecycleHook.builder().template(handler.name()).build(), handler);
@@ -230,10 +210,8 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
   /**
    * Runs a template when an expression becomes true.
    *
-   * @param name the hook's name
    * @param expression e.g. {@code workflow.status == "Running"}
    * @param handler the template
-   * @return this
    */
   public SELF hook(String name, String expression, BaseTemplate<?> handler) {
     return hook(name, LifecycleHook.builder().expression(expression).template(handler.name()).build(), handler);
@@ -259,7 +237,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * Runs at most this many pods of the workflow at once.
    *
    * @param limit e.g. {@code 100}
-   * @return this
    */
   public SELF parallelism(int limit) {
     return spec(s -> s.withParallelism(limit));
@@ -269,7 +246,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * Fails the workflow when it runs longer.
    *
    * @param seconds e.g. {@code 864000}
-   * @return this
    */
   public SELF activeDeadlineSeconds(int seconds) {
     return spec(s -> s.withActiveDeadlineSeconds(seconds));
@@ -279,7 +255,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * The service account the pods run as.
    *
    * @param name e.g. {@code argo}
-   * @return this
    */
   public SELF serviceAccountName(String name) {
     return spec(s -> s.withServiceAccountName(name));
@@ -289,7 +264,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * When finished pods are deleted.
    *
    * @param strategy {@code OnPodCompletion}, {@code OnPodSuccess}, {@code OnWorkflowCompletion} or {@code OnWorkflowSuccess}
-   * @return this
    */
   public SELF podGC(String strategy) {
     return podGC(PodGC.builder().strategy(strategy).build());
@@ -310,7 +284,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * When finished pods are deleted, in full.
    *
    * @param podGC e.g. {@code PodGC.builder().strategy("OnPodSuccess").deleteDelayDuration("30s").build()}
-   * @return this
    */
   public SELF podGC(PodGC podGC) {
     return spec(s -> s.withPodGC(podGC));
@@ -320,7 +293,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * When the finished workflow is deleted.
    *
    * @param ttl e.g. {@code TTLStrategy.builder().secondsAfterCompletion(10).build()}
-   * @return this
    */
   public SELF ttlStrategy(TTLStrategy ttl) {
     return spec(s -> s.withTtlStrategy(ttl));
@@ -330,7 +302,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * Volumes every template may mount.
    *
    * @param volumes e.g. {@code pvcVolume("data", "shared-data-pvc")}
-   * @return this
    */
   public SELF volumes(Volume... volumes) {
     return spec(s -> s.withVolumes(plus(s.volumes(), volumes)));
@@ -340,7 +311,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * Claims created with the workflow (and deleted with it) that every template may mount.
    *
    * @param claims e.g. {@code volumeClaim("workdir", "1Gi", "ReadWriteOnce")}
-   * @return this
    */
   public SELF volumeClaimTemplates(PersistentVolumeClaim... claims) {
     return spec(s -> s.withVolumeClaimTemplates(plus(s.volumeClaimTemplates(), claims)));
@@ -351,7 +321,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    *
    * @param key e.g. {@code vke.volcengine.com/burst-to-vci}
    * @param value e.g. {@code enforce}
-   * @return this
    */
   public SELF podAnnotation(String key, String value) {
     Metadata m = spec.podMetadata() == null ? Metadata.builder().build() : spec.podMetadata();
@@ -360,10 +329,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
 
   /**
    * A label on every pod of the workflow ({@code podMetadata}).
-   *
-   * @param key the key
-   * @param value the value
-   * @return this
    */
   public SELF podLabel(String key, String value) {
     Metadata m = spec.podMetadata() == null ? Metadata.builder().build() : spec.podMetadata();
@@ -375,7 +340,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    *
    * @param key e.g. {@code kubernetes.io/arch}
    * @param value e.g. {@code amd64}
-   * @return this
    */
   public SELF nodeSelector(String key, String value) {
     return spec(s -> s.withNodeSelector(plus(s.nodeSelector(), key, value)));
@@ -383,9 +347,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
 
   /**
    * Lets every pod run on nodes with these taints.
-   *
-   * @param tolerations the tolerations
-   * @return this
    */
   public SELF tolerations(Toleration... tolerations) {
     return spec(s -> s.withTolerations(plus(s.tolerations(), tolerations)));
@@ -393,9 +354,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
 
   /**
    * Where every pod may be scheduled.
-   *
-   * @param affinity the affinity
-   * @return this
    */
   public SELF affinity(Affinity affinity) {
     return spec(s -> s.withAffinity(affinity));
@@ -403,9 +361,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
 
   /**
    * Every pod's security context.
-   *
-   * @param context the context
-   * @return this
    */
   public SELF securityContext(PodSecurityContext context) {
     return spec(s -> s.withSecurityContext(context));
@@ -413,9 +368,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
 
   /**
    * Secrets to pull images with.
-   *
-   * @param names the secrets' names
-   * @return this
    */
   public SELF imagePullSecrets(String... names) {
     List<LocalObjectReference> refs = Stream.of(names).map(n -> LocalObjectReference.builder().name(n).build()).toList();
@@ -424,9 +376,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
 
   /**
    * Runs at most one such workflow at a time, across workflows holding the same mutex.
-   *
-   * @param name the mutex
-   * @return this
    */
   public SELF mutex(String name) {
     Synchronization sync = spec.synchronization() == null ? Synchronization.builder().build() : spec.synchronization();
@@ -438,7 +387,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    *
    * @param configMap the ConfigMap's name
    * @param key the key holding the limit
-   * @return this
    */
   public SELF semaphore(String configMap, String key) {
     Synchronization sync = spec.synchronization() == null ? Synchronization.builder().build() : spec.synchronization();
@@ -455,9 +403,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * <pre>{@code
    * workflow().generateName("hello-").workflowTemplateRef("workflow-template-submittable").build();
    * }</pre>
-   *
-   * @param name the WorkflowTemplate's name
-   * @return this
    */
   public SELF workflowTemplateRef(String name) {
     workflowTemplateRefByName = true;
@@ -474,7 +419,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * }</pre>
    *
    * @param template the WorkflowTemplate, built or read from YAML
-   * @return this
    */
   public SELF workflowTemplateRef(WorkflowTemplate template) {
     lintWith(template);
@@ -489,9 +433,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * <pre>{@code
    * workflow().generateName("hello-").clusterWorkflowTemplateRef("cluster-workflow-template-submittable").build();
    * }</pre>
-   *
-   * @param name the ClusterWorkflowTemplate's name
-   * @return this
    */
   public SELF clusterWorkflowTemplateRef(String name) {
     workflowTemplateRefByName = true;
@@ -506,7 +447,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * }</pre>
    *
    * @param template the ClusterWorkflowTemplate, built or read from YAML
-   * @return this
    */
   public SELF clusterWorkflowTemplateRef(ClusterWorkflowTemplate template) {
     lintWith(template);
@@ -526,7 +466,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * }</pre>
    *
    * @param templates WorkflowTemplates and ClusterWorkflowTemplates, built or read from YAML
-   * @return this
    * @throws IllegalArgumentException when one is something else
    */
   public SELF lintWith(Object... templates) {
@@ -542,9 +481,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
 
   /**
    * The Argo version to write for (default {@link ArgoVersion#V4}); using a feature it lacks is an error.
-   *
-   * @param version the version
-   * @return this
    */
   public SELF targeting(ArgoVersion version) {
     this.version = Objects.requireNonNull(version, "version");
@@ -560,7 +496,6 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
    * }</pre>
    *
    * @param change a transform of the model workflow, e.g. a VCI placement
-   * @return this
    */
   public SELF customize(UnaryOperator<Workflow> change) {
     customizers.add(Objects.requireNonNull(change, "change"));

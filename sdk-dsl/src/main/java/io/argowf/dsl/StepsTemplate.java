@@ -25,9 +25,6 @@ public final class StepsTemplate extends BaseTemplate<StepsTemplate> {
 
   /**
    * Adds a group with one step, run after the groups before it.
-   *
-   * @param step the step
-   * @return this
    */
   public StepsTemplate then(Step step) {
     groups.add(List.of(step));
@@ -36,9 +33,6 @@ public final class StepsTemplate extends BaseTemplate<StepsTemplate> {
 
   /**
    * Adds a group of steps that run in parallel, after the groups before it.
-   *
-   * @param steps the steps
-   * @return this
    */
   public StepsTemplate thenParallel(Step... steps) {
     groups.add(List.of(steps));
@@ -49,7 +43,6 @@ public final class StepsTemplate extends BaseTemplate<StepsTemplate> {
    * Runs at most this many steps of this template at once.
    *
    * @param limit e.g. {@code 2}
-   * @return this
    */
   public StepsTemplate parallelism(int limit) {
     return set(t -> t.withParallelism(limit));

@@ -21,7 +21,6 @@ public final class SuspendTemplate extends BaseTemplate<SuspendTemplate> {
    * Resumes by itself after this long.
    *
    * @param duration seconds, or a duration such as {@code 2m}; may be a handle
-   * @return this
    */
   public SuspendTemplate duration(CharSequence duration) {
     suspend = suspend.withDuration(duration.toString());

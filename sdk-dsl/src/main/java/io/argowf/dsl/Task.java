@@ -40,7 +40,6 @@ public final class Task extends Call<Task> implements Depends {
    * Runs after all these tasks completed as expected.
    *
    * @param tasks the tasks before this one
-   * @return this
    */
   public Task dependsOn(Task... tasks) {
     return depends(tasks.length == 1 ? tasks[0] : Depends.all(Arrays.copyOf(tasks, tasks.length, Depends[].class)));
@@ -50,7 +49,6 @@ public final class Task extends Call<Task> implements Depends {
    * Runs when the condition holds.
    *
    * @param condition e.g. {@code a.and(c.succeeded().or(c.failed()))}
-   * @return this
    */
   public Task depends(Depends condition) {
     this.depends = condition.expression();
@@ -61,7 +59,6 @@ public final class Task extends Call<Task> implements Depends {
    * Runs when the condition, written by hand, holds (the escape hatch).
    *
    * @param expression e.g. {@code A && (C.Succeeded || C.Failed)}
-   * @return this
    */
   public Task depends(String expression) {
     this.depends = expression;

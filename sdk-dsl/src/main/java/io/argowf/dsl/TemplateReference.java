@@ -27,8 +27,6 @@ public final class TemplateReference {
 
   /**
    * The same template, of a ClusterWorkflowTemplate of that name.
-   *
-   * @return a new reference
    */
   public TemplateReference clusterScope() {
     return new TemplateReference(ref.withClusterScope(true), null);
@@ -36,9 +34,6 @@ public final class TemplateReference {
 
   /**
    * A step that runs the referenced template.
-   *
-   * @param name the step's name
-   * @return a new step
    */
   public Step step(String name) {
     return new Step(name, this);
@@ -46,9 +41,6 @@ public final class TemplateReference {
 
   /**
    * A task that runs the referenced template.
-   *
-   * @param name the task's name
-   * @return a new task
    */
   public Task task(String name) {
     return new Task(name, this);

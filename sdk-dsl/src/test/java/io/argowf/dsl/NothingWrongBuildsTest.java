@@ -18,9 +18,9 @@ class NothingWrongBuildsTest {
   @Test
   void anInvalidQuantityFailsAtTheCallWithTheExpectedForm() {
     assertThatThrownBy(() -> memory("8GG")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("memory '8GG' is not a Kubernetes quantity").hasMessageContaining("8Gi");
-    assertThatThrownBy(() -> cpu("lots")).hasMessageContaining("cpu 'lots' is not a Kubernetes quantity");
-    assertThatThrownBy(() -> resource("nvidia.com/gpu", "one")).hasMessageContaining("nvidia.com/gpu 'one'");
+        .hasMessageContaining("memory: '8GG' is not a Kubernetes quantity").hasMessageContaining("8Gi");
+    assertThatThrownBy(() -> cpu("lots")).hasMessageContaining("cpu: 'lots' is not a Kubernetes quantity");
+    assertThatThrownBy(() -> resource("nvidia.com/gpu", "one")).hasMessageContaining("nvidia.com/gpu: 'one'");
   }
 
   @Test

@@ -29,7 +29,6 @@ public final class GenericManifest {
    * A manifest from a JSON object tree (copied).
    *
    * @param body the document
-   * @return the manifest
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static GenericManifest of(ObjectNode body) {

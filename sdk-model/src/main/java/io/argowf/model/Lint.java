@@ -110,7 +110,6 @@ public final class Lint {
   /**
    * Checks a manifest and throws when it has errors.
    *
-   * @param manifest the manifest
    * @param templates templates references may resolve to
    * @throws LintException listing every error (warnings are carried too)
    */

@@ -60,8 +60,6 @@ public final class Vci {
    * <pre>{@code
    * VciPlacement vci = Vci.placement().burstToVci().instanceFamilies("vci.u1").build();
    * }</pre>
-   *
-   * @return a builder
    */
   public static VciPlacement.Builder placement() {
     return VciPlacement.builder();
@@ -86,7 +84,6 @@ public final class Vci {
    * @param machinePoolId the ECS node pool's ID
    * @param poolPods the most selected pods on the node pool
    * @param vciPods the most selected pods on VCI
-   * @return the policy
    * @throws IllegalArgumentException for an empty selector or a negative count
    */
   public static ResourcePolicy fillNodePoolThenVci(String name, String namespace, Map<String, String> selector,
@@ -113,8 +110,6 @@ public final class Vci {
    * <pre>{@code
    * VciProfile profile = Vci.profile().enforceSelectorToVci(true).addSelectors(selector).build();
    * }</pre>
-   *
-   * @return a builder
    */
   public static VciProfile.Builder profile() {
     return VciProfile.builder();
@@ -126,10 +121,6 @@ public final class Vci {
    * <pre>{@code
    * Namespace ns = Vci.namespace("argo-jobs", Map.of("vci", "true"));
    * }</pre>
-   *
-   * @param name the namespace
-   * @param labels its labels
-   * @return the Namespace
    */
   public static Namespace namespace(String name, Map<String, String> labels) {
     ObjectMeta.Builder meta = ObjectMeta.builder().name(Objects.requireNonNull(name, "name"));
@@ -159,7 +150,6 @@ public final class Vci {
    * List<Object> bundle = Vci.profileBundle(profile, "argo-jobs");
    * }</pre>
    *
-   * @param profile the profile
    * @param namespace where the workflows will run
    * @return Namespace, ServiceAccount, Role, RoleBinding, ConfigMap
    * @throws IllegalArgumentException when no selector of the profile selects namespaces by label
@@ -185,7 +175,6 @@ public final class Vci {
    * // kubectl apply -f vci-method3.yaml
    * }</pre>
    *
-   * @param profile the profile
    * @param namespace where the workflows will run
    * @return the YAML, ready for {@code kubectl apply -f}
    */
@@ -201,8 +190,6 @@ public final class Vci {
    * <pre>{@code
    * ConfigMap cm = Vci.controllerConfig().executorImage("my.mirror/argoproj/argoexec:v3.5.5").build().toConfigMap();
    * }</pre>
-   *
-   * @return a builder
    */
   public static ControllerConfig.Builder controllerConfig() {
     return ControllerConfig.builder();
@@ -269,7 +256,6 @@ public final class Vci {
    * }</pre>
    *
    * @param finished a workflow with {@code status.nodes}, e.g. from {@code ArgoClient.waitFor}
-   * @return the report
    */
   public static UsageReport usage(Workflow finished) {
     return UsageReport.of(finished, null);
@@ -286,7 +272,6 @@ public final class Vci {
    *
    * @param finished a workflow with {@code status.nodes}
    * @param prices your prices
-   * @return the report
    */
   public static UsageReport usage(Workflow finished, PriceTable prices) {
     return UsageReport.of(finished, Objects.requireNonNull(prices, "prices"));
@@ -302,7 +287,6 @@ public final class Vci {
    * }</pre>
    *
    * @param workflow the workflow as it will be submitted
-   * @return a builder
    */
   public static CostEstimate.Builder estimate(Workflow workflow) {
     return CostEstimate.of(workflow);

@@ -45,7 +45,6 @@ public final class Tls {
    * @param host the server's host, for the warning when verification is off
    * @param trustStore trusted certificates, or null for the JDK's
    * @param clientKeys the client certificate's store, or null
-   * @param clientKeyPassword its key's password
    * @param insecureSkipTlsVerify accept any certificate and host name (logged as a warning)
    */
   public static void configure(OkHttpClient.Builder http, String host, KeyStore trustStore, KeyStore clientKeys,

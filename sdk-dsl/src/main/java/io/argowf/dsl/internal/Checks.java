@@ -26,7 +26,6 @@ public final class Checks {
    *
    * @param who e.g. {@code step 'hello'}
    * @param callee the template it runs (null when unknown: nothing to check)
-   * @param args its arguments
    * @param path its path, e.g. {@code spec.templates[0].steps[1][0]}
    * @param problems where to report
    */

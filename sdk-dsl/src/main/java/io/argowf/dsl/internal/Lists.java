@@ -16,7 +16,6 @@ public final class Lists {
    * @param list the list, or null when absent
    * @param more what to append
    * @param <T> element type
-   * @return a new list
    */
   @SafeVarargs
   public static <T> List<T> plus(List<T> list, T... more) {
@@ -29,7 +28,6 @@ public final class Lists {
    * @param list the list, or null when absent
    * @param more what to append
    * @param <T> element type
-   * @return a new list
    */
   public static <T> List<T> plus(List<T> list, List<? extends T> more) {
     List<T> all = list == null ? new ArrayList<>() : new ArrayList<>(list);
@@ -41,8 +39,6 @@ public final class Lists {
    * A copy of a map with one more entry (insertion order kept).
    *
    * @param map the map, or null when absent
-   * @param key the key
-   * @param value the value
    * @param <V> value type
    * @return a new map
    */

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
-import io.argowf.model.internal.ModelStyle;
+import io.argowf.model.spi.ModelStyle;
 import java.util.Map;
 import org.immutables.value.Value;
 

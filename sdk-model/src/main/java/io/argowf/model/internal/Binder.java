@@ -98,7 +98,6 @@ public final class Binder {
    * A dotted path such as {@code spec.templates[2].name}.
    *
    * @param steps field names and indexes
-   * @return the path
    */
   public static String path(List<Object> steps) {
     StringBuilder b = new StringBuilder();

@@ -8,9 +8,6 @@ public final class Trees {
 
   /**
    * A JSON tree of any Java value (String, Number, Boolean, Map, List, model object, JsonNode).
-   *
-   * @param value the value
-   * @return the tree
    */
   public static JsonNode toTree(Object value) {
     return value instanceof JsonNode ? (JsonNode) value : Mappers.JSON.valueToTree(value);
@@ -19,7 +16,6 @@ public final class Trees {
   /**
    * Plain Java objects (Map, List, String, Number, Boolean, null) of a JSON tree.
    *
-   * @param node the tree
    * @return a fresh Java value
    */
   public static Object toJava(JsonNode node) {

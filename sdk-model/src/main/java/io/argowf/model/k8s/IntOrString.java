@@ -35,7 +35,6 @@ public final class IntOrString {
   /**
    * A string (often a {@code {{...}}} expression or a number in quotes).
    *
-   * @param value the string
    * @return the value
    */
   public static IntOrString of(String value) {
@@ -62,7 +61,6 @@ public final class IntOrString {
   /**
    * The number, also when given as a string of digits.
    *
-   * @return the value
    * @throws IllegalStateException when it is neither (e.g. a {@code {{...}}} expression), naming the text
    */
   public long longValue() {

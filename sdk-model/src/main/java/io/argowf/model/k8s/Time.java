@@ -29,7 +29,6 @@ public final class Time implements Comparable<Time> {
    * A timestamp from its RFC 3339 text, kept verbatim.
    *
    * @param rfc3339 e.g. {@code 2024-05-01T12:00:00Z}
-   * @return the time
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Time parse(String rfc3339) {
@@ -40,7 +39,6 @@ public final class Time implements Comparable<Time> {
    * A timestamp at whole seconds in UTC, as Kubernetes writes {@code Time}.
    *
    * @param instant the moment (sub-second part dropped)
-   * @return the time
    */
   public static Time of(Instant instant) {
     return new Time(DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS)));
@@ -49,7 +47,6 @@ public final class Time implements Comparable<Time> {
   /**
    * The moment this timestamp names.
    *
-   * @return the instant
    * @throws DateTimeParseException when the text is not RFC 3339 (the message quotes it)
    */
   public Instant toInstant() {

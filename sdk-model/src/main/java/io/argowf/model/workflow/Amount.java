@@ -22,7 +22,6 @@ public final class Amount {
    * An amount from its decimal text.
    *
    * @param decimal e.g. {@code "0.5"}
-   * @return the amount
    * @throws NumberFormatException when the text is not a decimal number
    */
   public static Amount of(String decimal) {
@@ -33,7 +32,6 @@ public final class Amount {
    * An amount from a number.
    *
    * @param value the number
-   * @return the amount
    */
   public static Amount of(double value) {
     return new Amount(BigDecimal.valueOf(value));

@@ -26,9 +26,6 @@ public final class Item {
 
   /**
    * An item from a Java value: String, Number, Boolean, Map, List (nested freely) or a model object.
-   *
-   * @param value the value
-   * @return the item
    */
   public static Item of(Object value) {
     if (value instanceof Item) return (Item) value;
@@ -43,8 +40,6 @@ public final class Item {
 
   /**
    * The value as a read-only JSON tree (do not modify it).
-   *
-   * @return the JSON value
    */
   @JsonValue
   public JsonNode value() {

@@ -51,8 +51,6 @@ public final class ControllerConfig {
    * <pre>{@code
    * ConfigMap cm = ControllerConfig.builder().namespace("argo").executorRequests("0.1", "64Mi").build().toConfigMap();
    * }</pre>
-   *
-   * @return a builder
    */
   public static Builder builder() {
     return new Builder();
@@ -161,7 +159,6 @@ public final class ControllerConfig {
      * Where Argo is installed.
      *
      * @param namespace default {@code argo}
-     * @return this builder
      */
     public Builder namespace(String namespace) {
       this.namespace = Objects.requireNonNull(namespace, "namespace");
@@ -172,7 +169,6 @@ public final class ControllerConfig {
      * The executor image.
      *
      * @param image e.g. from {@link #executorMirror(String, String)}
-     * @return this builder
      */
     public Builder executorImage(String image) {
       return executor(executor.withImage(image));
@@ -182,7 +178,6 @@ public final class ControllerConfig {
      * The executor's pull policy.
      *
      * @param policy {@code IfNotPresent}, {@code Always} or {@code Never}
-     * @return this builder
      * @throws IllegalArgumentException for another value
      */
     public Builder executorPullPolicy(String policy) {
@@ -198,7 +193,6 @@ public final class ControllerConfig {
      *
      * @param cpu e.g. {@code 0.1} or {@code 100m}
      * @param memory e.g. {@code 64Mi}
-     * @return this builder
      */
     public Builder executorRequests(String cpu, String memory) {
       return executor(executor.withResources(resources().withRequests(size("requests", cpu, memory))));
@@ -209,7 +203,6 @@ public final class ControllerConfig {
      *
      * @param cpu e.g. {@code 0.5}
      * @param memory e.g. {@code 512Mi}
-     * @return this builder
      */
     public Builder executorLimits(String cpu, String memory) {
       return executor(executor.withResources(resources().withLimits(size("limits", cpu, memory))));
@@ -220,7 +213,6 @@ public final class ControllerConfig {
      *
      * @param key e.g. {@code metricsConfig}
      * @param yaml e.g. {@code "secure: false\n"}
-     * @return this builder
      */
     public Builder data(String key, String yaml) {
       if (EXECUTOR_KEY.equals(key)) throw new IllegalArgumentException("data.executor: set it with the executor* methods");

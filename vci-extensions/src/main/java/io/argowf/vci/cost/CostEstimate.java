@@ -77,7 +77,6 @@ public final class CostEstimate {
    * }</pre>
    *
    * @param workflow a workflow as submitted
-   * @return a builder
    */
   public static Builder of(Workflow workflow) {
     return new Builder(workflow);
@@ -218,7 +217,6 @@ public final class CostEstimate {
      *
      * @param template the template's name
      * @param count e.g. the chunks a {@code withParam} fan-out will make
-     * @return this builder
      */
     public Builder pods(String template, long count) {
       if (count < 0) throw new IllegalArgumentException("pods(" + template + "): " + count + " is negative; expected 0 or more");
@@ -230,7 +228,6 @@ public final class CostEstimate {
      * Expected run time of each pod of every template.
      *
      * @param perPod e.g. {@code Duration.ofMinutes(10)}
-     * @return this builder
      */
     public Builder runtime(Duration perPod) {
       runtime = Objects.requireNonNull(perPod, "perPod");
@@ -242,7 +239,6 @@ public final class CostEstimate {
      *
      * @param template the template's name
      * @param perPod its pods' run time
-     * @return this builder
      */
     public Builder runtime(String template, Duration perPod) {
       runtimes.put(template, Objects.requireNonNull(perPod, "perPod"));
@@ -252,9 +248,6 @@ public final class CostEstimate {
     /**
      * The executor sidecar's requests and limits, which add to every pod's size (e.g.
      * {@code controllerConfig.executorResources()}).
-     *
-     * @param resources the executor's resources
-     * @return this builder
      */
     public Builder executor(ResourceRequirements resources) {
       executor = resources;
@@ -265,7 +258,6 @@ public final class CostEstimate {
      * The prices; without them the estimate has no cost column.
      *
      * @param table prices per vCPU-second and GiB-second
-     * @return this builder
      */
     public Builder prices(PriceTable table) {
       prices = table;
@@ -273,7 +265,6 @@ public final class CostEstimate {
     }
 
     /**
-     * @return the estimate
      * @throws IllegalArgumentException when a template has no runtime, or a named template does not exist
      */
     public CostEstimate build() {

@@ -39,7 +39,6 @@ public record PriceTable(BigDecimal perVcpuSecond, BigDecimal perGibSecond, Stri
    * @param vcpu per vCPU-second, e.g. {@code "0.0000336"}
    * @param gib per GiB-second
    * @param currency e.g. {@code CNY}
-   * @return the table
    */
   public static PriceTable perSecond(String vcpu, String gib, String currency) {
     return new PriceTable(number("vcpu", vcpu), number("gib", gib), currency);
@@ -67,7 +66,6 @@ public record PriceTable(BigDecimal perVcpuSecond, BigDecimal perGibSecond, Stri
    *
    * @param vcpuSeconds vCPU-seconds
    * @param gibSeconds GiB-seconds
-   * @return the cost
    */
   public BigDecimal cost(BigDecimal vcpuSeconds, BigDecimal gibSeconds) {
     return vcpuSeconds.multiply(perVcpuSecond).add(gibSeconds.multiply(perGibSecond));

@@ -64,7 +64,6 @@ public final class UsageReport {
    *
    * @param wf a workflow with {@code status.nodes}
    * @param prices the prices, or null for usage without cost
-   * @return the report
    * @throws IllegalArgumentException when the workflow has no status
    */
   public static UsageReport of(Workflow wf, PriceTable prices) {
@@ -84,7 +83,6 @@ public final class UsageReport {
    * }</pre>
    *
    * @param resources the executor's requests and limits, e.g. {@code ControllerConfig.executorResources()}
-   * @return a new report
    */
   public UsageReport withExecutor(ResourceRequirements resources) {
     return new UsageReport(source, prices, Objects.requireNonNull(resources, "resources"));

@@ -120,7 +120,6 @@ public final class Checks {
    * Checks every item of a list against a form and throws on the first bad one.
    *
    * @param path where the list sits
-   * @param items the items
    * @param form their form
    * @throws IllegalArgumentException naming the path and the expected form
    */

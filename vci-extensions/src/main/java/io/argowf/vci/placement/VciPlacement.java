@@ -68,8 +68,6 @@ public final class VciPlacement implements UnaryOperator<Workflow> {
    * <pre>{@code
    * VciPlacement vci = VciPlacement.builder().burstToVci().instanceFamilies("vci.u1").build();   // same as Vci.placement()
    * }</pre>
-   *
-   * @return a builder
    */
   public static Builder builder() {
     return new Builder();
@@ -150,8 +148,6 @@ public final class VciPlacement implements UnaryOperator<Workflow> {
 
     /**
      * Forces pods onto VCI: annotation {@code vke.volcengine.com/burst-to-vci: enforce}, as VKE reads it [doc].
-     *
-     * @return this builder
      */
     public Builder burstToVci() {
       annotations.put(BURST_TO_VCI, ENFORCE);
@@ -161,8 +157,6 @@ public final class VciPlacement implements UnaryOperator<Workflow> {
     /**
      * Forces pods onto VCI with a <em>label</em> {@code vke.volcengine.com/burst-to-vci: enforce}, as self-built
      * clusters with vci-admission read it [doc]. Combine with {@link #burstToVci()} to serve both.
-     *
-     * @return this builder
      */
     public Builder burstToVciAsLabel() {
       labels.put(BURST_TO_VCI, ENFORCE);
@@ -173,7 +167,6 @@ public final class VciPlacement implements UnaryOperator<Workflow> {
      * Preferred subnets; VKE picks the one with most free IPs [doc].
      *
      * @param subnetIds e.g. {@code subnet-5g1mi8e6aby873inqlbgzmar}
-     * @return this builder
      * @throws IllegalArgumentException for an ID not of the form {@code subnet-[a-z0-9]+}
      */
     public Builder subnets(String... subnetIds) {
@@ -184,7 +177,6 @@ public final class VciPlacement implements UnaryOperator<Workflow> {
      * Security groups of the pods [doc].
      *
      * @param securityGroupIds e.g. {@code sg-13fbyz0sjbbpc3n6nu4l8cwi3}
-     * @return this builder
      * @throws IllegalArgumentException for an ID not of the form {@code sg-[a-z0-9]+}
      */
     public Builder securityGroups(String... securityGroupIds) {
@@ -195,7 +187,6 @@ public final class VciPlacement implements UnaryOperator<Workflow> {
      * Instance families in priority order [doc]; required for GPU pods.
      *
      * @param families e.g. {@code vci.u1}
-     * @return this builder
      * @throws IllegalArgumentException for a family not of the form {@code vci.[a-z0-9]+}
      */
     public Builder instanceFamilies(String... families) {
@@ -206,7 +197,6 @@ public final class VciPlacement implements UnaryOperator<Workflow> {
      * Instance types in priority order [doc].
      *
      * @param types e.g. {@code vci.g1v.2xlarge}
-     * @return this builder
      * @throws IllegalArgumentException for a type not of the form {@code vci.family.size}
      */
     public Builder instanceTypes(String... types) {
@@ -218,7 +208,6 @@ public final class VciPlacement implements UnaryOperator<Workflow> {
      * Services by cluster IP.
      *
      * @param enabled the switch
-     * @return this builder
      */
     public Builder kubeProxy(boolean enabled) {
       annotations.put(KUBE_PROXY_ENABLED, Boolean.toString(enabled));
@@ -229,7 +218,6 @@ public final class VciPlacement implements UnaryOperator<Workflow> {
      * The pod's system storage [doc, invitation-only].
      *
      * @param gib whole GiB, 40 to 500
-     * @return this builder
      * @throws IllegalArgumentException when out of range
      */
     public Builder systemStorageGiB(int gib) {
@@ -245,7 +233,6 @@ public final class VciPlacement implements UnaryOperator<Workflow> {
      * Collects the pods' logs to TLS, Volcengine's log service [seed].
      *
      * @param enabled the switch
-     * @return this builder
      */
     public Builder logCollection(boolean enabled) {
       annotations.put(TLS_ENABLE, Boolean.toString(enabled));
@@ -256,8 +243,6 @@ public final class VciPlacement implements UnaryOperator<Workflow> {
      * Any other annotation: the escape hatch for keys this class does not know yet.
      *
      * @param key e.g. {@code vci.vke.volcengine.com/some-new-key}
-     * @param value its value
-     * @return this builder
      */
     public Builder annotation(String key, String value) {
       annotations.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.argowf.model.Nullable;
-import io.argowf.model.internal.ModelStyle;
+import io.argowf.model.spi.ModelStyle;
 import io.argowf.model.k8s.NodeSelectorRequirement;
 import io.argowf.model.k8s.Toleration;
 import java.util.List;
@@ -94,7 +94,6 @@ abstract class AbstractSubset {
    * @param name the subset's name, e.g. {@code ecs-pool}
    * @param machinePoolId the node pool's ID, e.g. {@code pcodl592d75mk89oame6g}
    * @param maxReplicas the most selected pods it takes
-   * @return the subset
    */
   public static Subset nodePool(String name, String machinePoolId, int maxReplicas) {
     return Subset.builder().name(name).maxReplicas(maxReplicas)
@@ -111,7 +110,6 @@ abstract class AbstractSubset {
    *
    * @param name the subset's name, e.g. {@code vci-pool}
    * @param maxReplicas the most selected pods it takes
-   * @return the subset
    */
   public static Subset vci(String name, int maxReplicas) {
     return Subset.builder().name(name).maxReplicas(maxReplicas)

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.argowf.model.Manifests;
 import io.argowf.model.Nullable;
-import io.argowf.model.internal.ModelStyle;
+import io.argowf.model.spi.ModelStyle;
 import io.argowf.model.k8s.ConfigMap;
 import io.argowf.model.k8s.LabelSelector;
 import io.argowf.model.k8s.ObjectMeta;
@@ -124,8 +124,6 @@ abstract class AbstractVciProfile {
 
   /**
    * The ConfigMap {@code kube-system/vci-profile}, with {@code selectors} as indented JSON text.
-   *
-   * @return the ConfigMap
    */
   public ConfigMap toConfigMap() {
     Map<String, String> data = new LinkedHashMap<>();
@@ -154,7 +152,6 @@ abstract class AbstractVciProfile {
    * }</pre>
    *
    * @param configMap the {@code vci-profile} ConfigMap, e.g. from {@code Manifests.read(file, ConfigMap.class)}
-   * @return the profile
    * @throws IllegalArgumentException naming the key ({@code data.selectors}, ...) and the expected form
    */
   public static VciProfile fromConfigMap(ConfigMap configMap) {

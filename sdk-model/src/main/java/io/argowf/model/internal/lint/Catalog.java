@@ -34,7 +34,6 @@ final class Catalog {
 
   /**
    * @param cluster whether a ClusterWorkflowTemplate is meant
-   * @param name its name
    * @return its spec as a source of templates, or null when not given
    */
   Source find(boolean cluster, String name) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.argowf.model.internal.Binder;
 import io.argowf.model.internal.SchemaFacts;
+import io.argowf.model.k8s.Quantity;
+import io.argowf.model.k8s.ResourceRequirements;
 import io.argowf.model.workflow.ParallelSteps;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -75,6 +77,11 @@ final class FieldRules {
         || value instanceof JsonNode || value instanceof Enum) {
       return;
     }
+    if (value instanceof Quantity q) {
+      quantity(q);
+      return;
+    }
+    if (value instanceof ResourceRequirements r) limitsAboveRequests(r);
     if (value instanceof Collection<?> c) {
       int i = 0;
       for (Object o : c) {
@@ -122,6 +129,31 @@ final class FieldRules {
     for (String name : unknown.keySet()) {
       out.error(at(name), "unknown field '" + name + "' in " + shape.type
           + "; the model has no such field: check its spelling and indentation, or remove it");
+    }
+  }
+
+  /** Kubernetes' quantity grammar; a {@code {{...}}} quantity is checked by Argo after substitution. */
+  private void quantity(Quantity q) {
+    String text = q.toString();
+    if (Tags.has(text) || q.isValid()) return;
+    out.error(Binder.path(path), Quantity.problem(text));
+  }
+
+  /** Kubernetes refuses a pod whose container limits a resource below what it requests. */
+  private void limitsAboveRequests(ResourceRequirements r) {
+    if (r.limits() == null || r.requests() == null) return;
+    for (Map.Entry<String, Quantity> e : r.requests().entrySet()) {
+      Quantity limit = r.limits().get(e.getKey());
+      Quantity request = e.getValue();
+      if (limit == null || request == null || !limit.isValid() || !request.isValid()) continue;
+      if (limit.amount().compareTo(request.amount()) < 0) {
+        path.add("limits");
+        path.add(e.getKey());
+        out.error(Binder.path(path), "limit " + limit + " is below the request " + request + " of " + e.getKey()
+            + "; Kubernetes refuses such a pod: raise the limit or lower the request");
+        path.remove(path.size() - 1);
+        path.remove(path.size() - 1);
+      }
     }
   }
 

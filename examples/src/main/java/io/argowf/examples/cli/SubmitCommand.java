@@ -1,39 +1,47 @@
-package io.argowf.examples;
+package io.argowf.examples.cli;
 
 import io.argowf.client.ArgoClient;
 import io.argowf.client.ArgoException;
 import io.argowf.client.UnauthenticatedException;
 import io.argowf.client.WaitOptions;
 import io.argowf.model.workflow.Workflow;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code submit NAME}: creates an example workflow on {@code $ARGO_SERVER} (namespace
- * {@code $ARGO_NAMESPACE}, default {@code argo}), follows it to the end printing progress, and
- * prints the final phase.
- *
- * <pre>{@code
- * int exit = SubmitCommand.run(Catalogue.find("hello-hello-hello").orElseThrow().manifests(), System.out, System.err);
- * }</pre>
+ * {@code submit NAME|FILE [-p name=value ...]}: creates the workflow on {@code $ARGO_SERVER} (namespace
+ * {@code $ARGO_NAMESPACE}, default {@code argo}), follows it to the end printing progress, and prints the final
+ * phase; exits 0 only when it Succeeded.
  */
-public final class SubmitCommand {
-  private SubmitCommand() {}
+@Command(name = "submit", description = "Submit a workflow and follow it to its end; exit 0 only when it Succeeded.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  ARGO_SERVER=localhost:2746 ARGO_TOKEN=\"Bearer $TOKEN\" argowf-examples submit hello-hello-hello",
+        "  argowf-examples submit my-workflow.yaml -p message=hi"})
+final class SubmitCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
 
-  /**
-   * Submits and follows a workflow, configured from the process environment.
-   *
-   * @param manifest a Workflow, or a list of manifests holding one
-   * @param out where progress and the result go
-   * @param err where problems go
-   * @return 0 when the workflow Succeeded, 1 otherwise
-   */
-  public static int run(Object manifest, PrintStream out, PrintStream err) {
-    return run(manifest, out, err, System::getenv);
+  @Parameters(paramLabel = "NAME|FILE", description = "an example name (see 'list') or a YAML/JSON file")
+  String source;
+
+  @Option(names = {"-p", "--parameter"}, paramLabel = "NAME=VALUE", description = "set a workflow parameter")
+  Map<String, String> parameters = new LinkedHashMap<>();
+
+  @Override
+  public Integer call() {
+    Object manifests = WorkflowParameters.apply(Sources.load(source).manifests(), parameters);
+    return run(manifests, spec.commandLine().getOut(), spec.commandLine().getErr(), System::getenv);
   }
 
-  static int run(Object manifest, PrintStream out, PrintStream err, Function<String, String> env) {
+  static int run(Object manifest, PrintWriter out, PrintWriter err, Function<String, String> env) {
     Workflow wf = workflowIn(manifest);
     if (wf == null) {
       err.println("nothing to submit: the example has no Workflow");

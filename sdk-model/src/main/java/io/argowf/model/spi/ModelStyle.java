@@ -1,4 +1,4 @@
-package io.argowf.model.internal;
+package io.argowf.model.spi;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * Immutables style of every model type: the hand-written or generated {@code AbstractX} is the
  * template, the public immutable class is plain {@code X} with a {@code builder()} and {@code with*} copies;
- * {@code toString()} shows the fields that are set ({@link ModelStrings}).
+ * {@code toString()} shows the fields that are set ({@code io.argowf.model.internal.ModelStrings}).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

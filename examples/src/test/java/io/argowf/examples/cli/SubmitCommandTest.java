@@ -1,4 +1,4 @@
-package io.argowf.examples;
+package io.argowf.examples.cli;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.argowf.examples.Catalogue;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +63,7 @@ class SubmitCommandTest {
     Map<String, String> env = Map.of("ARGO_SERVER", "localhost:" + server.port(), "ARGO_SECURE", "false",
         "ARGO_TOKEN", token);
     return SubmitCommand.run(Catalogue.find("hello-hello-hello").orElseThrow().manifests(),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env::get);
+        new PrintWriter(out, true, StandardCharsets.UTF_8), new PrintWriter(err, true, StandardCharsets.UTF_8), env::get);
   }
 
   @Test
@@ -86,7 +87,7 @@ class SubmitCommandTest {
   @Test
   void noServerConfiguredIsAClearError() {
     int exit = SubmitCommand.run(Catalogue.find("hello-hello-hello").orElseThrow().manifests(),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        new PrintWriter(out, true, StandardCharsets.UTF_8), new PrintWriter(err, true, StandardCharsets.UTF_8),
         k -> null);
 
     assertThat(exit).isNotZero();

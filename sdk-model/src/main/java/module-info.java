@@ -1,0 +1,38 @@
+/**
+ * The typed model of Argo Workflows resources: {@link io.argowf.model.Manifests} reads and writes YAML and JSON,
+ * {@link io.argowf.model.Lint} validates offline.
+ *
+ * <pre>{@code
+ * module my.app {
+ *   requires io.argowf.model;
+ * }
+ * }</pre>
+ *
+ * <p>{@code io.argowf.model.spi} is public on purpose for modules that add kinds (a {@code KindProvider} service and
+ * the {@code ModelStyle} Immutables style); {@code internal} packages are not exported.
+ */
+module io.argowf.model {
+  // model types carry Jackson annotations and JsonNode fields; Manifests hands out Jackson readers and writers
+  requires transitive com.fasterxml.jackson.annotation;
+  requires transitive com.fasterxml.jackson.core;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
+  // Immutables' annotations are compile-only (CLASS retention)
+  requires static org.immutables.value.annotations;
+
+  exports io.argowf.model;
+  exports io.argowf.model.k8s;
+  exports io.argowf.model.workflow;
+  exports io.argowf.model.spi;
+  // TEMPORARY: sdk-dsl's Versions still reads SchemaFacts; goes when version conversion moves into sdk-model
+  exports io.argowf.model.internal to io.argowf.dsl;
+
+  // Jackson binds the generated types through their package-private Json builders
+  opens io.argowf.model to com.fasterxml.jackson.databind;
+  opens io.argowf.model.k8s to com.fasterxml.jackson.databind;
+  opens io.argowf.model.workflow to com.fasterxml.jackson.databind;
+  opens io.argowf.model.internal to com.fasterxml.jackson.databind;
+
+  uses io.argowf.model.spi.KindProvider;
+}
