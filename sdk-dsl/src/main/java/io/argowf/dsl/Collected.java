@@ -3,7 +3,6 @@ package io.argowf.dsl;
 import io.argowf.model.Lint;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +16,8 @@ import java.util.Set;
 final class Collected {
   final List<BaseTemplate<?>> templates = new ArrayList<>();
   final List<Lint.Problem> problems = new ArrayList<>();
-  final Set<String> clashing = new HashSet<>();
+  /** The templates that lost a name clash: Lint reads their name as the first template's. */
+  final Set<BaseTemplate<?>> shadowed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<BaseTemplate<?>, Boolean> seen = new IdentityHashMap<>();
 
   Collected(List<BaseTemplate<?>> listed, List<BaseTemplate<?>> roots, String path) {
@@ -28,7 +28,7 @@ final class Collected {
     for (int i = 0; i < templates.size(); i++) {
       Integer before = first.putIfAbsent(templates.get(i).name(), i);
       if (before != null) {
-        clashing.add(templates.get(i).name());
+        shadowed.add(templates.get(i));
         problems.add(new Lint.Problem(Lint.Severity.ERROR, path + ".templates[" + i + "].name",
             "template name '" + templates.get(i).name() + "' is taken by a different template at " + path
                 + ".templates[" + before + "]; give one of them another name"));

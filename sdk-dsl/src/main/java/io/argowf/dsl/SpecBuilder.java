@@ -612,7 +612,8 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
     });
     Set<String> clashes = collected.problems.stream().map(Lint.Problem::path).collect(Collectors.toSet());
     List<String> callsOfClashes = calls.entrySet().stream()
-        .filter(e -> collected.clashing.contains(e.getValue().templateName())).map(Map.Entry::getKey).toList();
+        .filter(e -> e.getValue().templateName() != null && collected.shadowed.contains(e.getValue().template))
+        .map(Map.Entry::getKey).toList();
     for (Lint.Problem p : Lint.check(result, given)) {
       if (clashes.contains(p.path())) continue;   // said once, with the DSL's words naming the other template
       if (callsOfClashes.stream().anyMatch(c -> p.path().equals(c) || p.path().startsWith(c + "."))) continue;

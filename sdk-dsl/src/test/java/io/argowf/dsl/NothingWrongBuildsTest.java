@@ -66,4 +66,18 @@ class NothingWrongBuildsTest {
     var wf = workflow().generateName("x-").entrypoint(dag("main").tasks(g, echo.task("use").with(message, g.aggregated(out)).dependsOn(g)));
     assertThatThrownBy(wf::build).hasMessageContaining("spec.templates[0].dag.tasks[0]: task 'gen' has no loop");
   }
+
+  @Test
+  void limitsBelowRequestsAreRefusedByLint() {
+    var wf = workflow().generateName("x-").entrypoint(container("big").image("busybox").requests(memory("8Gi")).limits(memory("4Gi")));
+    assertThatThrownBy(wf::build).isInstanceOf(LintException.class).hasMessageContaining("spec.templates[0].container.resources.limits.memory");
+  }
+
+  @Test
+  void aQuantityFromTheModelIsCheckedAtBuild() {
+    var wf = workflow().generateName("x-").entrypoint(container("big").image("busybox")
+        .container(c -> c.withResources(io.argowf.model.k8s.ResourceRequirements.builder()
+            .requests(java.util.Map.of("memory", io.argowf.model.k8s.Quantity.of("8GG"))).build())));
+    assertThatThrownBy(wf::build).isInstanceOf(LintException.class).hasMessageContaining("'8GG'");
+  }
 }
