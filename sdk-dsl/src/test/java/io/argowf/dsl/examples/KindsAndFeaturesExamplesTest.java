@@ -4,7 +4,6 @@ import static io.argowf.dsl.Argo.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.argowf.dsl.Built;
-
 import io.argowf.model.workflow.CronWorkflow;
 import io.argowf.model.workflow.TTLStrategy;
 import io.argowf.model.workflow.Workflow;
