@@ -39,8 +39,7 @@ import java.util.stream.Stream;
  *
  * @param <SELF> the concrete template type, so that chained calls keep it
  */
-public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
-  Template model;
+public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> extends PodSettings<SELF> {
   private final List<UnaryOperator<Template>> customizers = new ArrayList<>();
 
   BaseTemplate(String name) {
@@ -48,17 +47,7 @@ public abstract class BaseTemplate<SELF extends BaseTemplate<SELF>> {
   }
 
   BaseTemplate(Template model) {
-    this.model = model;
-  }
-
-  @SuppressWarnings("unchecked")
-  final SELF self() {
-    return (SELF) this;
-  }
-
-  final SELF set(UnaryOperator<Template> change) {
-    model = change.apply(model);
-    return self();
+    super(model);
   }
 
   /** @return the template's name, as steps and tasks refer to it */

@@ -58,9 +58,8 @@ import org.slf4j.LoggerFactory;
  * @param <SELF> the concrete builder
  * @param <R> what it builds
  */
-public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
+public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> extends WorkflowSettings<SELF> {
   ObjectMeta metadata;
-  WorkflowSpec spec;
   ArgoVersion version = ArgoVersion.V4;
   private final List<BaseTemplate<?>> listed = new ArrayList<>();
   private final List<BaseTemplate<?>> handlers = new ArrayList<>();
@@ -73,26 +72,16 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> {
   private static final Logger LOG = LoggerFactory.getLogger(SpecBuilder.class);
 
   SpecBuilder(ObjectMeta metadata, WorkflowSpec spec) {
+    super(spec);
     this.metadata = metadata == null ? ObjectMeta.builder().build() : metadata;
-    this.spec = spec == null ? WorkflowSpec.builder().build() : spec;
     if (this.spec.templates() != null) {
       this.spec.templates().forEach(t -> listed.add(new ModelTemplate(t)));
       this.spec = this.spec.withTemplates((Iterable<Template>) null);
     }
   }
 
-  @SuppressWarnings("unchecked")
-  final SELF self() {
-    return (SELF) this;
-  }
-
   private SELF meta(UnaryOperator<ObjectMeta> change) {
     metadata = change.apply(metadata);
-    return self();
-  }
-
-  final SELF spec(UnaryOperator<WorkflowSpec> change) {
-    spec = change.apply(spec);
     return self();
   }
 
