@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * Immutables style of every model type: the hand-written or generated {@code AbstractX} is the
  * template, the public immutable class is plain {@code X} with a {@code builder()} and {@code with*} copies;
- * {@code toString()} shows the fields that are set ({@code io.argowf.model.internal.ModelStrings}).
+ * {@code toString()} shows the fields that are set ({@link ModelStrings}).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -24,5 +24,5 @@ import org.immutables.value.Value;
     build = "build",
     forceJacksonPropertyNames = false,
     jacksonIntegration = true,
-    delegateToString = "io.argowf.model.internal.ModelStrings.toString")
+    delegateToString = "io.argowf.model.spi.ModelStrings.toString")
 public @interface ModelStyle {}
