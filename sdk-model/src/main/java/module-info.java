@@ -25,8 +25,6 @@ module io.argowf.model {
   exports io.argowf.model.k8s;
   exports io.argowf.model.workflow;
   exports io.argowf.model.spi;
-  // TEMPORARY: sdk-dsl's Versions still reads SchemaFacts; goes when version conversion moves into sdk-model
-  exports io.argowf.model.internal to io.argowf.dsl;
 
   // Jackson binds the generated types through their package-private Json builders
   opens io.argowf.model to com.fasterxml.jackson.databind;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.argowf.model.Lint;
+import io.argowf.model.Resource;
 import io.argowf.model.Manifests;
 import io.argowf.model.workflow.Item;
 import io.argowf.model.workflow.Template;
@@ -40,7 +41,7 @@ class TutorialWorkflowsTest {
   void eachBuildsLintsCleanAndWritesYaml(String name) {
     List<Object> manifests = Catalogue.find(name).orElseThrow().manifests();
     assertThat(manifests).singleElement().isInstanceOf(Workflow.class);
-    assertThat(Lint.check(manifests.get(0))).filteredOn(Lint.Problem::isError).isEmpty();
+    assertThat(Lint.check((Resource) manifests.get(0))).filteredOn(Lint.Problem::isError).isEmpty();
     assertThat(Manifests.toYaml(manifests.get(0))).startsWith("apiVersion: argoproj.io/v1alpha1\nkind: Workflow\n");
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.argowf.model.Lint;
 import io.argowf.model.LintException;
 import io.argowf.model.Manifests;
+import io.argowf.model.Resource;
 import io.argowf.model.workflow.Workflow;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class LocalLint {
         || (isEmpty(workflow.metadata().name()) && isEmpty(workflow.metadata().generateName()))) {
       throw invalid("metadata: name or generateName is required", null);
     }
-    List<Object> templates;
+    List<Resource> templates;
     try {
       templates = referencedTemplates(client, namespace, workflow);
     } catch (ArgoException e) {
@@ -54,8 +55,8 @@ final class LocalLint {
   }
 
   /** Every template the workflow reaches by reference, fetched once each; missing ones are left out. */
-  private static List<Object> referencedTemplates(ArgoClient client, String namespace, Object root) {
-    List<Object> found = new ArrayList<>();
+  private static List<Resource> referencedTemplates(ArgoClient client, String namespace, Object root) {
+    List<Resource> found = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Deque<Object> todo = new ArrayDeque<>(List.of(root));
     while (!todo.isEmpty()) {
@@ -66,7 +67,7 @@ final class LocalLint {
         boolean cluster = ref.path("clusterScope").asBoolean(false);
         if (name.isEmpty() || name.contains("{{") || !seen.add((cluster ? "cluster/" : "ns/") + name)) continue;
         try {
-          Object template = cluster ? client.clusterWorkflowTemplates().get(name) : client.workflowTemplates(namespace).get(name);
+          Resource template = cluster ? client.clusterWorkflowTemplates().get(name) : client.workflowTemplates(namespace).get(name);
           found.add(template);
           todo.add(template);
         } catch (NotFoundException missing) {

@@ -3,9 +3,10 @@ package io.argowf.dsl;
 import static io.argowf.dsl.internal.Lists.plus;
 
 import io.argowf.dsl.internal.Checks;
-import io.argowf.dsl.internal.Versions;
+import io.argowf.model.ArgoVersion;
 import io.argowf.model.Lint;
 import io.argowf.model.LintException;
+import io.argowf.model.Resource;
 import io.argowf.model.k8s.Affinity;
 import io.argowf.model.k8s.ConfigMapKeySelector;
 import io.argowf.model.k8s.LocalObjectReference;
@@ -58,14 +59,14 @@ import org.slf4j.LoggerFactory;
  * @param <SELF> the concrete builder
  * @param <R> what it builds
  */
-public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> extends WorkflowSettings<SELF> {
+public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends Resource> extends WorkflowSettings<SELF> {
   ObjectMeta metadata;
   ArgoVersion version = ArgoVersion.V4;
   private final List<BaseTemplate<?>> listed = new ArrayList<>();
   private final List<BaseTemplate<?>> handlers = new ArrayList<>();
   private BaseTemplate<?> entrypoint;
   private final List<UnaryOperator<Workflow>> customizers = new ArrayList<>();
-  private final List<Object> lintWith = new ArrayList<>();
+  private final List<Resource> lintWith = new ArrayList<>();
   private boolean workflowTemplateRefByName;
   private boolean defaults = true;
   private final Set<Lint.Problem> logged = new HashSet<>();
@@ -463,7 +464,7 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> extends 
         throw new IllegalArgumentException("lintWith takes WorkflowTemplates and ClusterWorkflowTemplates, not "
             + (t == null ? "null" : t.getClass().getSimpleName()));
       }
-      lintWith.add(t);
+      lintWith.add((Resource) t);
     }
     return self();
   }
@@ -564,7 +565,7 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> extends 
   private Built<R> check() {
     String path = specPath();
     Collected collected = collect();
-    List<Object> given = new ArrayList<>(lintWith);
+    List<Resource> given = new ArrayList<>(lintWith);
     Map<String, String> unchecked = new HashMap<>();
     WorkflowTemplateRef wtr = spec.workflowTemplateRef();
     if (workflowTemplateRefByName && wtr != null) {
@@ -592,8 +593,10 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> extends 
       problems.add(new Lint.Problem(Lint.Severity.ERROR, "metadata", "has neither name nor generateName, so Kubernetes"
           + " would refuse it; call name(\"...\") or generateName(\"...-\")"));
     }
-    Set<String> versioned = new HashSet<>();
-    R result = Versions.adapt(wrap(wf), version == ArgoVersion.V3_5, problems, versioned);
+    ArgoVersion.Conversion<R> converted = version.conversion(wrap(wf));
+    problems.addAll(converted.problems());
+    R result = converted.manifest();
+    Set<String> versioned = converted.problems().stream().map(Lint.Problem::path).collect(Collectors.toSet());
     calls.forEach((at, call) -> Checks.undeclaredArguments(call.who(), call.callee(given), call.arguments, at, problems));
     calls.forEach((at, call) -> {
       String unlooped = call.aggregatedWithoutLoop();
@@ -603,11 +606,11 @@ public abstract class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R> extends 
     List<String> callsOfClashes = calls.entrySet().stream()
         .filter(e -> e.getValue().templateName() != null && collected.shadowed.contains(e.getValue().template))
         .map(Map.Entry::getKey).toList();
-    for (Lint.Problem p : Lint.check(result, given)) {
+    for (Lint.Problem p : Lint.check(result, given, Lint.Mode.CREATE, version)) {
       if (clashes.contains(p.path())) continue;   // said once, with the DSL's words naming the other template
       if (callsOfClashes.stream().anyMatch(c -> p.path().equals(c) || p.path().startsWith(c + "."))) continue;
       if (unnamed && p.path().equals("metadata") && !p.isError()) continue;   // the DSL's error above says it
-      if (!p.isError() && versioned.contains(p.path())) continue;   // the target version decides about these fields
+      if (versioned.contains(p.path())) continue;   // said once, with the conversion's words
       String notChecked = p.isError() ? unchecked.get(p.path()) : null;
       problems.add(notChecked == null ? p : new Lint.Problem(Lint.Severity.WARNING, p.path(), notChecked));
     }

@@ -1,5 +1,6 @@
 package io.argowf.dsl;
 
+import io.argowf.model.Resource;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 import io.argowf.model.workflow.TemplateRef;
 import io.argowf.model.workflow.WorkflowTemplate;
@@ -18,9 +19,9 @@ import io.argowf.model.workflow.WorkflowTemplate;
  */
 public final class TemplateReference {
   private final TemplateRef ref;
-  private final Object manifest;
+  private final Resource manifest;
 
-  TemplateReference(TemplateRef ref, Object manifest) {
+  TemplateReference(TemplateRef ref, Resource manifest) {
     this.ref = ref;
     this.manifest = manifest;
   }
@@ -52,7 +53,7 @@ public final class TemplateReference {
   }
 
   /** @return the WorkflowTemplate or ClusterWorkflowTemplate it was made from, or null when made from a name */
-  Object manifest() {
+  Resource manifest() {
     return manifest;
   }
 

@@ -4,6 +4,7 @@ import static io.argowf.dsl.Argo.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.argowf.model.ArgoVersion;
 import io.argowf.model.Lint;
 import io.argowf.model.LintException;
 import java.util.List;

@@ -18,12 +18,20 @@ import java.util.Objects;
 public final class Lint {
   private Lint() {}
 
-  /** What a manifest is checked for; Argo's validator makes the same distinction. */
+  /** What a manifest is checked for; Argo's validator makes the same distinctions. */
   public enum Mode {
-    /** Creating or submitting it as it is: every workflow parameter needs a value. The default. */
+    /**
+     * Creating it as it is ({@code argo submit wf.yaml}, {@code argo template create}): a Workflow's parameters
+     * need values, a WorkflowTemplate's may wait for the workflows made from it. The default.
+     */
     CREATE,
     /** As {@code argo lint} does: a Workflow's parameters may lack values, to be given at submit ({@code -p}). */
-    LINT
+    LINT,
+    /**
+     * Running a WorkflowTemplate as it is ({@code argo submit --from workflowtemplate/x}, Argo's {@code Submit}
+     * option): its parameters need values too.
+     */
+    SUBMIT
   }
 
   /** How bad a problem is. */
@@ -64,12 +72,13 @@ public final class Lint {
   }
 
   /**
-   * Checks one manifest on its own.
+   * Checks one manifest on its own, for Argo v4.
    *
-   * @param manifest a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow
+   * @param manifest a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow (any other kind is one
+   *     error saying so)
    * @return the problems, errors and warnings; no errors means Argo would accept it
    */
-  public static List<Problem> check(Object manifest) {
+  public static List<Problem> check(Resource manifest) {
     return check(manifest, List.of());
   }
 
@@ -82,9 +91,7 @@ public final class Lint {
    * @return the problems, errors and warnings
    * @throws IllegalArgumentException when {@code templates} holds anything else
    */
-  public static List<Problem> check(Object manifest, Collection<?> templates) {
-    Objects.requireNonNull(manifest, "manifest");
-    Objects.requireNonNull(templates, "templates");
+  public static List<Problem> check(Resource manifest, Collection<? extends Resource> templates) {
     return check(manifest, templates, Mode.CREATE);
   }
 
@@ -101,10 +108,31 @@ public final class Lint {
    * @param mode what the manifest is checked for
    * @return the problems, errors and warnings
    */
-  public static List<Problem> check(Object manifest, Collection<?> templates, Mode mode) {
+  public static List<Problem> check(Resource manifest, Collection<? extends Resource> templates, Mode mode) {
+    return check(manifest, templates, mode, ArgoVersion.V4);
+  }
+
+  /**
+   * Checks one manifest for a purpose and an Argo version (the other overloads check for {@link ArgoVersion#V4}).
+   * The version decides what its schema has: v3.5 takes one {@code schedule}, {@code mutex} and {@code semaphore}
+   * and a {@code key} in {@code memoize.cache.configMap}, v4 lists ({@code schedules}, ...) and refuses those.
+   *
+   * <pre>{@code
+   * Lint.check(cron, List.of(), Lint.Mode.CREATE, ArgoVersion.V3_5);   // schedule: "0 2 * * *" is fine here
+   * }</pre>
+   *
+   * @param manifest a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow
+   * @param templates WorkflowTemplates and ClusterWorkflowTemplates that references may resolve to
+   * @param mode what the manifest is checked for
+   * @param version the Argo version it is meant for
+   * @return the problems, errors and warnings
+   */
+  public static List<Problem> check(Resource manifest, Collection<? extends Resource> templates, Mode mode, ArgoVersion version) {
     Objects.requireNonNull(manifest, "manifest");
+    Objects.requireNonNull(templates, "templates");
     Objects.requireNonNull(mode, "mode");
-    return Linter.run(manifest, templates, mode);
+    Objects.requireNonNull(version, "version");
+    return Linter.run(manifest, templates, mode, version);
   }
 
   /**
@@ -113,7 +141,7 @@ public final class Lint {
    * @param templates templates references may resolve to
    * @throws LintException listing every error (warnings are carried too)
    */
-  public static void requireValid(Object manifest, Collection<?> templates) {
+  public static void requireValid(Resource manifest, Collection<? extends Resource> templates) {
     List<Problem> problems = check(manifest, templates);
     if (problems.stream().anyMatch(Problem::isError)) throw new LintException(problems);
   }

@@ -1,6 +1,7 @@
 package io.argowf.examples.cli;
 
 import io.argowf.model.Lint;
+import io.argowf.model.Resource;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 import io.argowf.model.workflow.CronWorkflow;
 import io.argowf.model.workflow.Workflow;
@@ -45,14 +46,14 @@ final class LintCommand implements Callable<Integer> {
         errors++;
       }
     }
-    List<Object> library = new ArrayList<>();
-    read.values().forEach(docs -> docs.stream().filter(LintCommand::isTemplate).forEach(library::add));
+    List<Resource> library = new ArrayList<>();
+    read.values().forEach(docs -> docs.stream().filter(LintCommand::isTemplate).map(Resource.class::cast).forEach(library::add));
     int warnings = 0;
     for (Map.Entry<Path, List<Object>> e : read.entrySet()) {
       List<Object> docs = e.getValue();
       for (int i = 0; i < docs.size(); i++) {
         if (!isLintable(docs.get(i))) continue;
-        for (Lint.Problem p : Lint.check(docs.get(i), library, Lint.Mode.LINT)) {
+        for (Lint.Problem p : Lint.check((Resource) docs.get(i), library, Lint.Mode.LINT)) {
           out.println(where(e.getKey(), i, docs.size()) + ": " + p.severity() + " " + p.path() + ": " + p.message());
           if (p.isError()) errors++;
           else warnings++;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.argowf.model.Lint;
 import io.argowf.model.Manifests;
+import io.argowf.model.Resource;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 import io.argowf.model.workflow.CronWorkflow;
 import io.argowf.model.workflow.Workflow;
@@ -28,10 +29,11 @@ class ArgoValidateCasesTest {
   }
 
   private static void verdict(JsonNode c) {
-    Object manifest = Manifests.read(c.path("yaml").asText(), kind(c.path("kind").asText()));
-    List<Object> templates = new ArrayList<>();
+    Resource manifest = Manifests.read(c.path("yaml").asText(), kind(c.path("kind").asText()));
+    List<Resource> templates = new ArrayList<>();
     for (JsonNode t : c.path("templates")) templates.add(Manifests.read(t.path("yaml").asText(), kind(t.path("kind").asText())));
-    Lint.Mode mode = c.path("opts").asText("").contains("Lint: true") ? Lint.Mode.LINT : Lint.Mode.CREATE;
+    String opts = c.path("opts").asText("");
+    Lint.Mode mode = opts.contains("Lint: true") ? Lint.Mode.LINT : opts.contains("Submit: true") ? Lint.Mode.SUBMIT : Lint.Mode.CREATE;
     List<Lint.Problem> errors = Lint.check(manifest, templates, mode).stream().filter(Lint.Problem::isError).toList();
     if (c.path("valid").asBoolean()) {
       assertThat(errors).as("Argo accepts this").isEmpty();
@@ -40,7 +42,7 @@ class ArgoValidateCasesTest {
     }
   }
 
-  private static Class<?> kind(String kind) {
+  private static Class<? extends Resource> kind(String kind) {
     return switch (kind) {
       case "WorkflowTemplate" -> WorkflowTemplate.class;
       case "ClusterWorkflowTemplate" -> ClusterWorkflowTemplate.class;

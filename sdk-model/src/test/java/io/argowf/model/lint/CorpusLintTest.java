@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.argowf.model.Lint;
 import io.argowf.model.Manifests;
+import io.argowf.model.Resource;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 import io.argowf.model.workflow.CronWorkflow;
 import io.argowf.model.workflow.Workflow;
@@ -21,10 +22,10 @@ class CorpusLintTest {
   @TestFactory
   Stream<DynamicTest> argoExamplesHaveNoErrors() {
     List<Path> files = Shared.yamlFiles("argo/examples");
-    List<Object> templates = new ArrayList<>();
+    List<Resource> templates = new ArrayList<>();
     for (Path f : files) {
       for (Object d : Manifests.readAll(f)) {
-        if (d instanceof WorkflowTemplate || d instanceof ClusterWorkflowTemplate) templates.add(d);
+        if (d instanceof WorkflowTemplate || d instanceof ClusterWorkflowTemplate) templates.add((Resource) d);
       }
     }
     return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> noErrors(f, templates)));
@@ -36,10 +37,10 @@ class CorpusLintTest {
         .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> noErrors(f, List.of())));
   }
 
-  static void noErrors(Path file, List<Object> templates) {
+  static void noErrors(Path file, List<Resource> templates) {
     for (Object d : Manifests.readAll(file)) {
       if (!(d instanceof Workflow || d instanceof WorkflowTemplate || d instanceof ClusterWorkflowTemplate || d instanceof CronWorkflow)) continue;
-      List<Lint.Problem> errors = Lint.check(d, templates).stream().filter(Lint.Problem::isError).toList();
+      List<Lint.Problem> errors = Lint.check((Resource) d, templates).stream().filter(Lint.Problem::isError).toList();
       assertThat(errors).as(file.getFileName().toString()).isEmpty();
     }
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.argowf.model.Lint;
 import io.argowf.model.Manifests;
+import io.argowf.model.Resource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -54,7 +55,7 @@ class LintFixturesTest {
     }
     assertThat(expected.isEmpty()).as("a fixture says '# expect nothing' or lists what it expects")
         .isEqualTo(text.contains("# expect nothing"));
-    List<Object> docs = Manifests.readAll(text);
+    List<Resource> docs = Manifests.readAll(text).stream().map(Resource.class::cast).toList();
     List<Lint.Problem> found = new ArrayList<>(Lint.check(docs.get(0), docs.subList(1, docs.size())));
     List<Expected> missing = new ArrayList<>();
     for (Expected e : expected) {

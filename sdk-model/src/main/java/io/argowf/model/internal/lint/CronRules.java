@@ -1,5 +1,6 @@
 package io.argowf.model.internal.lint;
 
+import io.argowf.model.ArgoVersion;
 import io.argowf.model.workflow.CronWorkflow;
 import io.argowf.model.workflow.CronWorkflowSpec;
 import java.util.ArrayList;
@@ -12,16 +13,16 @@ final class CronRules {
 
   private CronRules() {}
 
-  static void check(CronWorkflow cron, Problems out) {
+  /** The schedules (each field's presence in the other version is {@link FieldRules}' error). */
+  static void check(CronWorkflow cron, ArgoVersion version, Problems out) {
     CronWorkflowSpec spec = cron.spec();
     if (spec == null) return;
     String p = "spec";
     List<String> schedules = new ArrayList<>(Scope.nonNull(spec.schedules()));
-    if (spec.schedule() != null && !schedules.isEmpty()) {
-      out.error(p + ".schedule", "set schedules or schedule, not both; keep schedules");
-    }
-    if (spec.schedule() == null && schedules.isEmpty()) {
+    if (version == ArgoVersion.V4 && schedules.isEmpty()) {
       out.error(p + ".schedules", "a CronWorkflow needs at least one schedule, e.g. schedules: [\"0 2 * * *\"]");
+    } else if (version == ArgoVersion.V3_5 && schedules.isEmpty() && (spec.schedule() == null || spec.schedule().isEmpty())) {
+      out.error(p + ".schedule", "an Argo v3.5 CronWorkflow needs its schedule, e.g. schedule: \"0 2 * * *\"");
     }
     for (int i = 0; i < schedules.size(); i++) schedule(schedules.get(i), p + ".schedules[" + i + "]", out);
     if (spec.schedule() != null) schedule(spec.schedule(), p + ".schedule", out);

@@ -2,6 +2,7 @@ package io.argowf.model.internal.lint;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.argowf.model.ArgoVersion;
 import io.argowf.model.internal.Binder;
 import io.argowf.model.internal.SchemaFacts;
 import io.argowf.model.k8s.Quantity;
@@ -20,7 +21,8 @@ import java.util.Set;
 
 /**
  * Walks a whole manifest once: fields the model does not know are errors (reading keeps them, lint refuses
- * them), fields the schema requires must be there, and fields Argo v4 removed are warnings.
+ * them), fields the schema requires must be there, and fields of the other Argo version are errors when
+ * strict decoding refuses them ({@code schedule}/{@code schedules}, ...) and warnings when it ignores them.
  *
  * <p>Each model class is looked at by reflection once ({@link ClassValue}); the walk then calls cached method
  * handles, so it costs one call per field present in the manifest.
@@ -32,6 +34,8 @@ final class FieldRules {
       "ContainerSetTemplate.containers", "ScriptTemplate.source", "Workflow.metadata", "Workflow.spec", "WorkflowTemplate.metadata",
       "WorkflowTemplate.spec", "ClusterWorkflowTemplate.metadata", "ClusterWorkflowTemplate.spec",
       "CronWorkflow.metadata", "CronWorkflow.spec", "CronWorkflowSpec.schedules", "CronWorkflowSpec.workflowSpec");
+  /** Required fields Argo's validator does not check: the pod fails when it is created. */
+  private static final Set<String> LATER = Set.of("VolumeMount.mountPath");
   /** What replaces each field Argo v4 removed. */
   private static final Map<String, String> REPLACEMENTS = Map.of(
       "CronWorkflowSpec.schedule", "use 'schedules', a list of cron schedules",
@@ -42,7 +46,14 @@ final class FieldRules {
       "PersistentVolumeClaimStatus.resizeStatus", "use 'allocatedResourceStatuses'",
       "ObjectMeta.clusterName", "remove it");
 
-  private record Field(String json, MethodHandle getter, boolean required, boolean removed) {}
+  /** v3.5's single fields that strict v4 decoding refuses as unknown, and the v4 list that replaced each. */
+  private static final Map<String, String> SINGULAR = Map.of(
+      "CronWorkflowSpec.schedule", "schedules", "Synchronization.mutex", "mutexes", "Synchronization.semaphore", "semaphores");
+  /** v4's lists that v3.5 does not know, and the single field v3.5 has instead. */
+  private static final Map<String, String> PLURAL = Map.of(
+      "CronWorkflowSpec.schedules", "schedule", "Synchronization.mutexes", "mutex", "Synchronization.semaphores", "semaphore");
+
+  private record Field(String json, MethodHandle getter, boolean required, boolean removed, boolean added) {}
 
   private record Shape(String type, List<Field> fields, MethodHandle unknown) {}
 
@@ -54,20 +65,23 @@ final class FieldRules {
   };
 
   private final Problems out;
+  private final boolean v35;
   private final List<Object> path = new ArrayList<>();
   private int defaultsDepth;
 
-  private FieldRules(Problems out) {
+  private FieldRules(Problems out, ArgoVersion version) {
     this.out = out;
+    this.v35 = version == ArgoVersion.V3_5;
   }
 
   /**
    * Checks a manifest (its {@code status}, written by the controller, is left alone).
    *
    * @param manifest a model object
+   * @param version which Argo's fields it is checked against
    */
-  static void check(Object manifest, Problems out) {
-    FieldRules walker = new FieldRules(out);
+  static void check(Object manifest, ArgoVersion version, Problems out) {
+    FieldRules walker = new FieldRules(out, version);
     Shape shape = SHAPES.get(manifest.getClass());
     if (shape != null) walker.object(manifest, shape, true);
   }
@@ -108,15 +122,10 @@ final class FieldRules {
       if (top && f.json.equals("status")) continue;
       Object v = get(f.getter, value);
       if (v == null) {
-        if (f.required && defaultsDepth == 0) {
-          out.error(at(f.json), "'" + f.json + "' is missing; " + shape.type + " requires it");
-        }
+        if (f.required && defaultsDepth == 0) missing(shape.type, f.json);
         continue;
       }
-      if (f.removed) {
-        out.warn(at(f.json), "'" + f.json + "' was removed in Argo v4 and is ignored there; "
-            + REPLACEMENTS.getOrDefault(shape.type + "." + f.json, "remove it"));
-      }
+      version(shape.type, f);
       boolean defaults = f.json.equals("templateDefaults");
       if (defaults) defaultsDepth++;
       path.add(f.json);
@@ -127,8 +136,49 @@ final class FieldRules {
     @SuppressWarnings("unchecked")
     Map<String, JsonNode> unknown = (Map<String, JsonNode>) get(shape.unknown, value);
     for (String name : unknown.keySet()) {
+      if (isCacheKey(shape.type, name)) {
+        if (!v35) out.error(at(name), "Argo v4's memoization cache names only its ConfigMap (v3.5 also took a key); remove key");
+        continue;
+      }
       out.error(at(name), "unknown field '" + name + "' in " + shape.type
           + "; the model has no such field: check its spelling and indentation, or remove it");
+    }
+  }
+
+  /** v3.5's {@code memoize.cache.configMap} was a ConfigMapKeySelector; v4 made it a LocalObjectReference. */
+  private boolean isCacheKey(String type, String name) {
+    return name.equals("key") && type.equals("LocalObjectReference") && path.size() >= 2
+        && "configMap".equals(path.get(path.size() - 1)) && "cache".equals(path.get(path.size() - 2));
+  }
+
+  /** A field one of the Argo versions lacks: an error when strict decoding refuses it, else a warning. */
+  private void version(String type, Field f) {
+    String key = type + "." + f.json;
+    if (f.removed && !v35) {
+      String plural = SINGULAR.get(key);
+      if (plural != null) {
+        out.error(at(f.json), "'" + f.json + "' is Argo v3.5's form; Argo v4 refuses it as an unknown field: use '" + plural
+            + "', a list (or lint for ArgoVersion.V3_5)");
+      } else {
+        out.warn(at(f.json), "'" + f.json + "' was removed in Argo v4 and is ignored there; " + REPLACEMENTS.getOrDefault(key, "remove it"));
+      }
+    } else if (f.added && v35) {
+      String single = PLURAL.get(key);
+      if (single != null) {
+        out.error(at(f.json), "'" + f.json + "' came with Argo v3.6; Argo v3.5 refuses it as an unknown field: use '" + single
+            + "', a single one (or lint for ArgoVersion.V4)");
+      } else {
+        out.warn(at(f.json), "'" + f.json + "' came after Argo v3.5, which ignores it; remove it or target Argo v4");
+      }
+    }
+  }
+
+  private void missing(String type, String field) {
+    if (LATER.contains(type + "." + field)) {
+      out.warn(at(field), "'" + field + "' is missing; Argo accepts the workflow, but Kubernetes refuses the pod when the step"
+          + " starts, as " + type + " requires it");
+    } else {
+      out.error(at(field), "'" + field + "' is missing; " + type + " requires it");
     }
   }
 
@@ -184,6 +234,10 @@ final class FieldRules {
     String name = type.getSimpleName();
     List<String> required = List.of();
     List<String> removed = List.of();
+    List<String> added = List.of();
+    for (Map.Entry<Class<?>, List<String>> e : SchemaFacts.ADDED_IN_V4.entrySet()) {
+      if (e.getKey().isAssignableFrom(type)) added = e.getValue();
+    }
     for (Map.Entry<Class<?>, List<String>> e : SchemaFacts.REQUIRED.entrySet()) {
       if (e.getKey().isAssignableFrom(type)) required = e.getValue();
     }
@@ -197,7 +251,8 @@ final class FieldRules {
       if (p == null) continue;
       String json = p.value();
       fields.add(new Field(json, handle(m),
-          required.contains(json) && !REQUIRED_ELSEWHERE.contains(name + "." + json), removed.contains(json)));
+          required.contains(json) && !REQUIRED_ELSEWHERE.contains(name + "." + json), removed.contains(json),
+          added.contains(json)));
     }
     fields.sort((a, b) -> a.json.compareTo(b.json));
     return new Shape(name, List.copyOf(fields), handle(unknown));

@@ -1,6 +1,7 @@
 package io.argowf.model.internal.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.argowf.model.ArgoVersion;
 import io.argowf.model.Lint;
 import io.argowf.model.Manifests;
 import io.argowf.model.k8s.ObjectMeta;
@@ -25,61 +26,66 @@ public final class Linter {
   private final Problems out = new Problems();
   private final Catalog catalog;
 
-  private Lint.Mode mode = Lint.Mode.CREATE;
+  private final Lint.Mode mode;
+  private final ArgoVersion version;
 
-  private Linter(Collection<?> templates) {
+  private Linter(Collection<?> templates, Lint.Mode mode, ArgoVersion version) {
     this.catalog = new Catalog(templates);
+    this.mode = mode;
+    this.version = version;
   }
 
   /**
    * @param manifest a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow
    * @param templates WorkflowTemplates and ClusterWorkflowTemplates references may name
    * @param mode what the manifest is checked for
+   * @param version the Argo version it is checked for
    * @return every problem found, errors and warnings, in the order found
    */
-  public static List<Lint.Problem> run(Object manifest, Collection<?> templates, Lint.Mode mode) {
-    Linter l = new Linter(templates);
-    l.mode = mode;
+  public static List<Lint.Problem> run(Object manifest, Collection<?> templates, Lint.Mode mode, ArgoVersion version) {
+    Linter l = new Linter(templates, mode, version);
     l.manifest(manifest);
     return List.copyOf(l.out.list());
   }
 
   private void manifest(Object manifest) {
     if (manifest instanceof Workflow w) {
-      FieldRules.check(w, out);
+      FieldRules.check(w, version, out);
       SpecRules.metadata(w.metadata(), "metadata", Names.MAX, out);
       if (w.spec() == null) {
         out.error("spec", "a Workflow needs a spec");
         return;
       }
       // argo lint lets workflow parameters wait for -p at submit; creating the Workflow as it is needs their values
-      spec(w.spec(), tree(w).path("spec"), "spec", mode == Lint.Mode.LINT, w.metadata(), null);
+      boolean lint = mode == Lint.Mode.LINT;
+      spec(w.spec(), tree(w).path("spec"), "spec", lint, lint, w.metadata(), null);
     } else if (manifest instanceof WorkflowTemplate t) {
-      FieldRules.check(t, out);
+      FieldRules.check(t, version, out);
       SpecRules.metadata(t.metadata(), "metadata", Names.MAX, out);
       if (t.spec() == null) {
         out.error("spec", "a WorkflowTemplate needs a spec");
         return;
       }
-      spec(t.spec(), tree(t).path("spec"), "spec", true, t.metadata(), null);
+      spec(t.spec(), tree(t).path("spec"), "spec", true, mode != Lint.Mode.SUBMIT, t.metadata(), null);
     } else if (manifest instanceof ClusterWorkflowTemplate t) {
-      FieldRules.check(t, out);
+      FieldRules.check(t, version, out);
       SpecRules.metadata(t.metadata(), "metadata", Names.MAX, out);
       if (t.spec() == null) {
         out.error("spec", "a ClusterWorkflowTemplate needs a spec");
         return;
       }
-      spec(t.spec(), tree(t).path("spec"), "spec", true, t.metadata(), null);
+      spec(t.spec(), tree(t).path("spec"), "spec", true, mode != Lint.Mode.SUBMIT, t.metadata(), null);
     } else if (manifest instanceof CronWorkflow c) {
-      FieldRules.check(c, out);
+      FieldRules.check(c, version, out);
       SpecRules.metadata(c.metadata(), "metadata", Names.MAX_CRON, out);
       if (c.spec() == null) {
         out.error("spec", "a CronWorkflow needs a spec with schedules and workflowSpec");
         return;
       }
-      CronRules.check(c, out);
+      CronRules.check(c, version, out);
       if (c.spec().workflowSpec() != null) {
-        spec(c.spec().workflowSpec(), tree(c).path("spec").path("workflowSpec"), "spec.workflowSpec", false, null, c.spec().workflowMetadata());
+        spec(c.spec().workflowSpec(), tree(c).path("spec").path("workflowSpec"), "spec.workflowSpec", false,
+            mode == Lint.Mode.LINT, null, c.spec().workflowMetadata());
       }
     } else {
       out.error("", "lint checks Workflow, WorkflowTemplate, ClusterWorkflowTemplate and CronWorkflow objects; got "
@@ -93,10 +99,12 @@ public final class Linter {
 
   /**
    * @param template whether it is a WorkflowTemplate's spec: entrypoint optional, parameters may come later
+   * @param valuesLater whether the spec's parameters may lack values (Argo's lint, or a template not submitted)
    * @param meta the manifest's metadata (labels and annotations become variables)
    * @param cronMeta a CronWorkflow's workflowMetadata, which its workflows get
    */
-  private void spec(WorkflowSpec spec, JsonNode node, String path, boolean template, ObjectMeta meta, ObjectMeta cronMeta) {
+  private void spec(WorkflowSpec spec, JsonNode node, String path, boolean template, boolean valuesLater, ObjectMeta meta,
+      ObjectMeta cronMeta) {
     Source main = new Source("", spec, node, path, true);
     Source ref = null;
     if (spec.workflowTemplateRef() != null) {
@@ -115,15 +123,15 @@ public final class Linter {
         out.error(path + ".templates", "a workflow with workflowTemplateRef takes its templates from the WorkflowTemplate; remove spec.templates");
       }
     }
-    SpecRules.check(spec, path, template, out);
+    SpecRules.check(spec, path, valuesLater, out);
 
     Globals globals = globals(spec, ref, template, meta, cronMeta);
     Set<String> volumes = template || spec.workflowTemplateRef() != null || spec.podSpecPatch() != null
         ? null : TemplateRules.declaredVolumes(spec);
-    TemplateRules ownRules = new TemplateRules(out, spec.templateDefaults(), volumes);
+    TemplateRules ownRules = new TemplateRules(out, spec.templateDefaults(), volumes, version);
     boolean retries = spec.retryStrategy() != null || spec.templateDefaults() != null && spec.templateDefaults().retryStrategy() != null;
     Walker walker = new Walker(out, catalog, globals, retries,
-        s -> s.own ? ownRules : new TemplateRules(out, s.spec.templateDefaults(), null));
+        s -> s.own ? ownRules : new TemplateRules(out, s.spec.templateDefaults(), null, version));
 
     Arguments args = merged(spec.arguments(), ref == null ? null : ref.spec.arguments());
     String entrypoint = spec.entrypoint() != null ? spec.entrypoint() : ref != null ? ref.spec.entrypoint() : null;

@@ -53,11 +53,11 @@ final class SpecRules {
   }
 
   /**
-   * @param template whether the spec belongs to a WorkflowTemplate (parameters may wait for the submitter)
+   * @param valuesLater whether parameters may wait for the submitter (a WorkflowTemplate, or Argo's lint)
    */
-  static void check(WorkflowSpec spec, String path, boolean template, Problems out) {
+  static void check(WorkflowSpec spec, String path, boolean valuesLater, Problems out) {
     templateNames(spec.templates(), path + ".templates", out);
-    ArgumentRules.check(spec.arguments(), path + ".arguments", template, out);
+    ArgumentRules.check(spec.arguments(), path + ".arguments", valuesLater, out);
     if (spec.activeDeadlineSeconds() != null && spec.activeDeadlineSeconds() < 0) {
       out.error(path + ".activeDeadlineSeconds", "activeDeadlineSeconds must be 0 or more seconds");
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.argowf.model.ArgoVersion;
 import io.argowf.model.k8s.Container;
 import io.argowf.model.k8s.IntOrString;
 import io.argowf.model.k8s.Volume;
@@ -29,20 +30,24 @@ final class TemplateRules {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> ACTIONS = Set.of("get", "create", "apply", "delete", "replace", "patch");
   private static final Set<String> MERGE_STRATEGIES = Set.of("strategic", "merge", "json");
-  private static final Set<String> RESERVED_CONTAINERS = Set.of("wait", "init");
+  /** The pod's containers Argo names itself; its validator refuses a sidecar or init container of the same name. */
+  private static final Set<String> ARGO_CONTAINERS = Set.of("main", "wait", "init");
 
   private final Problems out;
   private final Template defaults;
   private final Set<String> volumes;
+  private final boolean v35;
 
   /**
    * @param defaults the workflow's templateDefaults, or null
    * @param volumes the volume names the workflow declares, or null when mounts cannot be checked here
+   * @param version the Argo version, whose reserved container names apply
    */
-  TemplateRules(Problems out, Template defaults, Set<String> volumes) {
+  TemplateRules(Problems out, Template defaults, Set<String> volumes, ArgoVersion version) {
     this.out = out;
     this.defaults = defaults;
     this.volumes = volumes;
+    this.v35 = version == ArgoVersion.V3_5;
   }
 
   void check(Template t, String path) {
@@ -279,7 +284,10 @@ final class TemplateRules {
       String bad = c.name() == null ? null : Names.field(c.name());
       if (bad != null) out.error(at + ".name", "container name '" + c.name() + "' " + bad);
       if (c.name() != null && names.putIfAbsent(c.name(), i) != null) out.error(at + ".name", "container name '" + c.name() + "' is used twice; names must be unique");
-      if (c.name() != null && RESERVED_CONTAINERS.contains(c.name())) out.error(at + ".name", reserved(c.name()));
+      if (c.name() != null && reservedInContainerSet(c.name())) {
+        out.error(at + ".name", "'" + c.name() + "' is a container name Argo " + (v35 ? "v3.5" : "v4") + " reserves in a containerSet ("
+            + (v35 ? "init, wait" : "init, wait, supervisor, artifact-plugin-*") + "); pick another name");
+      }
       if (isEmpty(c.image())) out.error(at + ".image", "container '" + c.name() + "' needs an image");
       mounts(t, c.volumeMounts(), at + ".volumeMounts", null);
     }
@@ -375,14 +383,21 @@ final class TemplateRules {
     for (int i = 0; i < containers.size(); i++) {
       UserContainer c = containers.get(i);
       String at = path + "[" + i + "]";
-      if (c.name() != null && (RESERVED_CONTAINERS.contains(c.name()) || c.name().equals("main"))) out.error(at + ".name", reserved(c.name()));
-      if (isEmpty(c.image())) out.error(at + ".image", "container '" + c.name() + "' needs an image");
+      if (c.name() != null && ARGO_CONTAINERS.contains(c.name())) {
+        out.error(at + ".name", "'" + c.name() + "' is a container name Argo " + (v35 ? "v3.5" : "v4")
+            + " reserves for the containers it adds to the pod (main, wait, init); pick another name");
+      }
+      if (isEmpty(c.image())) {
+        out.warn(at + ".image", "container '" + c.name() + "' has no image; Argo accepts the workflow, but Kubernetes refuses the pod"
+            + " when the step starts: give it an image");
+      }
       mounts(t, c.volumeMounts(), at + ".volumeMounts", null);
     }
   }
 
-  private static String reserved(String name) {
-    return "'" + name + "' is a container name Argo uses itself (main, wait, init); pick another name";
+  private boolean reservedInContainerSet(String name) {
+    if (name.equals("init") || name.equals("wait")) return true;
+    return !v35 && (name.equals("supervisor") || name.startsWith("artifact-plugin-"));
   }
 
   /** Volume names: valid and unique. */

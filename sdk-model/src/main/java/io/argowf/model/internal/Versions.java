@@ -1,4 +1,4 @@
-package io.argowf.dsl.internal;
+package io.argowf.model.internal;
 
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.argowf.model.ArgoVersion;
 import io.argowf.model.Lint;
-import io.argowf.model.Manifests;
-import io.argowf.model.internal.SchemaFacts;
+import io.argowf.model.workflow.Cache;
 import io.argowf.model.workflow.CronWorkflowSpec;
 import io.argowf.model.workflow.ParallelSteps;
 import io.argowf.model.workflow.Synchronization;
@@ -18,16 +18,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Writes a manifest for Argo v3.5 or v4 from the schema facts ({@link SchemaFacts#ADDED_IN_V4},
+ * {@link ArgoVersion#convert}'s engine. Writes a manifest for Argo v3.5 or v4 from the schema facts ({@link SchemaFacts#ADDED_IN_V4},
  * {@link SchemaFacts#REMOVED_IN_V4}): wherever it sits, a field the target lacks is converted when nothing is lost
  * (a list of one {@code schedules}, {@code mutexes} or {@code semaphores} for v3.5's single field, and back for
  * v4), and is an error with its path otherwise.
  */
 public final class Versions {
-  private static final ObjectMapper JSON = Manifests.jsonMapper();
+  private static final ObjectMapper JSON = Mappers.JSON;
   /** The v4 lists whose one element v3.5 holds in a field of its own. */
   private static final Map<Class<?>, Map<String, String>> SINGULAR = Map.of(
       CronWorkflowSpec.class, Map.of("schedules", "schedule"),
@@ -46,37 +45,31 @@ public final class Versions {
   };
 
   private final boolean v35;
-  private final List<Lint.Problem> problems;
-  private final Set<String> versioned;
+  private final List<Lint.Problem> problems = new ArrayList<>();
   private boolean changed;
 
-  private Versions(boolean v35, List<Lint.Problem> problems, Set<String> versioned) {
+  private Versions(boolean v35) {
     this.v35 = v35;
-    this.problems = problems;
-    this.versioned = versioned;
   }
 
   /**
-   * The manifest for the target version.
+   * The manifest for the target version (the same object when nothing needed converting), and what the target
+   * lacks that could not be converted.
    *
-   * @param manifest a model manifest, written the v4 way, the v3.5 way, or both
-   * @param v35 true for v3.5, false for v4
-   * @param problems where to report what the target lacks
-   * @param versioned where to add the path of every version-specific field the result holds or was refused
-   * @param <T> the manifest's type
-   * @return the manifest, converted (the same object when nothing needed converting)
+   * @param manifest a model manifest, written the v4 way, the v3.5 way, or both; its status is left alone
    */
   @SuppressWarnings("unchecked")
-  public static <T> T adapt(T manifest, boolean v35, List<Lint.Problem> problems, Set<String> versioned) {
-    Versions v = new Versions(v35, problems, versioned);
+  public static <T> ArgoVersion.Conversion<T> convert(T manifest, boolean v35) {
+    Versions v = new Versions(v35);
     JsonNode tree = JSON.valueToTree(manifest);
     if (tree instanceof ObjectNode top) {
-      top.remove("status");
+      JsonNode status = top.remove("status");
       v.walk(top, JSON.constructType(manifest.getClass()), "");
+      if (status != null) top.set("status", status);
     }
-    if (!v.changed) return manifest;
+    if (!v.changed) return new ArgoVersion.Conversion<>(manifest, v.problems);
     try {
-      return (T) JSON.treeToValue(tree, manifest.getClass());
+      return new ArgoVersion.Conversion<>((T) JSON.treeToValue(tree, manifest.getClass()), v.problems);
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot read back the converted " + manifest.getClass().getSimpleName(), e);
     }
@@ -101,6 +94,10 @@ public final class Versions {
 
   private void convert(ObjectNode node, Class<?> type, String path) {
     String at = path.isEmpty() ? "" : path + ".";
+    if (!v35 && type == Cache.class && node.path("configMap").has("key")) {
+      problems.add(error(at + "configMap.key", "Argo v4's memoization cache names only its ConfigMap (v3.5 also took a key);"
+          + " remove key, or target ArgoVersion.V3_5"));
+    }
     Map<String, String> singular = facts(SINGULAR, type);
     for (String field : v35 ? fields(SchemaFacts.ADDED_IN_V4, type) : fields(SchemaFacts.REMOVED_IN_V4, type)) {
       if (!node.has(field)) continue;
@@ -112,7 +109,6 @@ public final class Versions {
           if (list.size() == 1) node.set(one, list.get(0));
           changed = true;
         } else {
-          versioned.add(at + field);
           problems.add(error(at + field, one == null
               ? "not in Argo v3.5 (it came with v3.6); target ArgoVersion.V4 or leave it out"
               : "Argo v3.5 takes one " + one + " here, this asks for " + (list.size() + (node.has(one) ? 1 : 0))
@@ -127,15 +123,11 @@ public final class Versions {
           node.set(many, list);
           changed = true;
         } else {
-          versioned.add(at + field);
           problems.add(error(at + field, "Argo v4 removed this field; " + (INSTEAD.containsKey(field)
               ? "use " + INSTEAD.get(field) : "leave it out") + ", or target ArgoVersion.V3_5"));
         }
       }
     }
-    if (v35) fields(SchemaFacts.REMOVED_IN_V4, type).forEach(f -> {
-      if (node.has(f)) versioned.add(at + f);
-    });
   }
 
   private static List<String> fields(Map<Class<?>, List<String>> facts, Class<?> type) {
