@@ -36,6 +36,7 @@ public final class Catalogue {
     List<Example> all = new ArrayList<>();
     all.addAll(TutorialWorkflows.examples());
     all.addAll(VciExamples.examples());
+    all.addAll(UseCases.examples());
     return Collections.unmodifiableList(all);
   }
 }
