@@ -1,6 +1,8 @@
 package io.argowf.dsl;
 
+import io.argowf.dsl.internal.Inliner;
 import io.argowf.dsl.internal.JsonValues;
+import io.argowf.model.Resource;
 import io.argowf.model.k8s.IntOrString;
 import io.argowf.model.k8s.ObjectMeta;
 import io.argowf.model.k8s.PersistentVolumeClaim;
@@ -169,6 +171,24 @@ public final class Argo {
    */
   public static void useDefaults(WorkflowDefaults... defaults) {
     Defaults.set(List.of(defaults));
+  }
+
+  /**
+   * Flattens a workflow that runs WorkflowTemplates ({@code workflowTemplateRef}, {@code templateRef}) into one
+   * self-contained manifest, checked with Lint as one: the referenced spec is joined under the workflow's (what the
+   * workflow sets wins, arguments merge by name), and every referenced template is copied in with the templates it
+   * calls (renamed {@code WORKFLOWTEMPLATE-TEMPLATE} where its name is taken).
+   *
+   * <pre>{@code
+   * WorkflowTemplate lib = Manifests.read(Path.of("lib.yaml"), WorkflowTemplate.class);
+   * Workflow standalone = Argo.inline(workflow, lib);   // no templateRef left; runs where lib is not installed
+   * }</pre>
+   *
+   * @param templates the WorkflowTemplates and ClusterWorkflowTemplates it refers to
+   * @throws io.argowf.model.LintException when a reference names a template not given, or the result has errors
+   */
+  public static Workflow inline(Workflow workflow, Resource... templates) {
+    return Inliner.inline(workflow, List.of(templates));
   }
 
   // ---- templates

@@ -94,10 +94,15 @@ public final class JsonValues {
     return modelTree(value);
   }
 
+  /** The node Jackson itself would make (so items equal the model's {@code Item.of}); written out as Go writes it. */
   private static JsonNode number(Number n) {
-    String go = GoNumbers.format(n);
-    BigDecimal d = new BigDecimal(go);
-    return d.scale() <= 0 && !go.contains("e") ? NODES.numberNode(d.toBigIntegerExact()) : NODES.numberNode(d);
+    GoNumbers.format(n);   // refuses NaN and infinities
+    if (n instanceof Integer || n instanceof Short || n instanceof Byte) return NODES.numberNode(n.intValue());
+    if (n instanceof Long l) return NODES.numberNode(l);
+    if (n instanceof BigInteger b) return NODES.numberNode(b);
+    if (n instanceof BigDecimal d) return NODES.numberNode(d);
+    if (n instanceof Float f) return NODES.numberNode(f);
+    return NODES.numberNode(n.doubleValue());
   }
 
   /** A copy of a map in a defined order: its own when it has one, sorted by key otherwise. */
