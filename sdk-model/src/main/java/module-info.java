@@ -1,6 +1,7 @@
 /**
  * The typed model of Argo Workflows resources: {@link io.argowf.model.Manifests} reads and writes YAML and JSON,
- * {@link io.argowf.model.Lint} validates offline.
+ * {@link io.argowf.model.Lint} validates offline, {@link io.argowf.model.expr.Expressions} parses and evaluates Argo's
+ * expression languages (expr-lang and govaluate).
  *
  * <pre>{@code
  * module my.app {
@@ -18,6 +19,8 @@ module io.argowf.model {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
+  // jsonpath() in expressions
+  requires json.path;
   // Immutables' annotations are compile-only (CLASS retention)
   requires static org.immutables.value.annotations;
 
@@ -25,6 +28,7 @@ module io.argowf.model {
   exports io.argowf.model.k8s;
   exports io.argowf.model.workflow;
   exports io.argowf.model.spi;
+  exports io.argowf.model.expr;
 
   // Jackson binds the generated types through their package-private Json builders
   opens io.argowf.model to com.fasterxml.jackson.databind;

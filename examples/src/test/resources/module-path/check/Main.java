@@ -8,6 +8,7 @@ import static io.argowf.dsl.Argo.workflow;
 import io.argowf.client.ArgoClient;
 import io.argowf.model.Lint;
 import io.argowf.model.Manifests;
+import io.argowf.model.expr.Expressions;
 import io.argowf.model.workflow.Workflow;
 import io.argowf.vci.Vci;
 import io.argowf.vci.policy.ResourcePolicy;
@@ -35,6 +36,8 @@ public final class Main {
     try (ArgoClient argo = ArgoClient.builder().baseUrl("http://127.0.0.1:9").namespace("jobs").build()) {
       System.out.println("client: namespace " + argo.namespace());
     }
+    Object tripled = Expressions.evaluate("jsonpath('{\"a\": 2}', '$.a') * 3", Map.of());
+    System.out.println("expr: " + Expressions.format(tripled) + " " + Expressions.evaluateWhen("heads == heads"));
     System.out.println("named: " + Main.class.getModule().getName() + " reads " + Manifests.class.getModule().getName());
   }
 }

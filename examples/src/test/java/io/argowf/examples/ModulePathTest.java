@@ -42,6 +42,7 @@ class ModulePathTest {
         "json: true",
         "vci kind via service: ResourcePolicy true",
         "client: namespace jobs",
+        "expr: 6 true",
         "named: check reads io.argowf.model");
   }
 

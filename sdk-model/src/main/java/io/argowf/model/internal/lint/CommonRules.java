@@ -52,10 +52,10 @@ final class CommonRules {
     out.error(path, "'" + d + "' is not a duration; write seconds (\"30\") or a duration such as 30s, 5m or 1h30m");
   }
 
-  /** A plain expr-lang expression (no {{ }} around it). */
+  /** A plain expr-lang expression (no {{ }} around it); tags in it are replaced before Argo evaluates it. */
   static void expression(String e, String path, Problems out) {
     if (e == null) return;
-    String bad = ExprSyntax.check(e);
+    String bad = ExprRules.check(Tags.skeleton(Tags.canonical(e)));
     if (bad != null) out.error(path, "expression does not parse: " + bad + "; fix the expression");
   }
 

@@ -39,7 +39,7 @@ final class CronRules {
     if (spec.when() != null) {
       Tags.scan(spec.when(), tag -> {
         if (!tag.startsWith("=")) return;
-        String bad = ExprSyntax.check(Tags.skeleton(tag.substring(1)));
+        String bad = ExprRules.check(Tags.skeleton(tag.substring(1)));
         if (bad != null) out.error(p + ".when", "expression {{" + Tags.show(tag) + "}} does not parse: " + bad + "; fix the expression");
       });
     }

@@ -122,6 +122,7 @@ final class Walker {
         Scope.Items items = items(s.withItems(), s.withParam(), s.withSequence(), sp);
         Scope scope = base.with(items, new Node.Steps(all, g, null));
         strings(node, sp, scope, STEP_OWN);
+        ExprRules.when(s.when(), sp + ".when", out);
         call(callees[g][j], s.arguments(), sp, scope, exit, s.inline() != null);
         String self = s.name() == null ? null : Tags.canonical(s.name());
         hooks(s.hooks(), node.path("hooks"), sp + ".hooks", c.source(), base.with(items, new Node.Steps(all, g, self)));
@@ -155,6 +156,7 @@ final class Walker {
       Scope.Items items = items(t.withItems(), t.withParam(), t.withSequence(), tp);
       Scope scope = base.with(items, new Node.Tasks(all, ancestry, i, null));
       strings(node, tp, scope, STEP_OWN);
+      ExprRules.when(t.when(), tp + ".when", out);
       call(callees[i], t.arguments(), tp, scope, exit, t.inline() != null);
       String self = t.name() == null ? null : Tags.canonical(t.name());
       hooks(t.hooks(), node.path("hooks"), tp + ".hooks", c.source(), base.with(items, new Node.Tasks(all, ancestry, i, self)));
@@ -289,7 +291,7 @@ final class Walker {
     if (!Tags.has(text)) return;
     Tags.scan(text, tag -> {
       if (tag.startsWith("=")) {
-        String bad = ExprSyntax.check(Tags.skeleton(tag.substring(1)));
+        String bad = ExprRules.check(Tags.skeleton(tag.substring(1)));
         if (bad != null) out.error(path, "expression {{" + Tags.show(tag) + "}} does not parse: " + bad + "; fix the expression");
         return;
       }

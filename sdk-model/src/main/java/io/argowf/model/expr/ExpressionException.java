@@ -1,0 +1,35 @@
+package io.argowf.model.expr;
+
+/**
+ * An expression that does not parse, or fails while it is evaluated. The message names the character position
+ * (1-based) and what was expected, or the sub-expression that failed and why.
+ *
+ * <pre>{@code
+ * try {
+ *   Expressions.parse("1 +");
+ * } catch (ExpressionException e) {
+ *   e.getMessage();   // "the expression ends too early at character 4; expected an operand"
+ *   e.position();     // 4
+ * }
+ * }</pre>
+ */
+public final class ExpressionException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int position;
+
+  ExpressionException(String message, int position) {
+    super(message);
+    this.position = position;
+  }
+
+  ExpressionException(String message, int position, Throwable cause) {
+    super(message, cause);
+    this.position = position;
+  }
+
+  /** The 1-based character position the problem was found at (for evaluation errors, where the failing part starts). */
+  public int position() {
+    return position;
+  }
+}
