@@ -80,4 +80,32 @@ class NothingWrongBuildsTest {
             .requests(java.util.Map.of("memory", io.argowf.model.k8s.Quantity.of("8GG"))).build())));
     assertThatThrownBy(wf::build).isInstanceOf(LintException.class).hasMessageContaining("'8GG'");
   }
+
+  @Test
+  void aWhenThatDoesNotParseIsRefusedByLint() {
+    var wf = workflow().generateName("x-").entrypoint(steps("main").then(echo.step("a").with(message, "a").when("1 >>> ")));
+    assertThatThrownBy(wf::build).isInstanceOf(LintException.class).hasMessageContaining("spec.templates[0].steps[0][0].when");
+  }
+
+  @Test
+  void everyTypedConditionAndExpressionRendersTextLintParses() {
+    var out = outputParam("n").fromPath("/tmp/n");
+    var gen = container("gen").image("busybox").outputs(out);
+    var g = gen.step("gen-1");
+    var r = g.output(out);
+    Condition[] conditions = {r.eq("heads"), r.ne("two words"), r.gt(1), r.ge(0.5), r.lt(r), r.le(3), r.matches("^a.*"),
+        r.in("a", "b"), r.in(1, 2), r.eq(true), WorkflowStatus.SUCCEEDED.not(), g.status().eq(NodeStatus.FAILED),
+        r.asInt().gt(1).and(r.eq("x").or(r.jsonpath("$.a").matches("b"))), sprig("trim", r).eq("x"),
+        r.get("my-key").asFloat().times(2).le(10), r.asExpression().orElse("d").in("d", "e")};
+    var main = steps("main").then(g);
+    var hooks = steps("hooked").then(gen.step("h"));
+    for (int i = 0; i < conditions.length; i++) {
+      main.then(echo.step("c" + i).with(message, r.asInt().plus(i)).when(conditions[i]));
+      hooks.then(gen.step("k" + i).hook("on" + i, conditions[i], gen));
+    }
+    var wf = workflow().generateName("x-").entrypoint(main).templates(hooks);
+    assertThat(wf.lint()).filteredOn(Lint.Problem::isError).isEmpty();
+    var broken = workflow().generateName("x-").entrypoint(steps("main").then(gen.step("h").hook("bad", "1 >>> ", gen)));
+    assertThat(broken.lint()).filteredOn(Lint.Problem::isError).isNotEmpty();   // the check above can fail
+  }
 }
