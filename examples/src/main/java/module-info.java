@@ -9,6 +9,10 @@ module io.argowf.examples {
   requires info.picocli;
 
   exports io.argowf.examples;
+  exports io.argowf.examples.training;
+
+  // the Java steps' records are bound by step-runtime and Jackson (in pods they run on the classpath)
+  opens io.argowf.examples.training to io.argowf.step, com.fasterxml.jackson.databind;
 
   // picocli reads the commands' annotated fields and creates their classes
   opens io.argowf.examples.cli to info.picocli;

@@ -10,6 +10,8 @@
 module io.argowf.dsl {
   requires transitive io.argowf.model;
   requires org.slf4j;
+  // javaStep(...) takes step classes; TypedOutput and TypedInput show their ports
+  requires transitive io.argowf.step;
 
   exports io.argowf.dsl;
 

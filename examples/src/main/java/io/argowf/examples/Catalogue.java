@@ -37,6 +37,7 @@ public final class Catalogue {
     all.addAll(TutorialWorkflows.examples());
     all.addAll(VciExamples.examples());
     all.addAll(UseCases.examples());
+    all.addAll(io.argowf.examples.training.TrainingJavaSteps.examples());
     return Collections.unmodifiableList(all);
   }
 }

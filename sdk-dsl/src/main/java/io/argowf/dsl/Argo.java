@@ -32,6 +32,8 @@ import io.argowf.model.workflow.Template;
 import io.argowf.model.workflow.TemplateRef;
 import io.argowf.model.workflow.Workflow;
 import io.argowf.model.workflow.WorkflowTemplate;
+import io.argowf.step.JavaStep;
+import io.argowf.step.spi.StepClass;
 import java.util.List;
 import java.util.Map;
 
@@ -204,6 +206,36 @@ public final class Argo {
    */
   public static ContainerTemplate container(String name) {
     return new ContainerTemplate(name);
+  }
+
+  /**
+   * A container template made from a Java step class: named after the class in kebab case, its inputs and outputs
+   * from the step's records, its container running the step with step-runtime's entry point.
+   *
+   * <pre>{@code
+   * var train = javaStep(Train.class).image("registry.example.com/ml/steps:1.4");   // template "train"
+   * }</pre>
+   *
+   * @param step a class implementing {@code JavaStep<I, O>} with records (or {@code Void}) for I and O
+   * @throws IllegalArgumentException when I or O is not a record, or a component has no Argo form
+   */
+  public static <I, O> JavaStepTemplate<I, O> javaStep(Class<? extends JavaStep<I, O>> step) {
+    StepClass<I, O> described = StepClass.of(step);
+    return new JavaStepTemplate<>(described.templateName(), described);
+  }
+
+  /**
+   * A container template made from a Java step class, with a name of your choice.
+   *
+   * <pre>{@code
+   * var trainLarge = javaStep("train-large", Train.class).requests(cpu("16"));
+   * }</pre>
+   *
+   * @param name the template's name
+   * @param step a class implementing {@code JavaStep<I, O>}
+   */
+  public static <I, O> JavaStepTemplate<I, O> javaStep(String name, Class<? extends JavaStep<I, O>> step) {
+    return new JavaStepTemplate<>(name, StepClass.of(step));
   }
 
   /**

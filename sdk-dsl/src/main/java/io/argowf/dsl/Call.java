@@ -55,7 +55,7 @@ public abstract class Call<SELF extends Call<SELF>> {
   }
 
   @SuppressWarnings("unchecked")
-  private SELF self() {
+  final SELF self() {
     return (SELF) this;
   }
 
@@ -131,6 +131,55 @@ public abstract class Call<SELF extends Call<SELF>> {
    */
   public SELF with(InputArtifact input, Storage storage) {
     return with(input, storage.named(input.name()));
+  }
+
+  /**
+   * Passes a Java step's typed output to this Java step's input. Renaming either component is a compile error;
+   * a type mismatch is one when {@code from} is held in a typed variable, and fails at this call otherwise
+   * ({@link #with(Component)} makes it a compile error in every case).
+   *
+   * <pre>{@code
+   * train.task("train").with(TrainIn::dataset, prep.output(PrepOut::data));
+   * }</pre>
+   *
+   * @param input a component of the input record of the Java step this runs
+   * @param from e.g. {@code prep.output(PrepOut::data)}
+   * @throws IllegalArgumentException when this does not run a Java step with that input, or the types differ
+   */
+  public <R, T> SELF with(Component<R, T> input, TypedOutput<T> from) {
+    return JavaCalls.with(self(), input, from);
+  }
+
+  /**
+   * Starts passing a value to a Java step's input; the compiler checks the value's type against the
+   * component's, whatever the value is.
+   *
+   * <pre>{@code
+   * train.task("train")
+   *     .with(TrainIn::dataset).from(prep.output(PrepOut::data))
+   *     .with(TrainIn::epochs).value(20)                       // .value("20") does not compile
+   *     .with(TrainIn::split).expr(item());                    // any Argo expression, checked by Lint
+   * }</pre>
+   *
+   * @param input a component of the input record of the Java step this runs
+   * @throws IllegalArgumentException when this does not run a Java step with that input
+   */
+  public <R, T> TypedInput<SELF, T> with(Component<R, T> input) {
+    return new TypedInput<>(self(), JavaCalls.input(this, input));
+  }
+
+  /**
+   * One of a Java step's outputs, typed, for another Java step's input or as a handle.
+   *
+   * <pre>{@code
+   * TypedOutput<Double> accuracy = evaluate.output(EvalOut::accuracy);   // {{tasks.evaluate.outputs.parameters.accuracy}}
+   * }</pre>
+   *
+   * @param output a component of the output record of the Java step this runs
+   * @throws IllegalArgumentException when this does not run a Java step with that output record
+   */
+  public <R, T> TypedOutput<T> output(Component<R, T> output) {
+    return JavaCalls.output(this, output);
   }
 
   private Arguments args() {

@@ -267,7 +267,7 @@ final class Builtins {
     List<Object> out = new ArrayList<>();
     for (Object o : list(a.get(0))) {
       boolean seen = false;
-      for (Object p : out) seen |= Values.equal(o, p);
+      for (Object p : out) seen |= Values.deepEqual(o, p);
       if (!seen) out.add(o);
     }
     return out;

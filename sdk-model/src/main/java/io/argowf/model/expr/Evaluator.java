@@ -39,7 +39,7 @@ final class Evaluator {
   // ---- errors
 
   ExpressionException fail(Node n, String why) {
-    return new ExpressionException("cannot evaluate '" + text(n) + "' (at character " + (n.start() + 1) + "): " + why, n.start() + 1);
+    return new ExpressionException("cannot evaluate `" + text(n) + "` (at character " + (n.start() + 1) + "): " + why, n.start() + 1);
   }
 
   String text(Node n) {
@@ -252,7 +252,7 @@ final class Evaluator {
 
   boolean bool(Node n, Object v, String what) {
     if (v instanceof Boolean b) return b;
-    throw fail(n, what + " needs a bool, but '" + text(n) + "' is " + Values.type(v) + " (" + GoFormat.value(v) + ")");
+    throw fail(n, what + " needs a bool, but this is " + Values.type(v) + " (" + GoFormat.value(v) + ")");
   }
 
   long integer(Node n, Object v, String what) {

@@ -50,7 +50,7 @@ public final class Expression {
   public boolean evaluateBoolean(Map<String, ?> environment) {
     Object v = evaluate(environment);
     if (v instanceof Boolean b) return b;
-    throw new ExpressionException("'" + text.strip() + "' gives " + Values.type(v) + " (" + GoFormat.value(v)
+    throw new ExpressionException("`" + text.strip() + "` gives " + Values.type(v) + " (" + GoFormat.value(v)
         + "), not a boolean", 1);
   }
 

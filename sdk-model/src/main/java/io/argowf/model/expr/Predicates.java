@@ -14,7 +14,7 @@ final class Predicates {
     Node listNode = args.get(0);
     Object subject = ev.eval(listNode);
     if (!(subject instanceof List<?>)) {
-      throw ev.fail(listNode, b.name() + " needs an array, but '" + ev.text(listNode) + "' is " + Values.type(subject));
+      throw ev.fail(listNode, b.name() + " needs an array, but this is " + Values.type(subject));
     }
     List<Object> items = Builtins.list(subject);
     Node p = args.size() > 1 ? args.get(1) : null;

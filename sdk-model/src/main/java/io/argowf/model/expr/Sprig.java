@@ -38,8 +38,13 @@ final class Sprig {
 
   private Sprig() {}
 
+  /** The function of that name; sprig's {@code mustX} variants are X (errors are reported either way). */
   static Fn function(String name) {
-    return FUNCTIONS.get(name);
+    Fn f = FUNCTIONS.get(name);
+    if (f == null && name.startsWith("must") && name.length() > 4) {
+      f = FUNCTIONS.get(Character.toLowerCase(name.charAt(4)) + name.substring(5));
+    }
+    return f;
   }
 
   private static void def(String name, Fn f) {
@@ -480,6 +485,8 @@ final class Sprig {
     def("date", a -> GoTime.format(sprigTime(a.get(1)).withZoneSameInstant(ZoneId.systemDefault()), s(a, 0)));
     def("dateInZone", a -> GoTime.format(sprigTime(a.get(1)).withZoneSameInstant(GoTime.zone(s(a, 2))), s(a, 0)));
     def("toDate", a -> GoTime.parse(s(a, 1), s(a, 0), ZoneId.systemDefault()));
+    def("htmlDate", a -> GoTime.format(sprigTime(a.get(0)), "2006-01-02"));
+    def("dateModify", a -> sprigTime(a.get(1)).plus(GoTime.parseDuration(s(a, 0))));
     def("unixEpoch", a -> Long.toString(((ZonedDateTime) a.get(0)).toEpochSecond()));
     def("duration", a -> GoFormat.duration(Duration.ofSeconds(toInt64(a.get(0)))));
     def("ago", a -> GoFormat.duration(Duration.ofSeconds(Duration.between(sprigTime(a.get(0)), ZonedDateTime.now()).getSeconds())));

@@ -179,6 +179,25 @@ class ArgoFunctionsTest {
   }
 
   @Test
+  void sprigMustVariantsAndDateHelpers() {
+    assertThat(eval("sprig.mustRegexMatch('^n', 'north')")).isEqualTo(true);
+    assertThat(eval("sprig.mustToJson([1])")).isEqualTo("[1]");
+    assertThatThrownBy(() -> eval("sprig.mustFromJson('{')")).hasMessageContaining("not valid JSON");
+    Map<String, Object> env = Map.of("t", java.time.ZonedDateTime.parse("2024-03-09T07:05:03Z"));
+    assertThat((String) Expressions.evaluate("sprig.htmlDate(t)", env)).matches("2024-03-0[89]");
+    assertThat(Expressions.evaluate("sprig.dateModify('1h', t).Unix() - t.Unix()", env)).isEqualTo(3600L);
+  }
+
+  @Test
+  void destructuringBase64JsonWithSprigMath() {
+    // {"temps": [10, 20, 33]} in base64, inside a JSON parameter, as Argo's "reusing verbose snippets" pattern does
+    Map<String, Object> env = Expressions.expand(Map.of("workflow.parameters.forecast", "{\"daily\": \"eyJ0ZW1wcyI6IFsxMCwgMjAsIDMzXX0=\"}"));
+    String e = "map([jsonpath(sprig.b64dec(jsonpath(workflow.parameters.forecast, '$.daily')), '$.temps')],"
+        + " { toJson({mean: sprig.add(#[0], #[1], #[2]) / 3, low: sprig.min(#[0], #[1], #[2]), high: sprig.max(#[0], #[1], #[2])}) })[0]";
+    assertThat(Expressions.evaluate(e, env)).isEqualTo("{\"high\":33,\"low\":10,\"mean\":21}");
+  }
+
+  @Test
   void unknownSprigFunctionsAreNamed() {
     assertThatThrownBy(() -> eval("sprig.env('HOME')")).hasMessageContaining("sprig has no function env");
   }

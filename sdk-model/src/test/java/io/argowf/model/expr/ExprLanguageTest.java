@@ -141,7 +141,7 @@ class ExprLanguageTest {
     assertThat(eval("inputs.parameters.absent")).isNull();
     assertThatThrownBy(() -> eval("[1, 2][5]")).hasMessageContaining("index out of range: 5 (array length is 2)");
     assertThatThrownBy(() -> eval("steps.none.outputs.result"))
-        .hasMessageContaining("'steps.none.outputs'").hasMessageContaining("cannot fetch outputs from nil");
+        .hasMessageContaining("`steps.none.outputs`").hasMessageContaining("cannot fetch outputs from nil");
   }
 
   @Test
@@ -223,7 +223,7 @@ class ExprLanguageTest {
   @Test
   void evaluationErrorsNameTheSubExpression() {
     assertThatThrownBy(() -> eval("1 + (workflow.name * 2)"))
-        .hasMessageContaining("'workflow.name * 2'").hasMessageContaining("at character 6")
+        .hasMessageContaining("`workflow.name * 2`").hasMessageContaining("at character 6")
         .hasMessageContaining("mismatched types string and int");
     assertThatThrownBy(() -> eval("missing + 1")).hasMessageContaining("unknown name missing");
     assertThatThrownBy(() -> eval("workflow.name()")).hasMessageContaining("not a function");

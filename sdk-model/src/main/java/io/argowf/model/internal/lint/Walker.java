@@ -180,7 +180,7 @@ final class Walker {
       LifecycleHook h = e.getValue();
       String hp = path + "." + e.getKey();
       strings(node.path(e.getKey()), hp, scope, Set.of());
-      if (h.expression() != null && !Tags.has(h.expression())) CommonRules.expression(h.expression(), hp + ".expression", out);
+      CommonRules.expression(h.expression(), hp + ".expression", out);
       if (!e.getKey().equals("exit") && (h.expression() == null || h.expression().isBlank())) {
         out.warn(hp, "hook '" + e.getKey() + "' has no expression, so it never runs; add an expression, or name it 'exit' to run on exit");
       }
