@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One task of a {@link DagTemplate}: a template run with arguments once its dependencies are met. Its
@@ -20,6 +22,7 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class Task extends Call<Task> implements Depends {
+  private final List<UnaryOperator<DAGTask>> customizers = new ArrayList<>();
   private String depends;
   private final List<Task> after = new ArrayList<>();
 
@@ -136,13 +139,30 @@ public final class Task extends Call<Task> implements Depends {
     return Depends.raw(name + "." + result);
   }
 
-  /** @return the task as the model writes it */
+  /**
+   * Changes the task as the model writes it, for what the DSL has no word for; applied by {@link #toModel()}, in order.
+   *
+   * <pre>{@code
+   * echo.task("A").customize(t -> t.withDependencies(List.of("B")));
+   * }</pre>
+   *
+   * @param change a transform of the model's task
+   * @return this
+   */
+  public Task customize(UnaryOperator<DAGTask> change) {
+    customizers.add(Objects.requireNonNull(change, "change"));
+    return this;
+  }
+
+  /** @return the task as the model writes it, every customization applied */
   public DAGTask toModel() {
-    return DAGTask.builder()
+    DAGTask built = DAGTask.builder()
         .name(name).template(templateName()).inline(inlineTemplate())
         .templateRef(reference == null ? null : reference.toModel()).arguments(arguments).depends(dependsExpression())
         .continueOn(continueOn).hooks(hooksOrNull()).onExit(onExitName()).when(when)
         .withItems(withItems).withParam(withParam).withSequence(withSequence)
         .build();
+    for (UnaryOperator<DAGTask> c : customizers) built = c.apply(built);
+    return built;
   }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "argowf-examples", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Runnable argowf examples: show, export, lint, draw, estimate, run locally and submit Argo workflows.",
     subcommands = {HelpCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class, LintCommand.class,
-        GraphCommand.class, EstimateCommand.class, SubmitCommand.class},
+        GraphCommand.class, EstimateCommand.class, SubmitCommand.class, ToJavaCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  success", "  1  the command failed: workflow not Succeeded, lint errors, unknown name",
         "  2  usage error: unknown command or option, missing argument"})

@@ -1,0 +1,407 @@
+package io.argowf.dsl.internal.tojava;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.TypeName;
+import io.argowf.dsl.Argo;
+import io.argowf.model.ArgoVersion;
+import io.argowf.dsl.Argument;
+import io.argowf.dsl.BaseTemplate;
+import io.argowf.dsl.SpecBuilder;
+import io.argowf.model.GenericManifest;
+import io.argowf.model.Manifests;
+import io.argowf.model.k8s.ObjectMeta;
+import io.argowf.model.workflow.ClusterWorkflowTemplate;
+import io.argowf.model.workflow.CronWorkflow;
+import io.argowf.model.workflow.CronWorkflowSpec;
+import io.argowf.model.workflow.DAGTask;
+import io.argowf.model.workflow.LifecycleHook;
+import io.argowf.model.workflow.ParallelSteps;
+import io.argowf.model.workflow.Parameter;
+import io.argowf.model.workflow.Template;
+import io.argowf.model.workflow.Workflow;
+import io.argowf.model.workflow.WorkflowSpec;
+import io.argowf.model.workflow.WorkflowStep;
+import io.argowf.model.workflow.WorkflowTemplate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * One document as the body of a method: Workflows and their kin with the DSL (checked by running the same calls
+ * and comparing the result with the document), other kinds with the model's builders, and, when neither gives the
+ * document back exactly, the document read from its YAML.
+ */
+final class Documents {
+  /**
+   * A written document.
+   *
+   * @param body the method's statements
+   * @param returns the method's return type
+   * @param typed how many expressions became handles
+   */
+  record Written(CodeBlock body, TypeName returns, int typed) {}
+
+  private Documents() {}
+
+  static Written write(Object document) {
+    if (document instanceof Workflow || document instanceof WorkflowTemplate
+        || document instanceof ClusterWorkflowTemplate || document instanceof CronWorkflow) {
+      String reason = null;
+      for (int attempt = 0; attempt < 3; attempt++) {
+        try {
+          Written w = dsl(document, attempt > 0, attempt == 2 ? ArgoVersion.V3_5 : null);
+          if (w != null) return w;
+        } catch (RuntimeException e) {
+          reason = e.getMessage() == null ? e.getClass().getSimpleName()
+              : e.getMessage().lines().filter(l -> !l.endsWith("problem:") && !l.endsWith("problems:")).findFirst().orElse("").strip();
+        }
+      }
+      return yaml(document, reason == null ? "the DSL would write it otherwise" : "build() says: " + reason);
+    }
+    if (document instanceof GenericManifest) return yaml(document, null);
+    try {
+      Js js = Values.of(document);
+      if (same(document, js.live())) {
+        return new Written(CodeBlock.builder().addStatement("return $L", js.code()).build(), TypeName.get(document.getClass()), 0);
+      }
+    } catch (RuntimeException e) {
+      // read from YAML below
+    }
+    return yaml(document, null);
+  }
+
+  private static Written yaml(Object document, String reason) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    if (reason != null) b.add("// the DSL cannot make this document exactly ($L), so it is read from its YAML\n", oneLine(reason));
+    else if (document instanceof GenericManifest) b.add("// a kind the model does not know, read from its YAML\n");
+    String text = Manifests.toYaml(document);
+    Object back = Manifests.read(text);
+    if (document instanceof GenericManifest) {
+      b.addStatement("return $T.read($S)", Manifests.class, text);
+      return new Written(b.build(), TypeName.OBJECT, 0);
+    }
+    if (!same(document, back)) throw new IllegalStateException("a document that its own YAML does not give back");
+    b.addStatement("return $T.read($S, $T.class)", Manifests.class, text, document.getClass());
+    return new Written(b.build(), TypeName.get(document.getClass()), 0);
+  }
+
+  private static String oneLine(String s) {
+    String line = s.replaceAll("[\\r\\n]+", " ").replace("*/", "* /");
+    return line.length() > 150 ? line.substring(0, 150) + "..." : line;
+  }
+
+  static boolean same(Object a, Object b) {
+    return Objects.equals(a, b) || Manifests.differences(a, b).isEmpty();
+  }
+
+  /** @return the document written with the DSL, or null when the DSL's manifest differs from it */
+  private static Written dsl(Object document, boolean listTemplates, ArgoVersion version) {
+    Doc doc = new Doc(new Counts(), Manifests.toYaml(document));
+    ObjectMeta meta;
+    WorkflowSpec spec;
+    Js start;
+    if (document instanceof Workflow w) {
+      meta = w.metadata();
+      spec = w.spec();
+      start = Js.of(Argo.workflow(), "workflow()");
+    } else if (document instanceof WorkflowTemplate w) {
+      meta = w.metadata();
+      spec = w.spec();
+      String n = meta == null ? null : meta.name();
+      start = Js.of(Argo.workflowTemplate(n), "workflowTemplate($S)", n);
+    } else if (document instanceof ClusterWorkflowTemplate w) {
+      meta = w.metadata();
+      spec = w.spec();
+      String n = meta == null ? null : meta.name();
+      start = Js.of(Argo.clusterWorkflowTemplate(n), "clusterWorkflowTemplate($S)", n);
+    } else {
+      CronWorkflow cw = (CronWorkflow) document;
+      meta = cw.metadata();
+      spec = cw.spec() == null ? null : cw.spec().workflowSpec();
+      String n = meta == null ? null : meta.name();
+      start = Js.of(Argo.cronWorkflow(n), "cronWorkflow($S)", n);
+    }
+    Chain c = Chain.of(start);
+    metadata(c, meta, document instanceof Workflow);
+    if (document instanceof CronWorkflow cw && cw.spec() != null) cron(c, cw.spec());
+    if (spec != null) spec(c, doc, spec, listTemplates);
+    if (version != null) c.call("targeting", ArgoVersion.class, Js.of(version, "$T.$L", ArgoVersion.class, version.name()));
+    Workflow target = Workflow.builder().metadata(meta).spec(spec)
+        .status(document instanceof Workflow w ? w.status() : null)
+        .unknownFields(document instanceof Workflow w ? w.unknownFields() : Map.of()).build();
+    leftovers(c, target);
+    c.call("build");
+    if (!same(document, c.live())) return null;
+    doc.body.addStatement("return $L", c.js().code());
+    return new Written(doc.body.build(), TypeName.get(document.getClass()), doc.counts.typed);
+  }
+
+  private static void metadata(Chain c, ObjectMeta m, boolean workflow) {
+    if (m == null) return;
+    if (workflow && m.name() != null) c.call("name", String.class, Js.string(m.name()));
+    if (m.generateName() != null) c.call("generateName", String.class, Js.string(m.generateName()));
+    if (m.namespace() != null) c.call("namespace", String.class, Js.string(m.namespace()));
+    Templates.orEmpty(m.labels()).forEach((k, v) -> {
+      if (v != null) c.call("label", new Class<?>[] {String.class, String.class}, Js.string(k), Js.string(v));
+    });
+    Templates.orEmpty(m.annotations()).forEach((k, v) -> {
+      if (v != null) c.call("annotation", new Class<?>[] {String.class, String.class}, Js.string(k), Js.string(v));
+    });
+  }
+
+  private static void cron(Chain c, CronWorkflowSpec s) {
+    List<String> schedules = new ArrayList<>(Templates.orEmpty(s.schedules()));
+    if (s.schedule() != null) schedules.add(s.schedule());
+    if (!schedules.isEmpty() && !Templates.hasNull(schedules)) c.varargs("schedule", String.class, schedules.stream().map(Js::string).toList());
+    if (s.timezone() != null) c.call("timezone", String.class, Js.string(s.timezone()));
+    if (s.concurrencyPolicy() != null) c.call("concurrencyPolicy", String.class, Js.string(s.concurrencyPolicy()));
+    if (s.startingDeadlineSeconds() != null) c.call("startingDeadlineSeconds", int.class, Js.of(s.startingDeadlineSeconds(), "$L", s.startingDeadlineSeconds()));
+    if (s.successfulJobsHistoryLimit() != null) c.call("successfulJobsHistoryLimit", int.class, Js.of(s.successfulJobsHistoryLimit(), "$L", s.successfulJobsHistoryLimit()));
+    if (s.failedJobsHistoryLimit() != null) c.call("failedJobsHistoryLimit", int.class, Js.of(s.failedJobsHistoryLimit(), "$L", s.failedJobsHistoryLimit()));
+    if (s.suspend() != null) c.call("suspend", boolean.class, Js.of(s.suspend(), "$L", s.suspend()));
+    if (s.when() != null) c.call("when", String.class, Js.string(s.when()));
+  }
+
+  private static void spec(Chain c, Doc doc, WorkflowSpec s, boolean listTemplates) {
+    arguments(c, doc, s);
+    List<Template> templates = Templates.orEmpty(s.templates());
+    Map<String, Template> byName = new LinkedHashMap<>();
+    for (Template t : templates) {
+      if (t == null || t.name() == null || byName.putIfAbsent(t.name(), t) != null) {
+        throw new IllegalStateException("templates without a name or with one name twice");
+      }
+    }
+    declareTemplates(doc, byName);
+    if (s.entrypoint() != null && doc.templates.containsKey(s.entrypoint())) {
+      c.call("entrypoint", BaseTemplate.class, doc.templates.get(s.entrypoint()).var());
+    }
+    if (listTemplates && !templates.isEmpty()) {
+      c.varargs("templates", BaseTemplate.class, templates.stream().map(t -> doc.templates.get(t.name()).var()).toList());
+    }
+    if (s.onExit() != null && doc.templates.containsKey(s.onExit())) {
+      c.call("onExit", BaseTemplate.class, doc.templates.get(s.onExit()).var());
+    }
+    Templates.orEmpty(s.hooks()).forEach((event, hook) -> hook(c, doc, event, hook));
+    if (s.parallelism() != null) c.call("parallelism", int.class, Js.of(s.parallelism(), "$L", s.parallelism()));
+    if (s.activeDeadlineSeconds() != null) {
+      c.call("activeDeadlineSeconds", int.class, Js.of(s.activeDeadlineSeconds(), "$L", s.activeDeadlineSeconds()));
+    }
+    if (s.serviceAccountName() != null) c.call("serviceAccountName", String.class, Js.string(s.serviceAccountName()));
+    if (s.podGC() != null) {
+      if (s.podGC().strategy() != null && s.podGC().equals(io.argowf.model.workflow.PodGC.builder().strategy(s.podGC().strategy()).build())) {
+        c.call("podGC", String.class, Js.string(s.podGC().strategy()));
+      } else {
+        c.call("podGC", io.argowf.model.workflow.PodGC.class, Values.of(s.podGC()));
+      }
+    }
+    if (s.ttlStrategy() != null) c.call("ttlStrategy", io.argowf.model.workflow.TTLStrategy.class, Values.of(s.ttlStrategy()));
+    if (s.volumes() != null && !s.volumes().isEmpty() && !Templates.hasNull(s.volumes())) {
+      c.varargs("volumes", io.argowf.model.k8s.Volume.class, s.volumes().stream().map(Values::of).toList());
+    }
+    if (s.volumeClaimTemplates() != null && !s.volumeClaimTemplates().isEmpty() && !Templates.hasNull(s.volumeClaimTemplates())) {
+      c.varargs("volumeClaimTemplates", io.argowf.model.k8s.PersistentVolumeClaim.class,
+          s.volumeClaimTemplates().stream().map(Values::of).toList());
+    }
+    if (s.podMetadata() != null) {
+      Templates.orEmpty(s.podMetadata().annotations()).forEach((k, v) -> {
+        if (v != null) c.call("podAnnotation", new Class<?>[] {String.class, String.class}, Js.string(k), Js.string(v));
+      });
+      Templates.orEmpty(s.podMetadata().labels()).forEach((k, v) -> {
+        if (v != null) c.call("podLabel", new Class<?>[] {String.class, String.class}, Js.string(k), Js.string(v));
+      });
+    }
+    Templates.orEmpty(s.nodeSelector()).forEach((k, v) -> {
+      if (v != null) c.call("nodeSelector", new Class<?>[] {String.class, String.class}, Js.string(k), Js.string(v));
+    });
+    if (s.tolerations() != null && !s.tolerations().isEmpty() && !Templates.hasNull(s.tolerations())) {
+      c.varargs("tolerations", io.argowf.model.k8s.Toleration.class, s.tolerations().stream().map(Values::of).toList());
+    }
+    if (s.affinity() != null) c.call("affinity", io.argowf.model.k8s.Affinity.class, Values.of(s.affinity()));
+    if (s.securityContext() != null) {
+      c.call("securityContext", io.argowf.model.k8s.PodSecurityContext.class, Values.of(s.securityContext()));
+    }
+    if (s.imagePullSecrets() != null && !s.imagePullSecrets().isEmpty()
+        && s.imagePullSecrets().stream().allMatch(r -> r != null && r.name() != null
+            && r.equals(io.argowf.model.k8s.LocalObjectReference.builder().name(r.name()).build()))) {
+      c.varargs("imagePullSecrets", String.class, s.imagePullSecrets().stream().map(r -> Js.string(r.name())).toList());
+    }
+    var ref = s.workflowTemplateRef();
+    if (ref != null && ref.name() != null) {
+      if (Boolean.TRUE.equals(ref.clusterScope())) c.call("clusterWorkflowTemplateRef", String.class, Js.string(ref.name()));
+      else c.call("workflowTemplateRef", String.class, Js.string(ref.name()));
+    }
+  }
+
+  private static void arguments(Chain c, Doc doc, WorkflowSpec s) {
+    if (s.arguments() == null) return;
+    List<Js> all = new ArrayList<>();
+    boolean exact = s.arguments().artifacts() == null && ModelTypes.unknownFields(s.arguments()).isEmpty();
+    for (Parameter p : Templates.orEmpty(s.arguments().parameters())) {
+      if (p == null || p.name() == null) {
+        exact = false;
+        continue;
+      }
+      Js init = p.value() != null ? Js.of(Argo.argument(p.name(), p.value()), "argument($S, $S)", p.name(), p.value())
+          : Js.of(Argo.argument(p.name()), "argument($S)", p.name());
+      exact &= ((Argument) init.live()).toModel().equals(p);
+      Js var = doc.declare(p.name(), "argument", init);
+      doc.arguments.put(p.name(), var);
+      all.add(var);
+    }
+    if (exact && !all.isEmpty()) c.varargs("arguments", Argument.class, all);
+  }
+
+  private static void hook(Chain c, Doc doc, String event, LifecycleHook hook) {
+    Doc.Declared d = hook == null || hook.template() == null ? null : doc.templates.get(hook.template());
+    if (d == null) return;
+    if (hook.equals(LifecycleHook.builder().template(hook.template()).build())) {
+      c.call("hook", new Class<?>[] {String.class, BaseTemplate.class}, Js.string(event), d.var());
+    } else if (hook.equals(LifecycleHook.builder().template(hook.template()).expression(hook.expression()).build())) {
+      c.call("hook", new Class<?>[] {String.class, String.class, BaseTemplate.class}, Js.string(event),
+          Js.string(hook.expression()), d.var());
+    }
+  }
+
+  /** Declares every template, the ones a template runs before it; a template run from inside its own calls is split. */
+  private static void declareTemplates(Doc doc, Map<String, Template> byName) {
+    List<String> order = new ArrayList<>();
+    Set<String> split = new LinkedHashSet<>();
+    Set<String> onStack = new HashSet<>();
+    for (String n : byName.keySet()) visit(n, byName, order, split, onStack);
+    Templates templates = new Templates(doc);
+    Map<String, Chain> pending = new LinkedHashMap<>();
+    Map<String, Scope> scopes = new LinkedHashMap<>();
+    for (String n : split) {
+      Template t = byName.get(n);
+      Scope scope = new Scope(doc.arguments);
+      Chain chain = templates.start(t, scope);
+      Js var = doc.declare(n, "template", chain.js());
+      doc.templates.put(n, new Doc.Declared(t, var, doc.handles.get(n)));
+      pending.put(n, Chain.of(var));
+      scopes.put(n, scope);
+    }
+    for (String n : order) {
+      Template t = byName.get(n);
+      if (split.contains(n)) {
+        Chain body = pending.get(n);
+        templates.finish(body, t, scopes.get(n));
+        doc.statement(body.js());
+        continue;
+      }
+      Scope scope = new Scope(doc.arguments);
+      Chain chain = templates.start(t, scope);
+      templates.finish(chain, t, scope);
+      Js var = doc.declare(n, "template", chain.js());
+      doc.templates.put(n, new Doc.Declared(t, var, doc.handles.get(n)));
+    }
+  }
+
+  private static void visit(String n, Map<String, Template> byName, List<String> order, Set<String> split, Set<String> onStack) {
+    if (order.contains(n)) return;
+    if (onStack.contains(n)) {
+      split.add(n);
+      return;
+    }
+    onStack.add(n);
+    for (String callee : callees(byName.get(n))) {
+      if (byName.containsKey(callee)) visit(callee, byName, order, split, onStack);
+    }
+    onStack.remove(n);
+    order.add(n);
+  }
+
+  private static Set<String> callees(Template t) {
+    Set<String> out = new LinkedHashSet<>();
+    if (t == null) return out;
+    for (ParallelSteps g : Templates.orEmpty(t.steps())) {
+      if (g == null) continue;
+      for (WorkflowStep s : g.steps()) {
+        if (s == null) continue;
+        add(out, s.template(), s.onExit(), s.hooks());
+        out.addAll(callees(s.inline()));
+      }
+    }
+    if (t.dag() != null) {
+      for (DAGTask task : Templates.orEmpty(t.dag().tasks())) {
+        if (task == null) continue;
+        add(out, task.template(), task.onExit(), task.hooks());
+        out.addAll(callees(task.inline()));
+      }
+    }
+    return out;
+  }
+
+  private static void add(Set<String> out, String template, String onExit, Map<String, LifecycleHook> hooks) {
+    if (template != null) out.add(template);
+    if (onExit != null) out.add(onExit);
+    Templates.orEmpty(hooks).values().forEach(h -> { if (h != null && h.template() != null) out.add(h.template()); });
+  }
+
+  /** What the DSL's manifest lacks, set by a {@code customize(w -> ...)}; seen by running the DSL's own checks. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void leftovers(Chain c, Workflow target) {
+    Workflow[] seen = new Workflow[1];
+    SpecBuilder<?, ?> builder = (SpecBuilder<?, ?>) c.live();
+    builder.customize(w -> {
+      seen[0] = w;
+      return w;
+    });
+    builder.lint();
+    Workflow made = seen[0];
+    List<ModelTypes.Attr> diff = Patch.differing(made, target, Set.of("metadata", "spec"));
+    boolean unknown = Patch.unknownDiffer(made, target);
+    CodeBlock.Builder code = CodeBlock.builder().add("wf -> wf");
+    List<UnaryOperator<Workflow>> steps = new ArrayList<>();
+    List<String> what = new ArrayList<>();
+    nested(made.metadata(), target.metadata(), "metadata", code, steps, what);
+    nested(made.spec(), target.spec(), "spec", code, steps, what);
+    if (!diff.isEmpty() || unknown) {
+      Js rest = Patch.withs(CodeBlock.of(""), target, diff, unknown);
+      code.add(rest.code());
+      steps.add(w -> (Workflow) ((UnaryOperator) rest.live()).apply(w));
+      what.add(Patch.names(diff, unknown));
+    }
+    if (steps.isEmpty()) return;
+    UnaryOperator<Workflow> all = w -> {
+      Workflow r = w;
+      for (UnaryOperator<Workflow> s : steps) r = s.apply(r);
+      return r;
+    };
+    c.comment("no DSL word for " + String.join(", ", what));
+    c.call("customize", UnaryOperator.class, new Js(code.build(), all));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void nested(Object made, Object target, String attr, CodeBlock.Builder code,
+      List<UnaryOperator<Workflow>> steps, List<String> what) {
+    if (Objects.equals(made, target)) return;
+    String wither = "with" + Character.toUpperCase(attr.charAt(0)) + attr.substring(1);
+    Class<?> type = attr.equals("spec") ? WorkflowSpec.class : ObjectMeta.class;
+    java.lang.reflect.Method with = Reflect.method(Workflow.class, wither, type);
+    if (made == null || target == null) {
+      Js v = Values.of(target);
+      code.add("$Z.$L($L)", wither, v.code());
+      steps.add(w -> (Workflow) Reflect.invoke(with, w, v.live()));
+      what.add(attr);
+      return;
+    }
+    List<ModelTypes.Attr> diff = Patch.differing(made, target, Set.of());
+    boolean unknown = Patch.unknownDiffer(made, target);
+    Js inner = Patch.withs(CodeBlock.of("wf.$L()", attr), target, diff, unknown);
+    code.add("$Z.$L($L)", wither, inner.code());
+    java.lang.reflect.Method get = Reflect.method(Workflow.class, attr);
+    steps.add(w -> (Workflow) Reflect.invoke(with, w, ((UnaryOperator) inner.live()).apply(Reflect.invoke(get, w))));
+    what.add(attr + " " + Patch.names(diff, unknown));
+  }
+
+  static ClassName className(Object document) {
+    return ClassName.get(document.getClass());
+  }
+}

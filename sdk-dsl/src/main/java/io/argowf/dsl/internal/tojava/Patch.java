@@ -1,0 +1,113 @@
+package io.argowf.dsl.internal.tojava;
+
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.TypeName;
+import io.argowf.model.Manifests;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the DSL did not write: the attributes where the object the DSL made differs from the YAML's, as a lambda
+ * of {@code with} calls ({@code t -> t.withPodSpecPatch("...")}) for a {@code customize(...)}.
+ */
+final class Patch {
+  private Patch() {}
+
+  /** @return the attributes of {@code target} that {@code made} lacks or has otherwise, in the model's order */
+  static List<ModelTypes.Attr> differing(Object made, Object target, Collection<String> ignored) {
+    List<ModelTypes.Attr> out = new ArrayList<>();
+    for (ModelTypes.Attr a : ModelTypes.attrs(target.getClass())) {
+      if (!ignored.contains(a.name()) && !Objects.equals(a.of(made), a.of(target))) out.add(a);
+    }
+    return out;
+  }
+
+  /** @return true when the unknown fields differ */
+  static boolean unknownDiffer(Object made, Object target) {
+    return !ModelTypes.unknownFields(made).equals(ModelTypes.unknownFields(target));
+  }
+
+  /** @return {@code p -> p.withA(..).withB(..)} setting each attribute to the target's value */
+  static Js lambda(String param, Object target, List<ModelTypes.Attr> attrs, boolean unknown) {
+    Js withs = withs(CodeBlock.of("$N", param), target, attrs, unknown);
+    return new Js(CodeBlock.of("$N -> $L", param, withs.code()), withs.live());
+  }
+
+  /** @return {@code receiver.withA(..).withB(..)}, and the operator applying the same calls */
+  static Js withs(CodeBlock receiver, Object target, List<ModelTypes.Attr> attrs, boolean unknown) {
+    CodeBlock.Builder code = CodeBlock.builder().add(receiver);
+    List<UnaryOperator<Object>> steps = new ArrayList<>();
+    for (ModelTypes.Attr a : attrs) {
+      Js v = value(target, a);
+      code.add("$Z.$L($L)", a.wither(), v.code());
+      Method with = wither(target.getClass(), a.wither(), a.getter().getReturnType());
+      steps.add(o -> Reflect.invoke(with, o, v.live()));
+    }
+    if (unknown) {
+      Js v = holder(target, "unknownFields", ModelTypes.unknownFields(target));
+      code.add("$Z.withUnknownFields($L)", v.code());
+      Method with = wither(target.getClass(), "withUnknownFields", Map.class);
+      steps.add(o -> Reflect.invoke(with, o, v.live()));
+    }
+    UnaryOperator<Object> all = o -> {
+      Object r = o;
+      for (UnaryOperator<Object> s : steps) r = s.apply(r);
+      return r;
+    };
+    return new Js(code.build(), all);
+  }
+
+  /** @return the names, for a comment */
+  static String names(List<ModelTypes.Attr> attrs, boolean unknown) {
+    List<String> names = new ArrayList<>(attrs.stream().map(ModelTypes.Attr::name).toList());
+    if (unknown) names.add("fields the model does not know");
+    return String.join(", ", names);
+  }
+
+  private static Js value(Object target, ModelTypes.Attr a) {
+    Object v = a.of(target);
+    if (v == null) {
+      Class<?> raw = a.getter().getReturnType();
+      if (List.class.isAssignableFrom(raw)) return Js.of(null, "($T) null", TypeName.get(a.type()));
+      return Js.of(null, "null");
+    }
+    try {
+      Js js = Values.render(v);
+      if (Objects.equals(js.live(), v)) return js;
+    } catch (RuntimeException e) {
+      // below
+    }
+    if (ModelTypes.isModel(v.getClass())) return Values.yaml(v);
+    return holder(target, a.name(), v);
+  }
+
+  /** @return {@code Manifests.read("field: ...", Type.class).field()}: a value no Java form makes, read from YAML */
+  private static Js holder(Object target, String attr, Object value) {
+    Object builder = Reflect.callStatic(target.getClass(), "builder", new Class<?>[0]);
+    for (Method m : builder.getClass().getMethods()) {
+      if (m.getName().equals(attr) && m.getParameterCount() == 1 && m.getParameterTypes()[0].isInstance(value)) {
+        Reflect.invoke(m, builder, value);
+        break;
+      }
+    }
+    Object holder = Reflect.call(builder, "build", new Class<?>[0]);
+    String text = Manifests.toYaml(holder);
+    Object back = Reflect.call(Manifests.read(text, target.getClass()), attr, new Class<?>[0]);
+    return Js.of(back, "$T.read($S, $T.class).$L()", Manifests.class, text, target.getClass(), attr);
+  }
+
+  static Method wither(Class<?> type, String name, Class<?> raw) {
+    for (Method m : type.getMethods()) {
+      if (!m.getName().equals(name) || m.getParameterCount() != 1) continue;
+      Class<?> p = m.getParameterTypes()[0];
+      if (p.isArray()) continue;
+      if (p.isAssignableFrom(raw) || p == Iterable.class && List.class.isAssignableFrom(raw)) return m;
+    }
+    throw new IllegalStateException(type.getSimpleName() + " has no " + name);
+  }
+}

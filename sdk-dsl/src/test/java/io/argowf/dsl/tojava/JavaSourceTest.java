@@ -1,0 +1,138 @@
+package io.argowf.dsl.tojava;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.argowf.dsl.JavaSource;
+import io.argowf.model.Manifests;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** What the generated code looks like: the DSL's words, names from the YAML, comments where it falls back. */
+class JavaSourceTest {
+  private static String java(String yaml) {
+    return JavaSource.of("test.yaml", Manifests.readAll(yaml)).toString();
+  }
+
+  private static final String DAG = """
+      apiVersion: argoproj.io/v1alpha1
+      kind: Workflow
+      metadata: {generateName: results-}
+      spec:
+        entrypoint: main
+        arguments:
+          parameters: [{name: who, value: world}]
+        templates:
+        - name: main
+          dag:
+            tasks:
+            - {name: A, template: print-message, arguments: {parameters: [{name: message, value: "hi {{workflow.parameters.who}}"}]}}
+            - {name: B, template: print-message, depends: A, arguments: {parameters: [{name: message, value: "{{tasks.A.outputs.result}}"}]}}
+            - {name: C, template: print-message, depends: "A && (B.Succeeded || B.Failed)", arguments: {parameters: [{name: message, value: x}]}}
+            - {name: D, template: print-message, depends: "B && C", arguments: {parameters: [{name: message, value: "{{item}}"}]}, withItems: [1, b]}
+        - name: print-message
+          inputs: {parameters: [{name: message}]}
+          container: {image: busybox, command: [echo, "said: {{inputs.parameters.message}}"]}
+      """;
+
+  @Test
+  void templatesAreVariablesNamedAfterThemAndInputsAreHandles() {
+    assertThat(java(DAG)).contains("var message = param(\"message\");", "var printMessage = container(\"print-message\")",
+        ".inputs(message)", ".command(\"echo\", \"said: \" + message)");
+  }
+
+  @Test
+  void expressionsTheDslHasHandlesForBecomeThem() {
+    assertThat(java(DAG)).contains("var who = argument(\"who\", \"world\");", "\"hi \" + who", ".with(message, a.result())",
+        ".with(message, item())", ".withItems(1, \"b\")");
+  }
+
+  @Test
+  void dependsBecomesTheResultAlgebra() {
+    assertThat(java(DAG)).contains(".dependsOn(a)", ".depends(a.and(b.succeeded().or(b.failed())))", ".dependsOn(b, c)");
+  }
+
+  @Test
+  void theCountsSayHowManyExpressionsBecameHandles() {
+    JavaSource java = JavaSource.of("test.yaml", Manifests.readAll(DAG));
+    assertThat(java.typedExpressions()).isEqualTo(4);
+    assertThat(java.textExpressions()).isZero();
+  }
+
+  @Test
+  void namesAreMadeValidJavaAndUnique() {
+    String java = java("""
+        apiVersion: argoproj.io/v1alpha1
+        kind: Workflow
+        metadata: {name: names}
+        spec:
+          entrypoint: for
+          templates:
+          - name: for
+            steps: [[{name: class, template: a-b}, {name: "1st", template: aB}]]
+          - {name: a-b, container: {image: busybox}}
+          - {name: aB, container: {image: busybox}}
+        """);
+    assertThat(java).contains("var forTemplate = steps(\"for\")", "var aB = container(\"a-b\")", "var aBTemplate = container(\"aB\")",
+        "aB.step(\"class\")", "aBTemplate.step(\"1st\")");
+  }
+
+  @Test
+  void theClassIsNamedAfterTheFile() {
+    assertThat(JavaSource.of("dag-diamond.yaml", java.util.List.of()).className()).isEqualTo("DagDiamond");
+    assertThat(JavaSource.of("01-hello.yaml", java.util.List.of()).className()).isEqualTo("Manifests01Hello");
+    assertThat(JavaSource.of(Path.of("x/workflow.yaml").toString(), java.util.List.of()).className()).isEqualTo("WorkflowManifests");
+  }
+
+  @Test
+  void whatTheDslHasNoWordForIsACustomizeWithAComment() {
+    String java = java("""
+        apiVersion: argoproj.io/v1alpha1
+        kind: Workflow
+        metadata: {generateName: patch-}
+        spec:
+          entrypoint: main
+          templates:
+          - name: main
+            podSpecPatch: '{"x": 1}'
+            container: {image: busybox, ports: [{containerPort: 80}]}
+        """);
+    assertThat(java).contains("// no DSL word for ports", ".container(ctr -> ctr.withPorts(",
+        "// no DSL word for podSpecPatch", ".customize(t -> t.withPodSpecPatch(\"{\\\"x\\\": 1}\"))");
+  }
+
+  @Test
+  void aDocumentBuildRefusesIsReadFromItsYamlSayingWhy() {
+    String java = java("""
+        apiVersion: argoproj.io/v1alpha1
+        kind: Workflow
+        metadata: {generateName: bad-}
+        spec:
+          entrypoint: missing
+          templates:
+          - {name: main, container: {image: busybox}}
+        """);
+    assertThat(java).contains("// the DSL cannot make this document exactly (build() says: error spec.entrypoint",
+        "return Manifests.read(");
+  }
+
+  @Test
+  void otherKindsUseTheModelsBuildersAndUnknownKindsTheirYaml() {
+    String java = java("""
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: settings}
+        data: {a: "1"}
+        ---
+        apiVersion: example.com/v1
+        kind: Gadget
+        metadata: {name: gizmo}
+        """);
+    assertThat(java).contains("return ConfigMap.builder()", ".putData(\"a\", \"1\")",
+        "// a kind the model does not know, read from its YAML", "static Object gizmo()", "List.of(settings(), gizmo())");
+  }
+
+  @Test
+  void theSameInputGivesTheSameBytes() {
+    assertThat(java(DAG)).isEqualTo(java(DAG));
+  }
+}
