@@ -1,5 +1,6 @@
 package io.argowf.examples;
 
+import io.argowf.examples.patterns.Patterns;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,6 +38,7 @@ public final class Catalogue {
     all.addAll(TutorialWorkflows.examples());
     all.addAll(VciExamples.examples());
     all.addAll(UseCases.examples());
+    all.addAll(Patterns.examples());
     all.addAll(io.argowf.examples.training.TrainingJavaSteps.examples());
     return Collections.unmodifiableList(all);
   }
