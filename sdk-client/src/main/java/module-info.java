@@ -18,6 +18,11 @@ module io.argowf.client {
   requires org.slf4j;
 
   exports io.argowf.client;
+  // what the Kubernetes and local backends share with the built-in one
+  exports io.argowf.client.spi;
+
+  // ArgoClient.fromEnv() asks the backend modules on the path (sdk-client-kubernetes)
+  uses io.argowf.client.BackendProvider;
 
   // Jackson binds the client's own response types
   opens io.argowf.client to com.fasterxml.jackson.databind;

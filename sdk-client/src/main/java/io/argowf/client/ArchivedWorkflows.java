@@ -36,16 +36,17 @@ public final class ArchivedWorkflows {
    * @return the list call to configure
    */
   public ListRequest<Workflow> list() {
-    return new ListRequest<>(transport, Workflow.class, BASE);
+    return list(null);
   }
 
   /**
    * Lists archived workflows of one namespace.
    *
+   * @param namespace the namespace
    * @return the list call to configure
    */
   public ListRequest<Workflow> list(String namespace) {
-    return list().query("namespace", Objects.requireNonNull(namespace, "namespace"));
+    return ListRequest.of(new ServerLister<>(transport, Workflow.class, ServerLister.Endpoint.WORKFLOWS, namespace, BASE));
   }
 
   /**
@@ -56,10 +57,12 @@ public final class ArchivedWorkflows {
    * @return the list call to configure
    */
   public ListRequest<Workflow> listByName(NameFilter filter, String name) {
-    return list().fieldSelector("metadata.name=" + name).query("nameFilter", filter.wire());
+    return list().nameFilter(filter, name);
   }
 
   /**
+   * @param uid the workflow's UID
+   * @return the archived workflow
    * @throws NotFoundException when there is none
    */
   public Workflow get(String uid) {
@@ -76,6 +79,7 @@ public final class ArchivedWorkflows {
   /**
    * Retries an archived workflow (it becomes live again).
    *
+   * @param uid the workflow's UID
    * @param options namespace, name, {@code restartSuccessful}, {@code nodeFieldSelector}, parameters
    * @return the retried workflow
    */
@@ -86,7 +90,9 @@ public final class ArchivedWorkflows {
   /**
    * Submits a new workflow from an archived one.
    *
+   * @param uid the workflow's UID
    * @param options namespace, name, {@code memoized}, parameters
+   * @return the new workflow
    */
   public Workflow resubmit(String uid, ResubmitArchivedWorkflowRequest options) {
     return action(uid, "resubmit", options);
@@ -94,6 +100,8 @@ public final class ArchivedWorkflows {
 
   /**
    * The label keys used by archived workflows.
+   *
+   * @return the keys
    */
   public List<String> labelKeys() {
     LabelKeys keys = transport.call(ApiRequest.get("api", "v1", "archived-workflows-label-keys"), LabelKeys.class);
@@ -102,23 +110,26 @@ public final class ArchivedWorkflows {
 
   /**
    * The values used for one label key.
+   *
+   * @param key the label key
+   * @return the values
    */
   public List<String> labelValues(String key) {
     LabelValues values = transport.call(ApiRequest.get("api", "v1", "archived-workflows-label-values")
-        .query("listOptions.labelSelector", ResourceCalls.requireName(key)), LabelValues.class);
+        .query("listOptions.labelSelector", Names.require(key)), LabelValues.class);
     return values.items() == null ? List.of() : values.items();
   }
 
   private Workflow action(String uid, String action, Object options) {
     ObjectNode body = (ObjectNode) transport.json().tree(Objects.requireNonNull(options, "options"));
-    body.put("uid", ResourceCalls.requireName(uid));
+    body.put("uid", Names.require(uid));
     return transport.call(ApiRequest.put(body, path(uid, action)).safety(ApiRequest.Safety.ONCE), Workflow.class);
   }
 
   private static String[] path(String... more) {
     String[] p = java.util.Arrays.copyOf(BASE, BASE.length + more.length);
     System.arraycopy(more, 0, p, BASE.length, more.length);
-    ResourceCalls.requireName(more[0]);
+    Names.require(more[0]);
     return p;
   }
 }

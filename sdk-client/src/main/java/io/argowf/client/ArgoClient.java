@@ -1,19 +1,21 @@
 package io.argowf.client;
 
-import io.argowf.client.internal.ApiRequest;
 import io.argowf.client.internal.EnvConfig;
 import io.argowf.client.internal.Json;
 import io.argowf.client.internal.RetryPolicy;
-import io.argowf.client.internal.Scheduler;
 import io.argowf.client.internal.Tls;
 import io.argowf.client.internal.Transport;
 import io.argowf.model.Manifests;
+import io.argowf.model.workflow.ClusterWorkflowTemplate;
+import io.argowf.model.workflow.CronWorkflow;
 import io.argowf.model.workflow.GetUserInfoResponse;
 import io.argowf.model.workflow.InfoResponse;
 import io.argowf.model.workflow.Version;
 import io.argowf.model.workflow.Workflow;
+import io.argowf.model.workflow.WorkflowTemplate;
 import java.io.IOException;
 import java.net.Proxy;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,46 +23,68 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The front door to argo-server: immutable, thread-safe, closeable. Create one per server and share it.
+ * The front door of the client: immutable, thread-safe, closeable. Create one and share it. It talks
+ * through one {@link Backend}, chosen at construction; every other call is the same whatever it is:
+ *
+ * <ul>
+ *   <li><b>argo-server</b> over HTTP/JSON: {@link #builder()}, or {@link #fromEnv()} when
+ *       {@code ARGO_SERVER} is set;
+ *   <li><b>Kubernetes</b> directly, as the argo CLI does without {@code ARGO_SERVER} (module
+ *       {@code sdk-client-kubernetes}): {@link #fromEnv()} when a kubeconfig or service account is found;
+ *   <li><b>the local runner</b> (module {@code local-runner}), for tests without a cluster:
+ *       {@code ArgoClient.of(LocalBackend.create())}.
+ * </ul>
  *
  * <pre>{@code
- * try (ArgoClient argo = ArgoClient.fromEnv()) {          // ARGO_SERVER, ARGO_TOKEN, ...
+ * try (ArgoClient argo = ArgoClient.fromEnv()) {          // ARGO_SERVER, else the kubeconfig
+ *   System.out.println("using " + argo.backend());
  *   Workflow created = argo.workflows("argo").create(wf);
  *   Workflow done = argo.waitFor(created);
- *   System.out.println(done.status().phase());
+ *   System.out.println(done.status().phase() + " " + argo.uiLink(done));
  * }
  * }</pre>
  *
  * <p>Everything else is reached from here: {@link #workflows(String)}, {@link #workflowTemplates(String)},
- * {@link #clusterWorkflowTemplates()}, {@link #cronWorkflows(String)}, {@link #archivedWorkflows()},
- * {@link #events(String)}, {@link #artifacts(String)}, {@link #info()}, {@link #version()},
- * {@link #userInfo()}.
+ * {@link #clusterWorkflowTemplates()}, {@link #cronWorkflows(String)}, {@link #apply(Object)}, and on
+ * argo-server {@link #archivedWorkflows()}, {@link #events(String)}, {@link #artifacts(String)},
+ * {@link #info()}, {@link #version()}, {@link #userInfo()}.
  */
 public final class ArgoClient implements AutoCloseable {
-  private final Transport transport;
-  private final HttpUrl baseUrl;
-  private final String namespace;
-  private final boolean lintBeforeSubmit;
-  private final Scheduler scheduler = new Scheduler();
+  private static final Logger LOG = LoggerFactory.getLogger(ArgoClient.class);
 
-  private ArgoClient(Transport transport, HttpUrl baseUrl, String namespace, boolean lintBeforeSubmit) {
-    this.transport = transport;
-    this.baseUrl = baseUrl;
-    this.namespace = namespace;
-    this.lintBeforeSubmit = lintBeforeSubmit;
+  private final Backend backend;
+
+  private ArgoClient(Backend backend) {
+    this.backend = Objects.requireNonNull(backend, "backend");
   }
 
   /**
-   * A builder for a client.
+   * A client that talks through {@code backend} (the Kubernetes or local backend, or a fake).
+   *
+   * <pre>{@code
+   * ArgoClient argo = ArgoClient.of(KubernetesBackend.fromKubeconfig());
+   * }</pre>
+   */
+  public static ArgoClient of(Backend backend) {
+    return new ArgoClient(backend);
+  }
+
+  /**
+   * A builder for an argo-server client.
    *
    * <pre>{@code
    * ArgoClient argo = ArgoClient.builder()
@@ -75,16 +99,20 @@ public final class ArgoClient implements AutoCloseable {
   }
 
   /**
-   * A client configured from the environment like the argo CLI: {@code ARGO_SERVER} ({@code host:port}),
-   * {@code ARGO_SECURE} (https unless exactly {@code false}), {@code ARGO_INSECURE_SKIP_VERIFY}
-   * (only exactly {@code true}), {@code ARGO_BASE_HREF}, {@code ARGO_TOKEN} (sent verbatim as
-   * {@code Authorization}) and {@code ARGO_NAMESPACE} (else the kubeconfig context's, else {@code default}).
+   * A client configured from the environment like the argo CLI. With {@code ARGO_SERVER}
+   * ({@code host:port}) it talks to argo-server: {@code ARGO_SECURE} (https unless exactly
+   * {@code false}), {@code ARGO_INSECURE_SKIP_VERIFY} (only exactly {@code true}), {@code ARGO_BASE_HREF},
+   * {@code ARGO_TOKEN} (sent verbatim as {@code Authorization}; without it, the kubeconfig's credentials
+   * when {@code sdk-client-kubernetes} is present), {@code ARGO_NAMESPACE} (else the kubeconfig
+   * context's, else {@code default}), {@code HTTPS_PROXY}/{@code NO_PROXY}. Without {@code ARGO_SERVER}
+   * it asks each {@link BackendProvider} on the class path (the Kubernetes backend finds a kubeconfig
+   * or an in-cluster service account). The choice is logged at INFO and told by {@link #backend()}.
    *
    * <pre>{@code
    * try (ArgoClient argo = ArgoClient.fromEnv()) { ... }
    * }</pre>
    *
-   * @throws IllegalStateException when {@code ARGO_SERVER} is not set
+   * @throws ArgoException when the environment names no backend, saying what to set
    */
   public static ArgoClient fromEnv() {
     return fromEnv(System::getenv);
@@ -93,29 +121,78 @@ public final class ArgoClient implements AutoCloseable {
   /**
    * {@link #fromEnv()} reading variables from a map instead of the process environment.
    *
-   * @param env variables
+   * <pre>{@code
+   * ArgoClient argo = ArgoClient.fromEnv(Map.of("ARGO_SERVER", "localhost:2746", "ARGO_SECURE", "false"));
+   * }</pre>
    */
   public static ArgoClient fromEnv(Map<String, String> env) {
     return fromEnv(env::get);
   }
 
   /**
-   * {@link #fromEnv()} reading variables through a lookup function.
+   * {@link #fromEnv()} reading variables through a lookup function (returning null when unset).
    *
-   * @param env variable lookup (returns null when unset)
+   * <pre>{@code
+   * ArgoClient argo = ArgoClient.fromEnv(name -> settings.get(name));
+   * }</pre>
    */
   public static ArgoClient fromEnv(Function<String, String> env) {
-    return builder().environment(env).build();
+    String server = env.apply("ARGO_SERVER");
+    ArgoClient client;
+    if (server != null && !server.isBlank()) {
+      client = builder().environment(env).build();
+    } else {
+      client = fromProviders(env);
+    }
+    LOG.info("argo client: using {}", client.backend());
+    return client;
+  }
+
+  private static ArgoClient fromProviders(Function<String, String> env) {
+    List<BackendProvider> providers = providers();
+    for (BackendProvider provider : providers) {
+      Optional<Backend> found = provider.fromEnv(env);
+      if (found.isPresent()) {
+        return of(found.get());
+      }
+    }
+    String tried = providers.stream().map(BackendProvider::name).collect(Collectors.joining(", "));
+    throw new ArgoException("no Argo backend configured: set ARGO_SERVER to argo-server's host:port (e.g. "
+        + "localhost:2746)" + (providers.isEmpty()
+            ? ", or add io.argowf:sdk-client-kubernetes to talk to Kubernetes through a kubeconfig"
+            : ", or provide what these backends look for: " + tried + " (e.g. a kubeconfig: KUBECONFIG or ~/.kube/config)"),
+        ArgoException.NO_STATUS, ArgoException.NO_GRPC_CODE, "", null);
+  }
+
+  static List<BackendProvider> providers() {
+    return ServiceLoader.load(BackendProvider.class, ArgoClient.class.getClassLoader()).stream()
+        .map(ServiceLoader.Provider::get).collect(Collectors.toList());
+  }
+
+  /** @return what the client talks to, e.g. {@code argo-server https://localhost:2746/} or {@code kubernetes ...} */
+  public String backend() {
+    return backend.description();
   }
 
   /** @return the default namespace (builder, {@code ARGO_NAMESPACE}, kubeconfig, else {@code default}) */
   public String namespace() {
-    return namespace;
+    return backend.namespace();
   }
 
-  /** @return the server URL the client talks to (including the base href) */
+  /**
+   * The argo-server URL the client talks to (including the base href).
+   *
+   * <pre>{@code
+   * System.out.println(argo.baseUrl());   // https://localhost:2746/
+   * }</pre>
+   *
+   * @throws UnsupportedByBackendException when the client does not talk to argo-server
+   */
   public String baseUrl() {
-    return baseUrl.toString();
+    if (backend instanceof ServerBackend server) {
+      return server.transport().url(io.argowf.client.internal.ApiRequest.get()).toString();
+    }
+    throw Backend.unsupported(backend, "baseUrl");
   }
 
   /**
@@ -124,16 +201,20 @@ public final class ArgoClient implements AutoCloseable {
    * <pre>{@code
    * Workflow wf = argo.workflows("argo").get("hello-abc12");
    * }</pre>
-   *
-   * @return the operations on its workflows
    */
   public Workflows workflows(String namespace) {
-    return new Workflows(this, requireNamespace(namespace));
+    return backend.workflows(requireNamespace(namespace));
   }
 
-  /** @return {@link #workflows(String)} of the default namespace */
+  /**
+   * {@link #workflows(String)} of the default namespace.
+   *
+   * <pre>{@code
+   * argo.workflows().list().toList();
+   * }</pre>
+   */
   public Workflows workflows() {
-    return workflows(namespace);
+    return workflows(namespace());
   }
 
   /**
@@ -142,11 +223,9 @@ public final class ArgoClient implements AutoCloseable {
    * <pre>{@code
    * argo.workflowTemplates("argo").create(template);
    * }</pre>
-   *
-   * @return the operations
    */
   public WorkflowTemplates workflowTemplates(String namespace) {
-    return new WorkflowTemplates(transport, requireNamespace(namespace));
+    return backend.workflowTemplates(requireNamespace(namespace));
   }
 
   /**
@@ -155,11 +234,9 @@ public final class ArgoClient implements AutoCloseable {
    * <pre>{@code
    * argo.clusterWorkflowTemplates().list().toList();
    * }</pre>
-   *
-   * @return the operations
    */
   public ClusterWorkflowTemplates clusterWorkflowTemplates() {
-    return new ClusterWorkflowTemplates(transport);
+    return backend.clusterWorkflowTemplates();
   }
 
   /**
@@ -168,61 +245,111 @@ public final class ArgoClient implements AutoCloseable {
    * <pre>{@code
    * argo.cronWorkflows("argo").suspend("nightly");
    * }</pre>
-   *
-   * @return the operations
    */
   public CronWorkflows cronWorkflows(String namespace) {
-    return new CronWorkflows(transport, requireNamespace(namespace));
+    return backend.cronWorkflows(requireNamespace(namespace));
   }
 
   /**
-   * The workflow archive (all namespaces; filter in the calls).
+   * Creates a WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow, or updates it when it
+   * differs from the live one (spec, and the labels and annotations it gives), fetching the
+   * {@code resourceVersion} itself; does nothing when nothing differs. A Workflow is created when
+   * absent and left alone when its spec is the same (workflows cannot be updated; a different spec is
+   * an {@link InvalidException}). The namespace is the manifest's, else the client's.
+   *
+   * <pre>{@code
+   * for (Object manifest : Manifests.readAll(Path.of("argo/"))) {
+   *   argo.apply(manifest);
+   * }
+   * }</pre>
+   *
+   * @return the live object afterwards
+   */
+  public Object apply(Object manifest) {
+    Objects.requireNonNull(manifest, "manifest");
+    if (manifest instanceof WorkflowTemplate t) {
+      return workflowTemplates(namespaceOf(t.metadata())).apply(t);
+    }
+    if (manifest instanceof ClusterWorkflowTemplate t) {
+      return clusterWorkflowTemplates().apply(t);
+    }
+    if (manifest instanceof CronWorkflow c) {
+      return cronWorkflows(namespaceOf(c.metadata())).apply(c);
+    }
+    if (manifest instanceof Workflow w) {
+      Workflows wfs = workflows(namespaceOf(w.metadata()));
+      return Applied.apply(w, Workflow.class, wfs::get, wfs::create, changed -> {
+        throw new InvalidException("workflow " + wfs.namespace() + "/" + changed.metadata().name()
+            + " exists with another spec; a workflow cannot be updated (delete it, or use generateName)",
+            ArgoException.NO_STATUS, ArgoException.NO_GRPC_CODE, "", null);
+      });
+    }
+    throw new IllegalArgumentException("apply takes a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or "
+        + "CronWorkflow, not " + manifest.getClass().getName());
+  }
+
+  /**
+   * The workflow's page in the Argo UI: {@code <ui>/workflows/<namespace>/<name>} (with {@code ?uid=}
+   * when known, so an archived run of the same name is told apart). On argo-server the UI is the
+   * server's own address; other backends know it when configured with one.
+   *
+   * <pre>{@code
+   * System.out.println("see " + argo.uiLink(created));
+   * }</pre>
+   *
+   * @throws UnsupportedByBackendException when the backend knows no UI address
+   */
+  public String uiLink(Workflow workflow) {
+    Objects.requireNonNull(workflow.metadata(), "workflow has no metadata");
+    String name = Objects.requireNonNull(workflow.metadata().name(), "workflow has no name");
+    String ui = backend.uiUrl().orElseThrow(() -> Backend.unsupported(backend, "a UI link"));
+    String uid = workflow.metadata().uid();
+    return ui + "workflows/" + encode(namespaceOf(workflow.metadata())) + "/" + encode(name)
+        + (uid == null || uid.isEmpty() ? "" : "?uid=" + encode(uid));
+  }
+
+  /**
+   * The workflow archive (all namespaces; filter in the calls). argo-server only.
    *
    * <pre>{@code
    * argo.archivedWorkflows().list().stream().forEach(wf -> ...);
    * }</pre>
-   *
-   * @return the operations
    */
   public ArchivedWorkflows archivedWorkflows() {
-    return new ArchivedWorkflows(transport);
+    return backend.archivedWorkflows();
   }
 
   /**
-   * Events for WorkflowEventBindings of a namespace.
+   * Events for WorkflowEventBindings of a namespace. argo-server only.
    *
    * <pre>{@code
    * argo.events("argo").send("my-discriminator", Map.of("message", "hello"));
    * }</pre>
-   *
-   * @return the operations
    */
   public Events events(String namespace) {
-    return new Events(transport, requireNamespace(namespace));
+    return backend.events(requireNamespace(namespace));
   }
 
   /**
-   * Artifact downloads of a namespace.
+   * Artifact downloads of a namespace. argo-server only.
    *
    * <pre>{@code
    * argo.artifacts("argo").output("wf-name", "wf-name-123", "result").saveTo(Path.of("out.tgz"));
    * }</pre>
-   *
-   * @return the operations
    */
   public Artifacts artifacts(String namespace) {
-    return new Artifacts(transport, requireNamespace(namespace));
+    return backend.artifacts(requireNamespace(namespace));
   }
 
   /**
-   * The server's UI/info settings ({@code GET /api/v1/info}).
+   * The server's UI/info settings ({@code GET /api/v1/info}). argo-server only.
    *
    * <pre>{@code
    * String managed = argo.info().managedNamespace();
    * }</pre>
    */
   public InfoResponse info() {
-    return transport.call(ApiRequest.get("api", "v1", "info"), InfoResponse.class);
+    return backend.info();
   }
 
   /**
@@ -233,18 +360,18 @@ public final class ArgoClient implements AutoCloseable {
    * }</pre>
    */
   public Version version() {
-    return transport.call(ApiRequest.get("api", "v1", "version"), Version.class);
+    return backend.version();
   }
 
   /**
-   * Who the server thinks the caller is.
+   * Who the server thinks the caller is. argo-server only.
    *
    * <pre>{@code
    * System.out.println(argo.userInfo().serviceAccountName());
    * }</pre>
    */
   public GetUserInfoResponse userInfo() {
-    return transport.call(ApiRequest.get("api", "v1", "userinfo"), GetUserInfoResponse.class);
+    return backend.userInfo();
   }
 
   /**
@@ -253,9 +380,6 @@ public final class ArgoClient implements AutoCloseable {
    * <pre>{@code
    * Workflow done = argo.waitFor(argo.workflows("argo").create(wf));
    * }</pre>
-   *
-   * @param workflow the workflow; its namespace and name are used
-   * @return the finished workflow
    */
   public Workflow waitFor(Workflow workflow) {
     return waitFor(workflow, WaitOptions.defaults());
@@ -270,40 +394,35 @@ public final class ArgoClient implements AutoCloseable {
    *     .withProgress(p -> System.out.println(p)));
    * }</pre>
    *
-   * @param workflow the workflow; its namespace and name are used
-   * @param options timeout, progress callback, poll interval
-   * @return the finished workflow
    * @throws ArgoTimeoutException when the timeout passes first
    */
   public Workflow waitFor(Workflow workflow, WaitOptions options) {
     Objects.requireNonNull(workflow.metadata(), "workflow has no metadata");
-    String ns = workflow.metadata().namespace() == null ? namespace : workflow.metadata().namespace();
-    return workflows(ns).waitFor(Objects.requireNonNull(workflow.metadata().name(), "workflow has no name"), options);
+    return workflows(namespaceOf(workflow.metadata()))
+        .waitFor(Objects.requireNonNull(workflow.metadata().name(), "workflow has no name"), options);
   }
 
-  /** Releases connections and threads. Calls in progress fail. */
+  /**
+   * Ends every stream still open (their iterators end, or throw an {@link ArgoException} saying the
+   * client was closed), fails calls in progress, and releases connections and threads.
+   */
   @Override
   public void close() {
-    scheduler.close();
-    transport.close();
+    backend.close();
   }
 
-  /** No credentials: the URL and default namespace only. */
+  /** No credentials: the backend and default namespace only. */
   @Override
   public String toString() {
-    return "ArgoClient{" + baseUrl + ", namespace=" + namespace + "}";
+    return "ArgoClient{" + backend.description() + ", namespace=" + namespace() + "}";
   }
 
-  Transport transport() {
-    return transport;
+  private String namespaceOf(io.argowf.model.k8s.ObjectMeta meta) {
+    return meta == null || meta.namespace() == null || meta.namespace().isBlank() ? namespace() : meta.namespace();
   }
 
-  boolean lintBeforeSubmit() {
-    return lintBeforeSubmit;
-  }
-
-  ScheduledExecutorService scheduler() {
-    return scheduler.get();
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static String requireNamespace(String namespace) {
@@ -342,6 +461,7 @@ public final class ArgoClient implements AutoCloseable {
     private Proxy proxy;
     private RetryPolicy retry = RetryPolicy.defaults();
     private boolean lintBeforeSubmit = true;
+    private long maxStreamMessageBytes = 64L << 20;
 
     private Builder() {}
 
@@ -350,6 +470,7 @@ public final class ArgoClient implements AutoCloseable {
      * calls override them.
      *
      * @param env variable lookup
+     * @return this
      */
     public Builder environment(Function<String, String> env) {
       EnvConfig config = EnvConfig.read(env);
@@ -359,18 +480,40 @@ public final class ArgoClient implements AutoCloseable {
       }
       if (config.authorization() != null) {
         authorization(config.authorization());
+      } else {
+        lendCredentials(env);
+      }
+      if (config.proxy() != null) {
+        proxy(config.proxy());
       }
       namespace = config.namespace();
       return this;
     }
 
+    /** Without ARGO_TOKEN the argo CLI sends the kubeconfig's credentials: so does a backend module that can read them. */
+    private void lendCredentials(Function<String, String> env) {
+      for (BackendProvider provider : providers()) {
+        if (provider.lendCredentials(this, env)) {
+          LOG.debug("argo-server credentials from {}", provider.name());
+          return;
+        }
+      }
+    }
+
     /**
      * The server URL, e.g. {@code https://localhost:2746} or {@code https://host/argo/} with a base href.
+     *
+     * @param url the URL
+     * @return this
      */
     public Builder baseUrl(String url) {
       HttpUrl parsed = HttpUrl.parse(url);
       if (parsed == null) {
         throw new IllegalArgumentException("not an http(s) URL: " + url);
+      }
+      if (!parsed.username().isEmpty() || !parsed.password().isEmpty()) {
+        throw new IllegalArgumentException("the server URL must not carry credentials (user:password@): give them "
+            + "with authorization(...) instead; URL given: " + parsed.newBuilder().username("").password("").build());
       }
       this.baseUrl = parsed.toString();
       return this;
@@ -378,6 +521,9 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * The namespace used by {@link ArgoClient#workflows()} and {@link ArgoClient#waitFor(Workflow)}.
+     *
+     * @param namespace the namespace
+     * @return this
      */
     public Builder namespace(String namespace) {
       this.namespace = namespace;
@@ -386,6 +532,9 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * A fixed {@code Authorization} header value, sent verbatim (e.g. {@code "Bearer eyJ..."}, like ARGO_TOKEN).
+     *
+     * @param headerValue the value
+     * @return this
      */
     public Builder authorization(String headerValue) {
       Objects.requireNonNull(headerValue, "headerValue");
@@ -397,6 +546,7 @@ public final class ArgoClient implements AutoCloseable {
      * A supplier of the {@code Authorization} value, asked before every request (rotating tokens).
      *
      * @param headerValue supplies the whole value, or null for none
+     * @return this
      */
     public Builder authorization(Supplier<String> headerValue) {
       this.authorization = Objects.requireNonNull(headerValue, "headerValue");
@@ -407,6 +557,7 @@ public final class ArgoClient implements AutoCloseable {
      * A bearer token: sends {@code Authorization: Bearer <token>}.
      *
      * @param token the token without the scheme
+     * @return this
      */
     public Builder bearerToken(String token) {
       Objects.requireNonNull(token, "token");
@@ -417,6 +568,7 @@ public final class ArgoClient implements AutoCloseable {
      * Trusts the CA certificates of a PEM file (instead of the JDK's default trust store).
      *
      * @param pemFile one or more {@code BEGIN CERTIFICATE} blocks
+     * @return this
      */
     public Builder caCertificates(Path pemFile) {
       try {
@@ -430,6 +582,7 @@ public final class ArgoClient implements AutoCloseable {
      * Trusts the CA certificates of PEM text.
      *
      * @param pem one or more {@code BEGIN CERTIFICATE} blocks
+     * @return this
      */
     public Builder caCertificatesPem(String pem) {
       try {
@@ -442,6 +595,9 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * Trusts the certificates of a key store (instead of the JDK's default trust store).
+     *
+     * @param trustStore the store
+     * @return this
      */
     public Builder trustStore(KeyStore trustStore) {
       this.trustStore = Objects.requireNonNull(trustStore, "trustStore");
@@ -453,6 +609,7 @@ public final class ArgoClient implements AutoCloseable {
      *
      * @param keyStore store holding the key and its chain
      * @param password the key's password
+     * @return this
      */
     public Builder clientCertificate(KeyStore keyStore, char[] password) {
       this.clientKeys = Objects.requireNonNull(keyStore, "keyStore");
@@ -465,6 +622,7 @@ public final class ArgoClient implements AutoCloseable {
      *
      * @param certificateChain the certificate chain (PEM)
      * @param privateKey the key as unencrypted PKCS#8 PEM ({@code BEGIN PRIVATE KEY})
+     * @return this
      */
     public Builder clientCertificate(Path certificateChain, Path privateKey) {
       try {
@@ -478,6 +636,8 @@ public final class ArgoClient implements AutoCloseable {
     /**
      * Turns TLS verification off: any certificate and host name is accepted. Logged as a warning.
      * Prefer {@link #caCertificates(Path)} for a self-signed server.
+     *
+     * @return this
      */
     public Builder insecureSkipTlsVerify() {
       this.insecureSkipTlsVerify = true;
@@ -486,6 +646,7 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * @param timeout connect timeout (default 10 s)
+     * @return this
      */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = Objects.requireNonNull(timeout);
@@ -494,6 +655,7 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * @param timeout read timeout of ordinary calls, between two bytes (default 30 s)
+     * @return this
      */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = Objects.requireNonNull(timeout);
@@ -502,6 +664,7 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * @param timeout write timeout (default 30 s)
+     * @return this
      */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = Objects.requireNonNull(timeout);
@@ -512,6 +675,9 @@ public final class ArgoClient implements AutoCloseable {
      * How long a stream (watch, logs, large list, artifact) may stay silent before the client gives
      * up on the connection (default 1 min; argo-server sends an SSE keep-alive every 15 s). A watch
      * then reconnects by itself.
+     *
+     * @param timeout the idle timeout
+     * @return this
      */
     public Builder streamIdleTimeout(Duration timeout) {
       this.streamIdleTimeout = Objects.requireNonNull(timeout);
@@ -520,6 +686,10 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * Adds a header to every request (e.g. {@code X-Forwarded-For} or a gateway key).
+     *
+     * @param name header name
+     * @param value header value
+     * @return this
      */
     public Builder header(String name, String value) {
       headers.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
@@ -528,6 +698,7 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * @param userAgent the {@code User-Agent} (default {@code argowf-sdk-client/<version>})
+     * @return this
      */
     public Builder userAgent(String userAgent) {
       this.userAgent = Objects.requireNonNull(userAgent);
@@ -536,6 +707,7 @@ public final class ArgoClient implements AutoCloseable {
 
     /**
      * @param proxy an HTTP or SOCKS proxy
+     * @return this
      */
     public Builder proxy(Proxy proxy) {
       this.proxy = Objects.requireNonNull(proxy);
@@ -546,6 +718,7 @@ public final class ArgoClient implements AutoCloseable {
      * How many times a failed call is repeated when that is safe (default 3; 0 turns retries off).
      *
      * @param maxRetries retries after the first attempt
+     * @return this
      */
     public Builder retries(int maxRetries) {
       if (maxRetries < 0) {
@@ -560,6 +733,7 @@ public final class ArgoClient implements AutoCloseable {
      *
      * @param initial first backoff
      * @param max largest backoff
+     * @return this
      */
     public Builder retryBackoff(Duration initial, Duration max) {
       retry = new RetryPolicy(retry.maxRetries(), initial, max, retry.maxRetryAfter(), retry.sleeper());
@@ -571,6 +745,7 @@ public final class ArgoClient implements AutoCloseable {
      * at once with {@link RateLimitedException}.
      *
      * @param max the limit
+     * @return this
      */
     public Builder maxRetryAfter(Duration max) {
       retry = new RetryPolicy(retry.maxRetries(), retry.initialBackoff(), retry.maxBackoff(), max, retry.sleeper());
@@ -581,9 +756,25 @@ public final class ArgoClient implements AutoCloseable {
      * Whether create and submit lint the workflow locally first (default on).
      *
      * @param lint false to send workflows unchecked
+     * @return this
      */
     public Builder lintBeforeSubmit(boolean lint) {
       this.lintBeforeSubmit = lint;
+      return this;
+    }
+
+    /**
+     * The largest single stream message (one watch event or log line) the client accepts (default
+     * 64 MiB); a larger one fails the stream with {@link MalformedResponseException}.
+     *
+     * @param bytes the limit
+     * @return this
+     */
+    public Builder maxStreamMessageBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxStreamMessageBytes must be positive");
+      }
+      this.maxStreamMessageBytes = bytes;
       return this;
     }
 
@@ -596,18 +787,23 @@ public final class ArgoClient implements AutoCloseable {
     /**
      * Builds the client.
      *
-     * @throws IllegalStateException when no base URL was given
+     * @return the client
+     * @throws ArgoException when no base URL was given
      */
     public ArgoClient build() {
       if (baseUrl == null) {
-        throw new IllegalStateException("no server: call baseUrl(...) or use ArgoClient.fromEnv()");
+        throw new ArgoException("no server: call baseUrl(...) or use ArgoClient.fromEnv() with ARGO_SERVER set",
+            ArgoException.NO_STATUS, ArgoException.NO_GRPC_CODE, "", null);
       }
       HttpUrl url = HttpUrl.get(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
       OkHttpClient.Builder http = new OkHttpClient.Builder()
           .connectTimeout(connectTimeout)
           .readTimeout(readTimeout)
           .writeTimeout(writeTimeout)
-          .retryOnConnectionFailure(false);
+          .retryOnConnectionFailure(false)
+          // redirects are followed by the transport, and only to the same host (never https to http)
+          .followRedirects(false)
+          .followSslRedirects(false);
       if (proxy != null) {
         http.proxy(proxy);
       }
@@ -615,9 +811,9 @@ public final class ArgoClient implements AutoCloseable {
       OkHttpClient unary = http.build();
       OkHttpClient streaming = unary.newBuilder().readTimeout(streamIdleTimeout).build();
       Transport transport = new Transport(unary, streaming, url, authorization, headers, userAgent, retry,
-          new Json(Manifests.jsonMapper()));
+          new Json(Manifests.jsonMapper()), maxStreamMessageBytes);
       String ns = namespace == null || namespace.isBlank() ? "default" : namespace;
-      return new ArgoClient(transport, url, ns, lintBeforeSubmit);
+      return new ArgoClient(new ServerBackend(transport, ns, lintBeforeSubmit));
     }
   }
 }

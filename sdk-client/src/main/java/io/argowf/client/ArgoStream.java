@@ -25,9 +25,21 @@ public final class ArgoStream<T> implements Iterable<T>, AutoCloseable {
   private final Runnable closer;
   private boolean iterated;
 
-  ArgoStream(Iterator<T> items, Runnable closer) {
+  private ArgoStream(Iterator<T> items, Runnable closer) {
     this.items = items;
     this.closer = closer;
+  }
+
+  /**
+   * A stream over a backend's iterator (for backends and fakes). {@code closer} must be idempotent,
+   * safe from any thread, and make a blocked {@code hasNext()} return.
+   *
+   * <pre>{@code
+   * ArgoStream<WorkflowWatchEvent> events = ArgoStream.of(List.of(e1, e2).iterator(), () -> {});
+   * }</pre>
+   */
+  public static <T> ArgoStream<T> of(Iterator<T> items, Runnable closer) {
+    return new ArgoStream<>(java.util.Objects.requireNonNull(items, "items"), java.util.Objects.requireNonNull(closer, "closer"));
   }
 
   /**
@@ -53,6 +65,8 @@ public final class ArgoStream<T> implements Iterable<T>, AutoCloseable {
    *   lines.map(LogEntry::content).forEach(System.out::println);
    * }
    * }</pre>
+   *
+   * @return the stream
    */
   public Stream<T> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(),

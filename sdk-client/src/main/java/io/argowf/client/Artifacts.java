@@ -38,6 +38,8 @@ public final class Artifacts {
    *
    * @param workflow workflow name
    * @param nodeId node ID (from {@code status.nodes})
+   * @param artifactName the artifact's name
+   * @return the download
    */
   public Download output(String workflow, String nodeId, String artifactName) {
     return new Download(ApiRequest.get("artifacts", namespace, workflow, nodeId, artifactName));
@@ -47,6 +49,9 @@ public final class Artifacts {
    * An input artifact of a node.
    *
    * @param workflow workflow name
+   * @param nodeId node ID
+   * @param artifactName the artifact's name
+   * @return the download
    */
   public Download input(String workflow, String nodeId, String artifactName) {
     return new Download(ApiRequest.get("input-artifacts", namespace, workflow, nodeId, artifactName));
@@ -56,6 +61,9 @@ public final class Artifacts {
    * An output artifact addressed by workflow UID (works for archived workflows).
    *
    * @param uid workflow UID
+   * @param nodeId node ID
+   * @param artifactName the artifact's name
+   * @return the download
    */
   public Download outputByUid(String uid, String nodeId, String artifactName) {
     return new Download(ApiRequest.get("artifacts-by-uid", uid, nodeId, artifactName));
@@ -65,6 +73,9 @@ public final class Artifacts {
    * An input artifact addressed by workflow UID (works for archived workflows).
    *
    * @param uid workflow UID
+   * @param nodeId node ID
+   * @param artifactName the artifact's name
+   * @return the download
    */
   public Download inputByUid(String uid, String nodeId, String artifactName) {
     return new Download(ApiRequest.get("input-artifacts-by-uid", uid, nodeId, artifactName));
@@ -79,20 +90,26 @@ public final class Artifacts {
    * }</pre>
    *
    * @param workflow workflow name
+   * @param nodeId node ID
+   * @param artifactName the artifact's name
    * @param path the file inside the artifact ({@code a/b.txt}), or empty for the artifact itself
+   * @return the download
    */
   public Download outputFile(String workflow, String nodeId, String artifactName, String path) {
-    return file("workflow", workflow, nodeId, "outputs", artifactName, path);
+    return file("workflows", workflow, nodeId, "outputs", artifactName, path);
   }
 
   /**
    * A file inside an input artifact of a live workflow.
    *
    * @param workflow workflow name
+   * @param nodeId node ID
+   * @param artifactName the artifact's name
    * @param path the file inside the artifact, or empty for the artifact itself
+   * @return the download
    */
   public Download inputFile(String workflow, String nodeId, String artifactName, String path) {
-    return file("workflow", workflow, nodeId, "inputs", artifactName, path);
+    return file("workflows", workflow, nodeId, "inputs", artifactName, path);
   }
 
   /**
@@ -103,7 +120,10 @@ public final class Artifacts {
    * }</pre>
    *
    * @param uid the archived workflow's UID
+   * @param nodeId node ID
+   * @param artifactName the artifact's name
    * @param path the file inside the artifact, or empty for the artifact itself
+   * @return the download
    */
   public Download archivedOutputFile(String uid, String nodeId, String artifactName, String path) {
     return file("archived-workflows", uid, nodeId, "outputs", artifactName, path);
@@ -113,16 +133,23 @@ public final class Artifacts {
    * A file inside an input artifact of an archived workflow.
    *
    * @param uid the archived workflow's UID
+   * @param nodeId node ID
+   * @param artifactName the artifact's name
    * @param path the file inside the artifact, or empty for the artifact itself
+   * @return the download
    */
   public Download archivedInputFile(String uid, String nodeId, String artifactName, String path) {
     return file("archived-workflows", uid, nodeId, "inputs", artifactName, path);
   }
 
   private Download file(String kind, String id, String nodeId, String direction, String artifactName, String path) {
+    if ("inputs".equals(direction) && transport.serverVersion().before(3, 6)) {
+      throw new UnsupportedByBackendException("input artifact files need argo-server v3.6 or later: "
+          + transport.serverVersion() + " serves /artifact-files/.../outputs/... only");
+    }
     List<String> segments = new ArrayList<>(List.of("artifact-files", namespace, kind,
-        ResourceCalls.requireName(id), ResourceCalls.requireName(nodeId), direction,
-        ResourceCalls.requireName(artifactName)));
+        Names.require(id), Names.require(nodeId), direction,
+        Names.require(artifactName)));
     for (String part : (path == null ? "" : path).split("/")) {
       if (part.equals("..")) {
         throw new IllegalArgumentException("path must not leave the artifact: " + path);

@@ -1,98 +1,124 @@
 package io.argowf.client;
 
-import io.argowf.client.internal.ApiRequest;
-import io.argowf.client.internal.Transport;
 import io.argowf.model.workflow.CronWorkflow;
 
 /**
- * The CronWorkflows of one namespace. Get it from {@link ArgoClient#cronWorkflows(String)}; run one
- * now with {@link Workflows#fromCronWorkflow(String)}.
+ * The CronWorkflows of one namespace. Get one from {@link ArgoClient#cronWorkflows(String)};
+ * an interface, so code using it can be tested with a fake.
  *
  * <pre>{@code
  * CronWorkflows crons = argo.cronWorkflows("argo");
- * crons.create(nightly);
- * crons.suspend("nightly");
- * crons.resume("nightly");
+ * crons.apply(cron);                       // create, or update when it changed
+ * crons.list().toList().forEach(t -> System.out.println(t.metadata().name()));
  * }</pre>
  */
-public final class CronWorkflows {
-  private final ResourceCalls<CronWorkflow> calls;
-
-  CronWorkflows(Transport transport, String namespace) {
-    this.calls = new ResourceCalls<>(transport, namespace, "cronWorkflow", CronWorkflow.class,
-        "api", "v1", "cron-workflows", namespace);
-  }
+public interface CronWorkflows {
+  /** @return the namespace these calls act on */
+  String namespace();
 
   /**
-   * @return the CronWorkflow as created
-   */
-  public CronWorkflow create(CronWorkflow cron) {
-    return calls.create(calls.body(cron));
-  }
-
-  /**
-   * @throws NotFoundException when there is none
-   */
-  public CronWorkflow get(String name) {
-    return calls.get(name);
-  }
-
-  /**
-   * @return the list call to configure
-   */
-  public ListRequest<CronWorkflow> list() {
-    return calls.list();
-  }
-
-  /**
-   * Replaces a CronWorkflow, named by its {@code metadata.name}.
-   *
-   * @return the CronWorkflow as stored
-   */
-  public CronWorkflow update(CronWorkflow cron) {
-    return calls.update(cron);
-  }
-
-  /**
-   * @param name the name
-   */
-  public void delete(String name) {
-    calls.delete(name);
-  }
-
-  /**
-   * Deletes with a grace period or propagation policy.
+   * Creates a CronWorkflow.
    *
    * <pre>{@code
-   * delete("nightly", DeleteOptions.defaults().withPropagation(DeleteOptions.Propagation.FOREGROUND));
+   * argo.cronWorkflows("argo").create(cron);
    * }</pre>
    *
-   * @param options the options ({@code force} does not apply here)
+   * @throws AlreadyExistsException when one of that name exists
    */
-  public void delete(String name, DeleteOptions options) {
-    calls.delete(name, options, false);
+  CronWorkflow create(CronWorkflow cron);
+
+  /**
+   * Reads a CronWorkflow.
+   *
+   * <pre>{@code
+   * CronWorkflow t = argo.cronWorkflows("argo").get("nightly");
+   * }</pre>
+   *
+   * @throws NotFoundException when there is none
+   */
+  CronWorkflow get(String name);
+
+  /**
+   * Lists CronWorkflows.
+   *
+   * <pre>{@code
+   * argo.cronWorkflows("argo").list().labelSelector("team=data").toList();
+   * }</pre>
+   */
+  ListRequest<CronWorkflow> list();
+
+  /**
+   * Replaces a CronWorkflow; its {@code metadata.resourceVersion} must be the live one.
+   *
+   * <pre>{@code
+   * CronWorkflow live = crons.get("nightly");
+   * crons.update(changed.withMetadata(changed.metadata().withResourceVersion(live.metadata().resourceVersion())));
+   * }</pre>
+   *
+   * @throws ConflictException when the cron changed since that version
+   */
+  CronWorkflow update(CronWorkflow cron);
+
+  /**
+   * Creates the cron, or updates it when its spec, labels or annotations differ from the live
+   * one (fetching the {@code resourceVersion} itself); does nothing when nothing differs.
+   *
+   * <pre>{@code
+   * argo.cronWorkflows("argo").apply(Manifests.read(Path.of("nightly.yaml"), CronWorkflow.class));
+   * }</pre>
+   *
+   * @return the live cron afterwards
+   */
+  default CronWorkflow apply(CronWorkflow cron) {
+    return Applied.apply(cron, CronWorkflow.class, this::get, this::create, this::update);
   }
+
+  /**
+   * Deletes a CronWorkflow.
+   *
+   * <pre>{@code
+   * argo.cronWorkflows("argo").delete("nightly");
+   * }</pre>
+   */
+  default void delete(String name) {
+    delete(name, DeleteOptions.defaults());
+  }
+
+  /**
+   * Deletes a CronWorkflow with a grace period or propagation policy.
+   *
+   * <pre>{@code
+   * argo.cronWorkflows("argo").delete("nightly", DeleteOptions.defaults().withGracePeriod(Duration.ZERO));
+   * }</pre>
+   */
+  void delete(String name, DeleteOptions options);
 
   /**
    * Asks the server to lint a CronWorkflow.
    *
-   * @return the CronWorkflow as the server understood it
+   * <pre>{@code
+   * argo.cronWorkflows("argo").lint(cron);
+   * }</pre>
+   *
+   * @return the cron as the server understood it
    */
-  public CronWorkflow lint(CronWorkflow cron) {
-    return calls.lint(cron);
-  }
+  CronWorkflow lint(CronWorkflow cron);
 
   /**
-   * Stops scheduling new runs.
+   * Suspends a CronWorkflow: no new runs until resumed.
+   *
+   * <pre>{@code
+   * argo.cronWorkflows("argo").suspend("nightly");
+   * }</pre>
    */
-  public CronWorkflow suspend(String name) {
-    return calls.action(name, "suspend", null, ApiRequest.Safety.IDEMPOTENT);
-  }
+  CronWorkflow suspend(String name);
 
   /**
-   * Resumes scheduling.
+   * Resumes a suspended CronWorkflow.
+   *
+   * <pre>{@code
+   * argo.cronWorkflows("argo").resume("nightly");
+   * }</pre>
    */
-  public CronWorkflow resume(String name) {
-    return calls.action(name, "resume", null, ApiRequest.Safety.IDEMPOTENT);
-  }
+  CronWorkflow resume(String name);
 }

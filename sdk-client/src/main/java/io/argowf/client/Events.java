@@ -39,10 +39,12 @@ public final class Events {
 
   /**
    * The WorkflowEventBindings of the namespace.
+   *
+   * @return the bindings
    */
   public List<WorkflowEventBinding> bindings() {
-    try (var items = new ListRequest<>(transport, WorkflowEventBinding.class,
-        "api", "v1", "workflow-event-bindings", namespace).stream()) {
+    try (var items = ListRequest.of(new ServerLister<>(transport, WorkflowEventBinding.class, ServerLister.Endpoint.PLAIN,
+        null, "api", "v1", "workflow-event-bindings", namespace)).stream()) {
       return items.collect(Collectors.toList());
     }
   }

@@ -34,14 +34,18 @@ public final class KubernetesEventWatch {
    *
    * @param kind e.g. {@code Workflow} or {@code Pod}
    * @param name the object's name
+   * @return this
    */
   public KubernetesEventWatch involving(String kind, String name) {
-    return fieldSelector("involvedObject.kind=" + ResourceCalls.requireName(kind))
-        .fieldSelector("involvedObject.name=" + ResourceCalls.requireName(name));
+    return fieldSelector("involvedObject.kind=" + Names.require(kind))
+        .fieldSelector("involvedObject.name=" + Names.require(name));
   }
 
   /**
    * Adds a field selector on the events (combined with AND), e.g. {@code type=Warning}.
+   *
+   * @param selector the selector
+   * @return this
    */
   public KubernetesEventWatch fieldSelector(String selector) {
     fieldSelectors.add(selector);
@@ -50,6 +54,7 @@ public final class KubernetesEventWatch {
 
   /**
    * @param selector label selector on the events
+   * @return this
    */
   public KubernetesEventWatch labelSelector(String selector) {
     this.labelSelector = selector;
@@ -58,11 +63,13 @@ public final class KubernetesEventWatch {
 
   /**
    * Opens the stream: the events that exist now, then new ones as they happen.
+   *
+   * @return the events
    */
   public ArgoStream<KubernetesEvent> open() {
     ReconnectingWatch<KubernetesEvent> watch = new ReconnectingWatch<>(transport, this::request,
-        KubernetesEvent.class, false, null);
-    return new ArgoStream<>(watch, watch::close);
+        KubernetesEvent.class, false, null, null);
+    return ArgoStream.of(watch, watch::close);
   }
 
   private ApiRequest request(String fromVersion) {

@@ -1,20 +1,15 @@
 package io.argowf.client;
 
-import io.argowf.client.internal.ApiRequest;
-import io.argowf.client.internal.PagedIterator;
-import io.argowf.client.internal.Transport;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A list call being configured: selectors, projection, page size. Items are read as they arrive
- * and further pages are fetched only when needed, so {@link #stream()} over tens of thousands of
+ * A list call being configured: selectors, projection, paging. Items are read as they arrive and
+ * further pages are fetched only when needed, so {@link #stream()} over tens of thousands of
  * workflows uses little memory. Not thread-safe; make one per call.
  *
  * <pre>{@code
@@ -26,37 +21,83 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
+ * <p><b>Paging.</b> By default everything is asked for in one request (as the argo CLI does), still
+ * parsed item by item. {@link #pageSize(int)} asks for pages; {@link #stream()} then follows
+ * {@code metadata.continue} to the end, and {@link #page(String)} reads one page. See the module
+ * README for how argo-server v3.5 and v4 page.
+ *
  * @param <T> item type
  */
 public final class ListRequest<T> {
-  /** Page size used unless {@link #pageSize(int)} says otherwise. */
-  public static final int DEFAULT_PAGE_SIZE = 500;
-
-  private final Transport transport;
-  private final Class<T> type;
-  private final String[] segments;
-  private final Map<String, String> query = new LinkedHashMap<>();
-  private final List<String> fieldSelectors = new ArrayList<>();
-  private String labelSelector;
-  private String fields;
-  private int pageSize = DEFAULT_PAGE_SIZE;
-
-  ListRequest(Transport transport, Class<T> type, String... segments) {
-    this.transport = transport;
-    this.type = type;
-    this.segments = segments;
+  /**
+   * What a list asks for, as handed to the backend.
+   *
+   * @param labelSelector Kubernetes label selector, or null
+   * @param fieldSelectors field selectors, combined with AND
+   * @param fields item paths to keep (or drop, with {@code excludeFields}); empty for whole items
+   * @param excludeFields whether {@code fields} are dropped rather than kept
+   * @param pageSize items per request, or 0 for no limit
+   * @param nameFilter how {@code name} matches, or null for no name filter
+   * @param name the value matched by {@code nameFilter}
+   * @param createdAfter only items created after this, or null
+   * @param finishedBefore only workflows finished before this, or null
+   */
+  public record Query(String labelSelector, List<String> fieldSelectors, List<String> fields, boolean excludeFields,
+      int pageSize, NameFilter nameFilter, String name, Instant createdAfter,
+      Instant finishedBefore) {
+    /** Copies the lists. */
+    public Query {
+      fieldSelectors = List.copyOf(fieldSelectors);
+      fields = List.copyOf(fields);
+    }
   }
 
-  /** Adds an endpoint-specific query parameter (null values are dropped). */
-  ListRequest<T> query(String name, String value) {
-    if (value != null) {
-      query.put(name, value);
-    }
-    return this;
+  /**
+   * How a backend runs a list.
+   *
+   * @param <T> item type
+   */
+  public interface Executor<T> {
+    /** @return every item matching the query, fetched lazily; closing the stream releases the backend's resources */
+    Stream<T> stream(Query query);
+
+    /**
+     * @param continueToken null for the first page, else the previous page's token
+     * @return one page of at most {@code query.pageSize()} items (all of them when 0)
+     */
+    Page<T> page(Query query, String continueToken);
+  }
+
+  private final Executor<T> executor;
+  private final List<String> fieldSelectors = new ArrayList<>();
+  private final List<String> fields = new ArrayList<>();
+  private String labelSelector;
+  private boolean excludeFields;
+  private int pageSize;
+  private NameFilter nameFilter;
+  private String name;
+  private Instant createdAfter;
+  private Instant finishedBefore;
+
+  private ListRequest(Executor<T> executor) {
+    this.executor = Objects.requireNonNull(executor, "executor");
+  }
+
+  /**
+   * A list request run by a backend's executor (for backends and fakes).
+   *
+   * <pre>{@code
+   * ListRequest<Workflow> list = ListRequest.of(new MyBackendLister());
+   * }</pre>
+   */
+  public static <T> ListRequest<T> of(Executor<T> executor) {
+    return new ListRequest<>(executor);
   }
 
   /**
    * Kubernetes label selector, e.g. {@code app=etl,tier!=test}.
+   *
+   * @return this
    */
   public ListRequest<T> labelSelector(String selector) {
     this.labelSelector = selector;
@@ -69,38 +110,43 @@ public final class ListRequest<T> {
    * {@code spec.startedAt>}/{@code <} with an RFC 3339 time.
    *
    * @param selector e.g. {@code metadata.name!=skip-me}
+   * @return this
    */
   public ListRequest<T> fieldSelector(String selector) {
-    fieldSelectors.add(selector);
+    fieldSelectors.add(Objects.requireNonNull(selector, "selector"));
     return this;
   }
 
   /**
    * Keeps only these paths of each item (relative to the item, e.g. {@code metadata.name},
-   * {@code status.phase}); everything else arrives absent. Much cheaper lists.
+   * {@code status.phase}); everything else arrives absent. Much cheaper lists on argo-server; other
+   * backends may return whole items.
    *
    * @param itemPaths dot paths inside an item
+   * @return this
    */
   public ListRequest<T> fields(String... itemPaths) {
-    // the list's own metadata must stay, or paging loses its continue token
-    this.fields = "metadata," + prefixed(itemPaths);
-    return this;
+    return projection(false, itemPaths);
   }
 
   /**
-   * Drops these paths from each item, e.g. {@code status.nodes} (which also spares the server from
+   * Drops these paths from each item, e.g. {@code status.nodes} (which also spares argo-server from
    * loading offloaded node status).
    *
    * @param itemPaths dot paths inside an item
+   * @return this
    */
   public ListRequest<T> withoutFields(String... itemPaths) {
-    this.fields = "-" + prefixed(itemPaths);
-    return this;
+    return projection(true, itemPaths);
   }
 
   /**
-   * Items per request (default {@value #DEFAULT_PAGE_SIZE}); 0 asks for everything at once (still
-   * streamed).
+   * Asks for pages of this many items (default 0: no limit, everything in one streamed reply, as
+   * the argo CLI does). {@link #stream()} still returns every item, following the server's
+   * continue tokens.
+   *
+   * @param size items per page; 0 for no limit
+   * @return this
    */
   public ListRequest<T> pageSize(int size) {
     if (size < 0) {
@@ -111,14 +157,51 @@ public final class ListRequest<T> {
   }
 
   /**
-   * All matching items, fetched page by page as the stream is consumed. Close the stream (or use
+   * Only items whose name matches (argo-server's {@code nameFilter}; filtered on the client where the
+   * server cannot).
+   *
+   * @return this
+   */
+  public ListRequest<T> nameFilter(NameFilter filter, String value) {
+    this.nameFilter = Objects.requireNonNull(filter, "filter");
+    this.name = Objects.requireNonNull(value, "value");
+    return this;
+  }
+
+  /**
+   * Only items created after this time.
+   *
+   * @return this
+   */
+  public ListRequest<T> createdAfter(Instant time) {
+    this.createdAfter = time;
+    return this;
+  }
+
+  /**
+   * Only workflows that finished before this time.
+   *
+   * @return this
+   */
+  public ListRequest<T> finishedBefore(Instant time) {
+    this.finishedBefore = time;
+    return this;
+  }
+
+  /** @return what this request asks for */
+  public Query query() {
+    return new Query(labelSelector, fieldSelectors, fields, excludeFields, pageSize, nameFilter, name,
+        createdAfter, finishedBefore);
+  }
+
+  /**
+   * All matching items, fetched as the stream is consumed. Close the stream (or use
    * try-with-resources) when stopping early.
    *
    * @return the items
    */
   public Stream<T> stream() {
-    PagedIterator<T> pages = new PagedIterator<>(transport, this::request, type, false);
-    return new ArgoStream<>(pages, pages::close).stream();
+    return executor.stream(query());
   }
 
   /**
@@ -133,35 +216,27 @@ public final class ListRequest<T> {
   }
 
   /**
-   * One page.
+   * One page of {@link #pageSize(int)} items.
+   *
+   * <pre>{@code
+   * Page<Workflow> first = wfs.list().pageSize(100).page(null);
+   * Page<Workflow> second = wfs.list().pageSize(100).page(first.continueToken().orElseThrow());
+   * }</pre>
    *
    * @param continueToken {@code null} for the first page, else the previous page's token
+   * @return the page
    */
   public Page<T> page(String continueToken) {
-    PagedIterator<T> it = new PagedIterator<>(transport, token -> request(continueToken), type, true);
-    try (it) {
-      List<T> items = new ArrayList<>();
-      it.forEachRemaining(items::add);
-      return new Page<>(items, Optional.ofNullable(it.continueToken()).filter(s -> !s.isEmpty()),
-          Optional.ofNullable(it.remainingItemCount()));
-    }
+    return executor.page(query(), continueToken);
   }
 
-  private ApiRequest request(String continueToken) {
-    ApiRequest r = ApiRequest.get(segments);
-    r.query("listOptions.labelSelector", labelSelector);
-    r.query("listOptions.fieldSelector", fieldSelectors.isEmpty() ? null : String.join(",", fieldSelectors));
-    r.query("listOptions.limit", pageSize == 0 ? null : pageSize);
-    r.query("listOptions.continue", continueToken);
-    query.forEach(r::query);
-    r.query("fields", fields);
-    return r;
-  }
-
-  private static String prefixed(String... itemPaths) {
+  private ListRequest<T> projection(boolean exclude, String... itemPaths) {
     if (itemPaths.length == 0) {
       throw new IllegalArgumentException("give at least one path");
     }
-    return Arrays.stream(itemPaths).map(p -> "items." + p).collect(Collectors.joining(","));
+    fields.clear();
+    fields.addAll(List.of(itemPaths));
+    excludeFields = exclude;
+    return this;
   }
 }

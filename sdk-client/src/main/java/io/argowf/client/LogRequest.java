@@ -1,16 +1,8 @@
 package io.argowf.client;
 
-import io.argowf.client.internal.ApiRequest;
-import io.argowf.client.internal.Errors;
-import io.argowf.client.internal.FollowedLogs;
-import io.argowf.client.internal.LookAheadIterator;
-import io.argowf.client.internal.MessageReader;
-import io.argowf.client.internal.Transport;
 import io.argowf.model.workflow.LogEntry;
-import io.argowf.model.workflow.Workflow;
-import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A log request being configured: a workflow's logs (all pods) or one pod's, optionally followed.
@@ -18,14 +10,37 @@ import java.time.Instant;
  *
  * <pre>{@code
  * try (ArgoStream<LogEntry> lines = argo.workflows("argo").logs("etl-abc")
- *     .container("main").grep("ERROR").since(Duration.ofMinutes(10)).follow().lines()) {
+ *     .container("main").grep("^ERROR").since(Duration.ofMinutes(10)).follow().lines()) {
  *   lines.forEach(l -> System.out.println(l.podName() + " | " + l.content()));
  * }
  * }</pre>
  */
 public final class LogRequest {
-  private final Transport transport;
-  private final String namespace;
+  /**
+   * What a log request asks for, as handed to the backend.
+   *
+   * @param workflow the workflow's name
+   * @param podName only this pod, or null for all of the workflow's pods
+   * @param container the container ({@code main} by default)
+   * @param follow keep the stream open until the workflow has finished
+   * @param grep a regular expression lines must match (found anywhere in the line, timestamp excluded), or null
+   * @param sinceSeconds only lines of the last this many seconds, or null
+   * @param tailLines only the last this many lines of each container, or null
+   * @param timestamps prefix each line with its RFC 3339 time
+   * @param previous the previous (crashed) container's logs
+   * @param selector only pods with these labels, or null
+   */
+  public record Query(String workflow, String podName, String container, boolean follow, String grep,
+      Long sinceSeconds, Long tailLines, boolean timestamps, boolean previous, String selector) {}
+
+  /** How a backend opens a log stream. */
+  @FunctionalInterface
+  public interface Executor {
+    /** @return one entry per line */
+    ArgoStream<LogEntry> open(Query query);
+  }
+
+  private final Executor executor;
   private final String workflow;
   private String podName;
   private String container = "main";
@@ -37,33 +52,47 @@ public final class LogRequest {
   private boolean previous;
   private String selector;
 
-  LogRequest(Transport transport, String namespace, String workflow) {
-    this.transport = transport;
-    this.namespace = namespace;
-    this.workflow = workflow;
+  private LogRequest(Executor executor, String workflow) {
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.workflow = Names.require(workflow);
+  }
+
+  /**
+   * A log request opened by a backend's executor (for backends and fakes).
+   *
+   * <pre>{@code
+   * LogRequest logs = LogRequest.of(query -> ArgoStream.of(lines.iterator(), () -> {}), "etl-abc");
+   * }</pre>
+   */
+  public static LogRequest of(Executor executor, String workflow) {
+    return new LogRequest(executor, workflow);
   }
 
   /**
    * Only this pod's logs.
    *
    * @param podName the pod (a node's pod name)
+   * @return this
    */
   public LogRequest pod(String podName) {
-    this.podName = ResourceCalls.requireName(podName);
+    this.podName = Names.require(podName);
     return this;
   }
 
   /**
    * @param container the container (default {@code main})
+   * @return this
    */
   public LogRequest container(String container) {
-    this.container = ResourceCalls.requireName(container);
+    this.container = Names.require(container);
     return this;
   }
 
   /**
    * Keeps the stream open and delivers new lines as they are written, until the workflow has
    * finished; dropped connections are resumed without repeating lines (see {@link #lines()}).
+   *
+   * @return this
    */
   public LogRequest follow() {
     this.follow = true;
@@ -71,7 +100,12 @@ public final class LogRequest {
   }
 
   /**
-   * @param pattern only lines matching this regular expression (matched by the server)
+   * Only lines in which this regular expression is found. It is matched against the line as written
+   * (without the timestamp, so {@code ^ERROR} works also with {@link #timestamps()} or
+   * {@link #follow()}): by argo-server when no timestamps are involved, else by the client.
+   *
+   * @param pattern a regular expression
+   * @return this
    */
   public LogRequest grep(String pattern) {
     this.grep = pattern;
@@ -80,6 +114,7 @@ public final class LogRequest {
 
   /**
    * @param age only lines written within this time
+   * @return this
    */
   public LogRequest since(Duration age) {
     this.sinceSeconds = Math.max(1, age.toSeconds());
@@ -88,6 +123,7 @@ public final class LogRequest {
 
   /**
    * @param lines only the last {@code lines} lines of each container
+   * @return this
    */
   public LogRequest tail(long lines) {
     this.tailLines = lines;
@@ -96,6 +132,8 @@ public final class LogRequest {
 
   /**
    * Prefixes each line with its RFC 3339 time (done by Kubernetes).
+   *
+   * @return this
    */
   public LogRequest timestamps() {
     this.timestamps = true;
@@ -104,6 +142,8 @@ public final class LogRequest {
 
   /**
    * The previous (crashed) container's logs.
+   *
+   * @return this
    */
   public LogRequest previous() {
     this.previous = true;
@@ -112,94 +152,32 @@ public final class LogRequest {
 
   /**
    * @param podLabelSelector only pods with these labels
+   * @return this
    */
   public LogRequest selector(String podLabelSelector) {
     this.selector = podLabelSelector;
     return this;
   }
 
+  /** @return what this request asks for */
+  public Query query() {
+    return new Query(workflow, podName, container, follow, grep, sinceSeconds, tailLines, timestamps, previous,
+        selector);
+  }
+
   /**
    * Opens the log stream: one {@link LogEntry} (pod name and one line of text) per line.
    *
    * <p>A followed stream survives dropped connections and a server that ends it while the workflow
-   * still runs: it reconnects from where it was ({@code sinceTime}) and skips the lines it already
-   * delivered, matching them by pod and timestamp (requested from the server for that purpose and
-   * stripped again unless {@link #timestamps()} was asked for). No line is repeated; a line can be
-   * lost only for a pod that had not delivered any line before the drop and wrote it before the
-   * last line of every other pod. The stream ends when the workflow has finished.
+   * still runs. On argo-server it reconnects and skips, per pod, the lines it already delivered
+   * (argo-server's gateway drops {@code logOptions.sinceTime}, so each reconnect replays the pods' logs
+   * and the client counts them off, matching lines by their Kubernetes timestamp and, within one
+   * instant, by how many it delivered). No line is repeated or lost. The stream ends when the
+   * workflow has finished.
+   *
+   * @return the lines
    */
   public ArgoStream<LogEntry> lines() {
-    if (follow) {
-      FollowedLogs followed = new FollowedLogs(transport, this::request, this::workflowRunning, timestamps);
-      return new ArgoStream<>(followed, followed::close);
-    }
-    ApiRequest r = request(null).accept("text/event-stream");
-    Lines lines = new Lines(new MessageReader(transport.open(r), transport.json(), r.describe()), r.describe());
-    return new ArgoStream<>(lines, lines::close);
-  }
-
-  /** The request; when resuming a followed stream, from {@code since} instead of the first window. */
-  private ApiRequest request(Instant since) {
-    return ApiRequest.get("api", "v1", "workflows", namespace, workflow, "log")
-        .query("podName", podName)
-        .query("logOptions.container", container)
-        .query("logOptions.follow", follow ? "true" : null)
-        .query("logOptions.sinceSeconds", since == null ? sinceSeconds : null)
-        .query("logOptions.sinceTime.seconds", since == null ? null : since.getEpochSecond())
-        .query("logOptions.tailLines", since == null ? tailLines : null)
-        .query("logOptions.timestamps", timestamps || follow ? "true" : null)
-        .query("logOptions.previous", previous ? "true" : null)
-        .query("grep", grep)
-        .query("selector", selector);
-  }
-
-  private boolean workflowRunning() {
-    Workflow wf = transport.call(ApiRequest.get("api", "v1", "workflows", namespace, workflow)
-        .query("fields", "status.phase"), Workflow.class);
-    String phase = wf.status() == null ? null : wf.status().phase();
-    return !("Succeeded".equals(phase) || "Failed".equals(phase) || "Error".equals(phase));
-  }
-
-  private final class Lines extends LookAheadIterator<LogEntry> {
-    private final MessageReader reader;
-    private final String what;
-    private volatile boolean closed;
-
-    Lines(MessageReader reader, String what) {
-      this.reader = reader;
-      this.what = what;
-    }
-
-    void close() {
-      closed = true;
-      reader.close();
-    }
-
-    @Override
-    protected LogEntry advance() {
-      try {
-        MessageReader.Message m = reader.next();
-        if (m == null) {
-          reader.close();
-          return null;
-        }
-        if (m.isError()) {
-          throw Errors.fromStreamError(what, m.error());
-        }
-        return transport.json().bind(m.result(), LogEntry.class);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        reader.close();
-        throw Errors.malformed(what, e.getOriginalMessage(), e);
-      } catch (IOException e) {
-        reader.close();
-        if (closed) {
-          return null;
-        }
-        throw Errors.fromIo(what + " (reading logs)", e);
-      } catch (RuntimeException e) {
-        reader.close();
-        throw e;
-      }
-    }
+    return executor.open(query());
   }
 }

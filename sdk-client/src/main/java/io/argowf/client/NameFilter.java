@@ -23,7 +23,30 @@ public enum NameFilter {
     this.wire = wire;
   }
 
-  String wire() {
+  /** @return argo-server's query value ({@code nameFilter=...}) */
+  public String wire() {
     return wire;
+  }
+
+  /**
+   * Whether a name passes this filter; what backends that cannot filter on the server use.
+   *
+   * <pre>{@code
+   * NameFilter.PREFIX.matches("nightly-abc", "nightly-");   // true
+   * }</pre>
+   *
+   * @param name the candidate's name
+   * @param value the value given to the filter
+   */
+  public boolean matches(String name, String value) {
+    if (name == null) {
+      return false;
+    }
+    switch (this) {
+      case EXACT: return name.equals(value);
+      case CONTAINS: return name.contains(value);
+      case PREFIX: return name.startsWith(value);
+      default: return !name.equals(value);
+    }
   }
 }

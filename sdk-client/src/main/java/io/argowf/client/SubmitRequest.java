@@ -1,13 +1,9 @@
 package io.argowf.client;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.argowf.client.internal.ApiRequest;
 import io.argowf.model.workflow.Workflow;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * A workflow submission from a WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow, being
@@ -22,9 +18,63 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class SubmitRequest {
-  private final ArgoClient client;
-  private final String namespace;
-  private final String kind;
+  /** What a submission is made from. */
+  public enum Source {
+    /** A WorkflowTemplate of the namespace. */
+    WORKFLOW_TEMPLATE("WorkflowTemplate"),
+    /** A ClusterWorkflowTemplate. */
+    CLUSTER_WORKFLOW_TEMPLATE("ClusterWorkflowTemplate"),
+    /** A CronWorkflow of the namespace (run now). */
+    CRON_WORKFLOW("CronWorkflow");
+
+    private final String kind;
+
+    Source(String kind) {
+      this.kind = kind;
+    }
+
+    /** @return the resource's kind, e.g. {@code WorkflowTemplate} */
+    public String kind() {
+      return kind;
+    }
+  }
+
+  /**
+   * What a submission asks for, as handed to the backend.
+   *
+   * @param source the kind of resource submitted from
+   * @param resourceName its name
+   * @param parameters input parameters, in the order given
+   * @param labels labels of the new workflow
+   * @param annotations annotations of the new workflow
+   * @param name fixed name of the new workflow, or null
+   * @param generateName generated-name prefix, or null
+   * @param entryPoint entrypoint override, or null
+   * @param serviceAccount service account override, or null
+   * @param podPriorityClassName pod priority class, or null
+   * @param priority workflow priority, or null
+   * @param serverDryRun validate and default only
+   */
+  public record Query(Source source, String resourceName, Map<String, String> parameters, Map<String, String> labels,
+      Map<String, String> annotations, String name, String generateName, String entryPoint, String serviceAccount,
+      String podPriorityClassName, Integer priority, boolean serverDryRun) {
+    /** Copies the maps, keeping their order. */
+    public Query {
+      parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+      labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+      annotations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(annotations));
+    }
+  }
+
+  /** How a backend submits. */
+  @FunctionalInterface
+  public interface Executor {
+    /** @return the created (or, for a dry run, validated) workflow */
+    Workflow submit(Query query);
+  }
+
+  private final Executor executor;
+  private final Source source;
   private final String resourceName;
   private final Map<String, String> parameters = new LinkedHashMap<>();
   private final Map<String, String> labels = new LinkedHashMap<>();
@@ -33,15 +83,29 @@ public final class SubmitRequest {
   private Integer priority;
   private boolean serverDryRun;
 
-  SubmitRequest(ArgoClient client, String namespace, String kind, String resourceName) {
-    this.client = client;
-    this.namespace = namespace;
-    this.kind = kind;
-    this.resourceName = resourceName;
+  private SubmitRequest(Executor executor, Source source, String resourceName) {
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.source = Objects.requireNonNull(source, "source");
+    this.resourceName = Names.require(resourceName);
+  }
+
+  /**
+   * A submission sent by a backend's executor (for backends and fakes).
+   *
+   * <pre>{@code
+   * SubmitRequest s = SubmitRequest.of(query -> fakeWorkflow, SubmitRequest.Source.WORKFLOW_TEMPLATE, "etl");
+   * }</pre>
+   */
+  public static SubmitRequest of(Executor executor, Source source, String resourceName) {
+    return new SubmitRequest(executor, source, resourceName);
   }
 
   /**
    * Sets an input parameter of the workflow.
+   *
+   * @param name parameter name
+   * @param value its value
+   * @return this
    */
   public SubmitRequest parameter(String name, String value) {
     parameters.put(requireKey(name), Objects.requireNonNull(value, "value"));
@@ -50,6 +114,10 @@ public final class SubmitRequest {
 
   /**
    * Adds a label to the new workflow.
+   *
+   * @param key label key
+   * @param value label value
+   * @return this
    */
   public SubmitRequest label(String key, String value) {
     labels.put(requireKey(key), requireListValue(value));
@@ -58,6 +126,10 @@ public final class SubmitRequest {
 
   /**
    * Adds an annotation to the new workflow.
+   *
+   * @param key annotation key
+   * @param value annotation value
+   * @return this
    */
   public SubmitRequest annotation(String key, String value) {
     annotations.put(requireKey(key), requireListValue(value));
@@ -66,6 +138,7 @@ public final class SubmitRequest {
 
   /**
    * @param name fixed name of the new workflow (makes the submission safe to retry)
+   * @return this
    */
   public SubmitRequest name(String name) {
     return option("name", name);
@@ -73,6 +146,7 @@ public final class SubmitRequest {
 
   /**
    * @param prefix generated-name prefix of the new workflow
+   * @return this
    */
   public SubmitRequest generateName(String prefix) {
     return option("generateName", prefix);
@@ -80,6 +154,7 @@ public final class SubmitRequest {
 
   /**
    * @param template the entrypoint template to run instead of the spec's
+   * @return this
    */
   public SubmitRequest entryPoint(String template) {
     return option("entryPoint", template);
@@ -87,6 +162,7 @@ public final class SubmitRequest {
 
   /**
    * @param serviceAccount service account the workflow's pods run as
+   * @return this
    */
   public SubmitRequest serviceAccount(String serviceAccount) {
     return option("serviceAccount", serviceAccount);
@@ -94,6 +170,7 @@ public final class SubmitRequest {
 
   /**
    * @param className pod priority class of the workflow's pods
+   * @return this
    */
   public SubmitRequest podPriorityClassName(String className) {
     return option("podPriorityClassName", className);
@@ -101,6 +178,7 @@ public final class SubmitRequest {
 
   /**
    * @param priority workflow priority
+   * @return this
    */
   public SubmitRequest priority(int priority) {
     this.priority = priority;
@@ -109,6 +187,8 @@ public final class SubmitRequest {
 
   /**
    * Makes the submission a server dry run: validated and defaulted, not created.
+   *
+   * @return this
    */
   public SubmitRequest serverDryRun() {
     this.serverDryRun = true;
@@ -121,38 +201,19 @@ public final class SubmitRequest {
    * @return the created workflow
    */
   public Workflow submit() {
-    ObjectNode body = client.transport().json().object();
-    body.put("namespace", namespace).put("resourceKind", kind).put("resourceName", resourceName);
-    ObjectNode opts = body.putObject("submitOptions");
-    options.forEach(opts::put);
-    if (!labels.isEmpty()) {
-      opts.put("labels", joined(labels));          // one "k=v,k2=v2" string on the wire
-    }
-    if (!annotations.isEmpty()) {
-      opts.put("annotations", joined(annotations));
-    }
-    if (!parameters.isEmpty()) {
-      ArrayNode params = opts.putArray("parameters");  // ["name=value", ...]
-      parameters.forEach((k, v) -> params.add(k + "=" + v));
-    }
-    if (priority != null) {
-      opts.put("priority", priority);
-    }
-    if (serverDryRun) {
-      opts.put("serverDryRun", true);
-    }
-    boolean repeatable = options.containsKey("name") || serverDryRun;
-    return client.transport().call(ApiRequest.post(body, "api", "v1", "workflows", namespace, "submit")
-        .safety(repeatable ? ApiRequest.Safety.IDEMPOTENT : ApiRequest.Safety.ONCE), Workflow.class);
+    return executor.submit(query());
+  }
+
+  /** @return what this submission asks for */
+  public Query query() {
+    return new Query(source, resourceName, parameters, labels, annotations, options.get("name"),
+        options.get("generateName"), options.get("entryPoint"), options.get("serviceAccount"),
+        options.get("podPriorityClassName"), priority, serverDryRun);
   }
 
   private SubmitRequest option(String key, String value) {
     options.put(key, Objects.requireNonNull(value, key));
     return this;
-  }
-
-  private static String joined(Map<String, String> map) {
-    return map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
   }
 
   /** Labels and annotations travel as one {@code k=v,k2=v2} string, which cannot carry a comma. */

@@ -58,6 +58,11 @@ public record WaitProgress(String name, String phase, String progress, int runni
 
   /** @return true once the phase is Succeeded, Failed or Error */
   public boolean finished() {
+    return isFinished(phase);
+  }
+
+  /** True for the phases a workflow ends in: Succeeded, Failed, Error. */
+  static boolean isFinished(String phase) {
     return "Succeeded".equals(phase) || "Failed".equals(phase) || "Error".equals(phase);
   }
 

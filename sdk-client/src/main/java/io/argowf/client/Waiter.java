@@ -15,15 +15,16 @@ import org.slf4j.LoggerFactory;
 final class Waiter {
   private static final Logger LOG = LoggerFactory.getLogger(Waiter.class);
 
-  private final ArgoClient client;
+  /** Closes the watch when the deadline passes; one daemon thread for every waiter of the JVM. */
+  private static final java.util.concurrent.ScheduledThreadPoolExecutor TIMER = timer();
+
   private final Workflows workflows;
   private final String name;
   private final WaitOptions options;
   private final long deadline;
   private WaitProgress last;
 
-  Waiter(ArgoClient client, Workflows workflows, String name, WaitOptions options) {
-    this.client = client;
+  Waiter(Workflows workflows, String name, WaitOptions options) {
     this.workflows = workflows;
     this.name = name;
     this.options = options;
@@ -52,7 +53,7 @@ final class Waiter {
   private Workflow viaWatch() {
     try (ArgoStream<WorkflowWatchEvent> events = workflows.watch().name(name).open()) {
       ScheduledFuture<?> timer = deadline == Long.MAX_VALUE ? null
-          : client.scheduler().schedule(events::close, Math.max(0, remaining()), TimeUnit.NANOSECONDS);
+          : TIMER.schedule(events::close, Math.max(0, remaining()), TimeUnit.NANOSECONDS);
       try {
         for (WorkflowWatchEvent event : events) {
           if (!isOurs(event.object())) {
@@ -93,6 +94,16 @@ final class Waiter {
         return wf;
       }
     }
+  }
+
+  private static java.util.concurrent.ScheduledThreadPoolExecutor timer() {
+    java.util.concurrent.ScheduledThreadPoolExecutor timer = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "argowf-wait-timer");
+      t.setDaemon(true);
+      return t;
+    });
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
   }
 
   private boolean isOurs(Workflow wf) {

@@ -1,96 +1,117 @@
 package io.argowf.client;
 
-import io.argowf.client.internal.Transport;
 import io.argowf.model.workflow.WorkflowTemplate;
 
 /**
- * The WorkflowTemplates of one namespace. Get it from {@link ArgoClient#workflowTemplates(String)}.
+ * The WorkflowTemplates of one namespace. Get one from {@link ArgoClient#workflowTemplates(String)};
+ * an interface, so code using it can be tested with a fake.
  *
  * <pre>{@code
  * WorkflowTemplates templates = argo.workflowTemplates("argo");
- * templates.create(template);
- * WorkflowTemplate t = templates.get("etl");
- * templates.update(t.withSpec(newSpec));
- * templates.delete("etl");
+ * templates.apply(template);                       // create, or update when it changed
+ * templates.list().toList().forEach(t -> System.out.println(t.metadata().name()));
  * }</pre>
  */
-public final class WorkflowTemplates {
-  private final ResourceCalls<WorkflowTemplate> calls;
-
-  WorkflowTemplates(Transport transport, String namespace) {
-    this.calls = new ResourceCalls<>(transport, namespace, "template", WorkflowTemplate.class,
-        "api", "v1", "workflow-templates", namespace);
-  }
+public interface WorkflowTemplates {
+  /** @return the namespace these calls act on */
+  String namespace();
 
   /**
-   * @return the template as created
-   */
-  public WorkflowTemplate create(WorkflowTemplate template) {
-    return calls.create(calls.body(template));
-  }
-
-  /**
-   * @throws NotFoundException when there is none
-   */
-  public WorkflowTemplate get(String name) {
-    return calls.get(name);
-  }
-
-  /**
-   * Lists templates ({@code .labelSelector(...)}, {@code .stream()}, {@code .toList()}).
-   *
-   * @return the list call to configure
-   */
-  public ListRequest<WorkflowTemplate> list() {
-    return calls.list();
-  }
-
-  /**
-   * Lists templates whose name matches a pattern (argo-server's {@code namePattern}).
-   *
-   * @return the list call to configure
-   */
-  public ListRequest<WorkflowTemplate> listByName(String pattern) {
-    return calls.list().query("namePattern", pattern);
-  }
-
-  /**
-   * Replaces a template; its {@code metadata.name} says which, and its {@code resourceVersion}
-   * guards against lost updates ({@link ConflictException}).
-   *
-   * @return the template as stored
-   */
-  public WorkflowTemplate update(WorkflowTemplate template) {
-    return calls.update(template);
-  }
-
-  /**
-   * @param name the name
-   */
-  public void delete(String name) {
-    calls.delete(name);
-  }
-
-  /**
-   * Deletes with a grace period or propagation policy.
+   * Creates a WorkflowTemplate.
    *
    * <pre>{@code
-   * delete("nightly", DeleteOptions.defaults().withPropagation(DeleteOptions.Propagation.FOREGROUND));
+   * argo.workflowTemplates("argo").create(template);
    * }</pre>
    *
-   * @param options the options ({@code force} does not apply here)
+   * @throws AlreadyExistsException when one of that name exists
    */
-  public void delete(String name, DeleteOptions options) {
-    calls.delete(name, options, false);
+  WorkflowTemplate create(WorkflowTemplate template);
+
+  /**
+   * Reads a WorkflowTemplate.
+   *
+   * <pre>{@code
+   * WorkflowTemplate t = argo.workflowTemplates("argo").get("etl");
+   * }</pre>
+   *
+   * @throws NotFoundException when there is none
+   */
+  WorkflowTemplate get(String name);
+
+  /**
+   * Lists WorkflowTemplates.
+   *
+   * <pre>{@code
+   * argo.workflowTemplates("argo").list().labelSelector("team=data").toList();
+   * }</pre>
+   */
+  ListRequest<WorkflowTemplate> list();
+
+  /**
+   * Lists WorkflowTemplates whose name contains {@code pattern} (argo-server's {@code namePattern}).
+   *
+   * <pre>{@code
+   * argo.workflowTemplates("argo").listByName("etl").toList();
+   * }</pre>
+   */
+  default ListRequest<WorkflowTemplate> listByName(String pattern) {
+    return list().nameFilter(NameFilter.CONTAINS, pattern);
   }
 
   /**
-   * Asks the server to lint a template.
+   * Replaces a WorkflowTemplate; its {@code metadata.resourceVersion} must be the live one.
+   *
+   * <pre>{@code
+   * WorkflowTemplate live = templates.get("etl");
+   * templates.update(changed.withMetadata(changed.metadata().withResourceVersion(live.metadata().resourceVersion())));
+   * }</pre>
+   *
+   * @throws ConflictException when the template changed since that version
+   */
+  WorkflowTemplate update(WorkflowTemplate template);
+
+  /**
+   * Creates the template, or updates it when its spec, labels or annotations differ from the live
+   * one (fetching the {@code resourceVersion} itself); does nothing when nothing differs.
+   *
+   * <pre>{@code
+   * argo.workflowTemplates("argo").apply(Manifests.read(Path.of("etl.yaml"), WorkflowTemplate.class));
+   * }</pre>
+   *
+   * @return the live template afterwards
+   */
+  default WorkflowTemplate apply(WorkflowTemplate template) {
+    return Applied.apply(template, WorkflowTemplate.class, this::get, this::create, this::update);
+  }
+
+  /**
+   * Deletes a WorkflowTemplate.
+   *
+   * <pre>{@code
+   * argo.workflowTemplates("argo").delete("etl");
+   * }</pre>
+   */
+  default void delete(String name) {
+    delete(name, DeleteOptions.defaults());
+  }
+
+  /**
+   * Deletes a WorkflowTemplate with a grace period or propagation policy.
+   *
+   * <pre>{@code
+   * argo.workflowTemplates("argo").delete("etl", DeleteOptions.defaults().withGracePeriod(Duration.ZERO));
+   * }</pre>
+   */
+  void delete(String name, DeleteOptions options);
+
+  /**
+   * Asks the server to lint a WorkflowTemplate.
+   *
+   * <pre>{@code
+   * argo.workflowTemplates("argo").lint(template);
+   * }</pre>
    *
    * @return the template as the server understood it
-   * @throws InvalidException with the server's reason when it is not valid
    */
-  public WorkflowTemplate lint(WorkflowTemplate template) {
-    return calls.lint(template);
-  }
+  WorkflowTemplate lint(WorkflowTemplate template);
 }

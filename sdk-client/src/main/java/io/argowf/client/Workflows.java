@@ -1,7 +1,5 @@
 package io.argowf.client;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.argowf.client.internal.ApiRequest;
 import io.argowf.model.workflow.Workflow;
 import io.argowf.model.workflow.WorkflowResubmitRequest;
 import io.argowf.model.workflow.WorkflowResumeRequest;
@@ -9,11 +7,12 @@ import io.argowf.model.workflow.WorkflowRetryRequest;
 import io.argowf.model.workflow.WorkflowSetRequest;
 import io.argowf.model.workflow.WorkflowStopRequest;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The workflows of one namespace: create, submit from templates, read, list, watch, logs, wait and
- * the lifecycle actions. Get one from {@link ArgoClient#workflows(String)}; cheap, thread-safe.
+ * the lifecycle actions. Get one from {@link ArgoClient#workflows(String)}; cheap, thread-safe. The
+ * same calls work on every backend (argo-server, Kubernetes, the local runner); a call a backend
+ * cannot do throws {@link UnsupportedByBackendException} saying which backend can.
  *
  * <pre>{@code
  * Workflows wfs = argo.workflows("argo");
@@ -21,21 +20,13 @@ import java.time.temporal.ChronoUnit;
  * wfs.logs(created.metadata().name()).follow().lines().forEach(l -> System.out.println(l.content()));
  * Workflow done = wfs.waitFor(created.metadata().name());
  * }</pre>
+ *
+ * <p>An interface so that code using it can be tested with a fake: implement the abstract methods (the
+ * overloads without options and {@link #waitFor} have default implementations built on them).
  */
-public final class Workflows {
-  private final ArgoClient client;
-  private final ResourceCalls<Workflow> calls;
-
-  Workflows(ArgoClient client, String namespace) {
-    this.client = client;
-    this.calls = new ResourceCalls<>(client.transport(), namespace, "workflow", Workflow.class,
-        "api", "v1", "workflows", namespace);
-  }
-
+public interface Workflows {
   /** @return the namespace these calls act on */
-  public String namespace() {
-    return calls.namespace();
-  }
+  String namespace();
 
   /**
    * Creates a workflow (lints it locally first unless the builder turned that off).
@@ -45,12 +36,9 @@ public final class Workflows {
    * System.out.println(created.metadata().name());
    * }</pre>
    *
-   * @return the workflow as created by the server (with its generated name)
+   * @return the workflow as created (with its generated name)
    */
-  public Workflow create(Workflow workflow) {
-    LocalLint.check(client, namespace(), workflow);
-    return calls.create(calls.body(workflow));
-  }
+  Workflow create(Workflow workflow);
 
   /**
    * Lets the server validate and default the workflow without creating it (server dry run).
@@ -61,14 +49,7 @@ public final class Workflows {
    *
    * @return the workflow as the server would have created it
    */
-  public Workflow createDryRun(Workflow workflow) {
-    LocalLint.check(client, namespace(), workflow);
-    ObjectNode body = calls.body(workflow);
-    body.put("serverDryRun", true);
-    body.putObject("createOptions").putArray("dryRun").add("All");
-    return client.transport().call(ApiRequest.post(body, calls.path()).safety(ApiRequest.Safety.IDEMPOTENT),
-        Workflow.class);
-  }
+  Workflow createDryRun(Workflow workflow);
 
   /**
    * Asks the server to lint a workflow.
@@ -79,9 +60,7 @@ public final class Workflows {
    *
    * @return the workflow as the server understood it
    */
-  public Workflow lint(Workflow workflow) {
-    return calls.lint(workflow);
-  }
+  Workflow lint(Workflow workflow);
 
   /**
    * Starts a submission from a WorkflowTemplate of this namespace.
@@ -90,11 +69,9 @@ public final class Workflows {
    * Workflow wf = argo.workflows("argo").fromTemplate("etl").parameter("date", "2024-01-01").submit();
    * }</pre>
    *
-   * @return the submission to configure
+   * @param name the WorkflowTemplate's name
    */
-  public SubmitRequest fromTemplate(String name) {
-    return new SubmitRequest(client, namespace(), "WorkflowTemplate", ResourceCalls.requireName(name));
-  }
+  SubmitRequest fromTemplate(String name);
 
   /**
    * Starts a submission from a ClusterWorkflowTemplate.
@@ -103,11 +80,9 @@ public final class Workflows {
    * argo.workflows("argo").fromClusterTemplate("shared-etl").submit();
    * }</pre>
    *
-   * @return the submission to configure
+   * @param name the ClusterWorkflowTemplate's name
    */
-  public SubmitRequest fromClusterTemplate(String name) {
-    return new SubmitRequest(client, namespace(), "ClusterWorkflowTemplate", ResourceCalls.requireName(name));
-  }
+  SubmitRequest fromClusterTemplate(String name);
 
   /**
    * Starts a submission from a CronWorkflow of this namespace (runs it now).
@@ -116,11 +91,9 @@ public final class Workflows {
    * argo.workflows("argo").fromCronWorkflow("nightly").submit();
    * }</pre>
    *
-   * @return the submission to configure
+   * @param name the CronWorkflow's name
    */
-  public SubmitRequest fromCronWorkflow(String name) {
-    return new SubmitRequest(client, namespace(), "CronWorkflow", ResourceCalls.requireName(name));
-  }
+  SubmitRequest fromCronWorkflow(String name);
 
   /**
    * Reads a workflow (argo-server falls back to the archive when it is no longer live).
@@ -131,8 +104,8 @@ public final class Workflows {
    *
    * @throws NotFoundException when there is none
    */
-  public Workflow get(String name) {
-    return calls.get(name);
+  default Workflow get(String name) {
+    return get(name, GetOptions.defaults());
   }
 
   /**
@@ -144,26 +117,20 @@ public final class Workflows {
    *     GetOptions.defaults().withFields("metadata.name", "status.phase"));
    * }</pre>
    *
-   * @return the workflow (only the requested fields when {@code fields} were given)
+   * @return the workflow (only the requested fields when {@code fields} were given and the backend projects)
    * @throws NotFoundException when there is none
    */
-  public Workflow get(String name, GetOptions options) {
-    return calls.get(name, options);
-  }
+  Workflow get(String name, GetOptions options);
 
   /**
-   * Lists workflows.
+   * Lists workflows (all of them unless {@link ListRequest#pageSize(int)} asks for pages).
    *
    * <pre>{@code
    * List<Workflow> running = argo.workflows("argo").list()
    *     .labelSelector("workflows.argoproj.io/phase=Running").toList();
    * }</pre>
-   *
-   * @return the list call to configure
    */
-  public ListRequest<Workflow> list() {
-    return calls.list();
-  }
+  ListRequest<Workflow> list();
 
   /**
    * Lists workflows whose name matches.
@@ -171,13 +138,9 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").listByName(NameFilter.PREFIX, "nightly-").toList();
    * }</pre>
-   *
-   * @param filter how to match
-   * @param name the value to match against
-   * @return the list call to configure
    */
-  public ListRequest<Workflow> listByName(NameFilter filter, String name) {
-    return calls.list().fieldSelector("metadata.name=" + name).query("nameFilter", filter.wire());
+  default ListRequest<Workflow> listByName(NameFilter filter, String name) {
+    return list().nameFilter(filter, name);
   }
 
   /**
@@ -190,10 +153,9 @@ public final class Workflows {
    *
    * @param createdAfter only workflows created after this, or null
    * @param finishedBefore only workflows finished before this, or null
-   * @return the list call to configure
    */
-  public ListRequest<Workflow> listByTime(Instant createdAfter, Instant finishedBefore) {
-    return calls.list().query("createdAfter", rfc3339(createdAfter)).query("finishedBefore", rfc3339(finishedBefore));
+  default ListRequest<Workflow> listByTime(Instant createdAfter, Instant finishedBefore) {
+    return list().createdAfter(createdAfter).finishedBefore(finishedBefore);
   }
 
   /**
@@ -203,20 +165,20 @@ public final class Workflows {
    * argo.workflows("argo").delete("hello-x7k2p");
    * }</pre>
    */
-  public void delete(String name) {
-    calls.delete(name);
+  default void delete(String name) {
+    delete(name, DeleteOptions.defaults());
   }
 
   /**
-   * Deletes a workflow with a grace period, a propagation policy or {@code force}.
+   * Deletes a workflow with {@code force}, a grace period or a propagation policy. argo-server
+   * honours only {@code force} and ignores the other two (it deletes in the background); the
+   * Kubernetes backend honours the grace period and propagation.
    *
    * <pre>{@code
    * argo.workflows("argo").delete("hello-x7k2p", DeleteOptions.defaults().withForce());
    * }</pre>
    */
-  public void delete(String name, DeleteOptions options) {
-    calls.delete(name, options, true);
-  }
+  void delete(String name, DeleteOptions options);
 
   /**
    * Retries a failed workflow from its failed nodes.
@@ -227,13 +189,14 @@ public final class Workflows {
    *
    * @return the workflow after the retry started
    */
-  public Workflow retry(String name) {
+  default Workflow retry(String name) {
     return retry(name, WorkflowRetryRequest.builder().build());
   }
 
   /**
    * Retries a workflow with options ({@code restartSuccessful}, {@code nodeFieldSelector},
-   * {@code parameters} as {@code "name=value"}); name and namespace are filled in.
+   * {@code parameters} as {@code "name=value"}). The request's {@code name} and {@code namespace} may
+   * be left empty; when set they must be this workflow's.
    *
    * <pre>{@code
    * argo.workflows("argo").retry("etl-abc", WorkflowRetryRequest.builder()
@@ -242,9 +205,7 @@ public final class Workflows {
    *
    * @return the workflow after the retry started
    */
-  public Workflow retry(String name, WorkflowRetryRequest options) {
-    return action(name, "retry", options, ApiRequest.Safety.ONCE);
-  }
+  Workflow retry(String name, WorkflowRetryRequest options);
 
   /**
    * Submits a new copy of a workflow.
@@ -252,8 +213,10 @@ public final class Workflows {
    * <pre>{@code
    * Workflow copy = argo.workflows("argo").resubmit("etl-abc");
    * }</pre>
+   *
+   * @return the new workflow
    */
-  public Workflow resubmit(String name) {
+  default Workflow resubmit(String name) {
     return resubmit(name, WorkflowResubmitRequest.builder().build());
   }
 
@@ -263,10 +226,10 @@ public final class Workflows {
    * <pre>{@code
    * argo.workflows("argo").resubmit("etl-abc", WorkflowResubmitRequest.builder().memoized(true).build());
    * }</pre>
+   *
+   * @return the new workflow
    */
-  public Workflow resubmit(String name, WorkflowResubmitRequest options) {
-    return action(name, "resubmit", options, ApiRequest.Safety.ONCE);
-  }
+  Workflow resubmit(String name, WorkflowResubmitRequest options);
 
   /**
    * Suspends a workflow.
@@ -275,9 +238,7 @@ public final class Workflows {
    * argo.workflows("argo").suspend("etl-abc");
    * }</pre>
    */
-  public Workflow suspend(String name) {
-    return calls.action(name, "suspend", null, ApiRequest.Safety.IDEMPOTENT);
-  }
+  Workflow suspend(String name);
 
   /**
    * Resumes a suspended workflow.
@@ -286,7 +247,7 @@ public final class Workflows {
    * argo.workflows("argo").resume("etl-abc");
    * }</pre>
    */
-  public Workflow resume(String name) {
+  default Workflow resume(String name) {
     return resume(name, WorkflowResumeRequest.builder().build());
   }
 
@@ -298,9 +259,7 @@ public final class Workflows {
    *     .nodeFieldSelector("displayName=approve").build());
    * }</pre>
    */
-  public Workflow resume(String name, WorkflowResumeRequest options) {
-    return action(name, "resume", options, ApiRequest.Safety.IDEMPOTENT);
-  }
+  Workflow resume(String name, WorkflowResumeRequest options);
 
   /**
    * Terminates a workflow at once (no exit handlers).
@@ -309,9 +268,7 @@ public final class Workflows {
    * argo.workflows("argo").terminate("etl-abc");
    * }</pre>
    */
-  public Workflow terminate(String name) {
-    return calls.action(name, "terminate", null, ApiRequest.Safety.IDEMPOTENT);
-  }
+  Workflow terminate(String name);
 
   /**
    * Stops a workflow, running its exit handlers.
@@ -320,7 +277,7 @@ public final class Workflows {
    * argo.workflows("argo").stop("etl-abc");
    * }</pre>
    */
-  public Workflow stop(String name) {
+  default Workflow stop(String name) {
     return stop(name, WorkflowStopRequest.builder().build());
   }
 
@@ -331,9 +288,7 @@ public final class Workflows {
    * argo.workflows("argo").stop("etl-abc", WorkflowStopRequest.builder().message("maintenance").build());
    * }</pre>
    */
-  public Workflow stop(String name, WorkflowStopRequest options) {
-    return action(name, "stop", options, ApiRequest.Safety.IDEMPOTENT);
-  }
+  Workflow stop(String name, WorkflowStopRequest options);
 
   /**
    * Sets the phase, message or output parameters of nodes (e.g. to complete a suspend node).
@@ -344,12 +299,8 @@ public final class Workflows {
    *     .nodeFieldSelector("displayName=approve").phase("Succeeded")
    *     .outputParameters("{\"approved\":\"yes\"}").build());
    * }</pre>
-   *
-   * @param options what to set
    */
-  public Workflow set(String name, WorkflowSetRequest options) {
-    return action(name, "set", options, ApiRequest.Safety.IDEMPOTENT);
-  }
+  Workflow set(String name, WorkflowSetRequest options);
 
   /**
    * Starts a watch of this namespace's workflows.
@@ -359,12 +310,8 @@ public final class Workflows {
    *   events.forEach(e -> System.out.println(e.type() + " " + e.object().status().phase()));
    * }
    * }</pre>
-   *
-   * @return the watch to configure
    */
-  public WatchRequest watch() {
-    return new WatchRequest(client.transport(), namespace());
-  }
+  WatchRequest watch();
 
   /**
    * Starts a log request for a workflow (all its pods unless narrowed).
@@ -375,11 +322,9 @@ public final class Workflows {
    * }
    * }</pre>
    *
-   * @return the log request to configure
+   * @param name the workflow's name
    */
-  public LogRequest logs(String name) {
-    return new LogRequest(client.transport(), namespace(), ResourceCalls.requireName(name));
-  }
+  LogRequest logs(String name);
 
   /**
    * Waits until the workflow has finished (Succeeded, Failed or Error); no timeout.
@@ -390,12 +335,13 @@ public final class Workflows {
    *
    * @return the finished workflow
    */
-  public Workflow waitFor(String name) {
+  default Workflow waitFor(String name) {
     return waitFor(name, WaitOptions.defaults());
   }
 
   /**
-   * Waits until the workflow has finished, following it with a watch (polling when watching fails).
+   * Waits until the workflow has finished, following it with {@link #watch()} (polling {@link #get}
+   * when watching fails).
    *
    * <pre>{@code
    * Workflow done = argo.workflows("argo").waitFor("etl-abc", WaitOptions.defaults()
@@ -403,23 +349,11 @@ public final class Workflows {
    *     .withProgress(p -> log.info("{} {}", p.phase(), p.progress())));
    * }</pre>
    *
-   * @param options timeout, progress callback, poll interval
    * @return the finished workflow
    * @throws ArgoTimeoutException when the timeout passes first
    * @throws NotFoundException when the workflow does not exist or is deleted meanwhile
    */
-  public Workflow waitFor(String name, WaitOptions options) {
-    return new Waiter(client, this, ResourceCalls.requireName(name), options).await();
-  }
-
-  private static String rfc3339(Instant time) {
-    return time == null ? null : time.truncatedTo(ChronoUnit.SECONDS).toString();
-  }
-
-  private Workflow action(String name, String action, Object options, ApiRequest.Safety safety) {
-    ObjectNode extra = (ObjectNode) client.transport().json().tree(options);
-    extra.remove("name");
-    extra.remove("namespace");
-    return calls.action(name, action, extra, safety);
+  default Workflow waitFor(String name, WaitOptions options) {
+    return new Waiter(this, Names.require(name), options).await();
   }
 }

@@ -27,10 +27,17 @@ abstract class ArgoStub {
   ArgoClient client;
   final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
 
+  /** The version the stand-in's replies carry in Grpc-Metadata-Argo-Version (a test of v3.5 changes it). */
+  static volatile String serverVersion = "v4.1.2";
+
   @BeforeEach
   void startServer() {
+    serverVersion = "v4.1.2";
     server = new WireMockServer(options());
     server.start();
+    // argo-server answers its version; a test of another version replaces this stub
+    server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/api/v1/version")
+        .willReturn(json("{\"version\":\"v4.1.2\"}")));
     client = builder().build();
   }
 
@@ -65,7 +72,7 @@ abstract class ArgoStub {
 
   static ResponseDefinitionBuilder json(String body) {
     return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-        .withHeader("Grpc-Metadata-Argo-Version", "v4.1.2").withBody(body);
+        .withHeader("Grpc-Metadata-Argo-Version", serverVersion).withBody(body);
   }
 
   static ResponseDefinitionBuilder grpcError(int http, int code, String message) {

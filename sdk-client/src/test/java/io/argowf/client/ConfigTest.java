@@ -50,9 +50,11 @@ class ConfigTest {
 
   @Test
   void missingServerIsAClearError() {
-    assertThatThrownBy(() -> ArgoClient.fromEnv(env())).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("ARGO_SERVER");
-    assertThatThrownBy(() -> ArgoClient.builder().build()).isInstanceOf(IllegalStateException.class);
+    // without ARGO_SERVER and without a backend module on the class path there is nothing to talk to
+    assertThatThrownBy(() -> ArgoClient.fromEnv(env())).isInstanceOf(ArgoException.class)
+        .hasMessageContaining("set ARGO_SERVER");
+    assertThatThrownBy(() -> ArgoClient.builder().build()).isInstanceOf(ArgoException.class)
+        .hasMessageContaining("baseUrl");
   }
 
   @Test
@@ -66,5 +68,34 @@ class ConfigTest {
     // building succeeds either way; the TLS test checks the effect against a real TLS server
     assertThat(ArgoClient.fromEnv(env("ARGO_SERVER", "h:1", "ARGO_INSECURE_SKIP_VERIFY", "true"))).isNotNull();
     assertThat(ArgoClient.fromEnv(env("ARGO_SERVER", "h:1", "ARGO_INSECURE_SKIP_VERIFY", "yes"))).isNotNull();
+  }
+
+  @Test
+  void inAPodTheNamespaceIsPodNamespace() {
+    assertThat(ArgoClient.fromEnv(env("ARGO_SERVER", "h:1", "POD_NAMESPACE", "argo-jobs")).namespace())
+        .isEqualTo("argo-jobs");
+  }
+
+  /** kubectl reads every file of KUBECONFIG: the first current-context wins, contexts may live in a later file. */
+  @Test
+  void everyFileOfKubeconfigIsRead() throws Exception {
+    Path first = home.resolve("a.yaml");
+    Path second = home.resolve("b.yaml");
+    Files.writeString(first, "apiVersion: v1\ncurrent-context: prod\n");
+    Files.writeString(second, "apiVersion: v1\ncurrent-context: dev\ncontexts:\n"
+        + "- name: prod\n  context: {cluster: p, namespace: from-second-file}\n");
+
+    String list = first + java.io.File.pathSeparator + home.resolve("missing.yaml") + java.io.File.pathSeparator + second;
+    assertThat(ArgoClient.fromEnv(env("ARGO_SERVER", "h:1", "KUBECONFIG", list)).namespace())
+        .isEqualTo("from-second-file");
+  }
+
+  /** Go's HTTP client (so the argo CLI) honours HTTPS_PROXY unless NO_PROXY names the host. */
+  @Test
+  void httpsProxyIsUsedUnlessNoProxyNamesTheHost() {
+    assertThat(io.argowf.client.internal.EnvConfig.read(env("ARGO_SERVER", "argo.example.com:2746",
+        "HTTPS_PROXY", "http://proxy.corp:3128")::get).proxy()).hasToString("HTTP @ proxy.corp/<unresolved>:3128");
+    assertThat(io.argowf.client.internal.EnvConfig.read(env("ARGO_SERVER", "argo.example.com:2746",
+        "https_proxy", "proxy.corp:3128", "NO_PROXY", "localhost,.example.com")::get).proxy()).isNull();
   }
 }

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -203,6 +204,10 @@ class ManageTest extends ArgoStub {
     }
   }
 
+  /**
+   * argo-server (v3.5.5 and v4.1.2 alike) routes /artifact-files/{ns}/workflows/... and
+   * /artifact-files/{ns}/archived-workflows/...; the swagger's "workflow" reaches no handler.
+   */
   @Test
   void artifactFilesAddressLiveAndArchivedWorkflowsInputsOutputsAndAPathInside() throws Exception {
     server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200).withBody("csv")));
@@ -216,11 +221,21 @@ class ManageTest extends ArgoStub {
       assertThat(in.readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo("csv");
     }
 
-    server.verify(getRequestedFor(urlEqualTo("/artifact-files/argo/workflow/wf/wf-1/outputs/reports/2024/summary%20q1.csv")));
-    server.verify(getRequestedFor(urlEqualTo("/artifact-files/argo/workflow/wf/wf-1/inputs/data")));
+    server.verify(getRequestedFor(urlEqualTo("/artifact-files/argo/workflows/wf/wf-1/outputs/reports/2024/summary%20q1.csv")));
+    server.verify(getRequestedFor(urlEqualTo("/artifact-files/argo/workflows/wf/wf-1/inputs/data")));
     server.verify(getRequestedFor(urlEqualTo("/artifact-files/argo/archived-workflows/u-1/wf-1/outputs/reports/a/b.csv")));
     server.verify(getRequestedFor(urlEqualTo("/artifact-files/argo/archived-workflows/u-1/wf-1/inputs/data")));
     server.verify(getRequestedFor(urlEqualTo("/input-artifacts-by-uid/u-1/wf-1/data")));
+  }
+
+  /** argo-server v3.5.5's artifact-files handler accepts only "outputs"; an input file is refused before sending. */
+  @Test
+  void inputArtifactFilesAreRefusedClearlyOnAVersion35Server() {
+    server.stubFor(get("/api/v1/version").willReturn(json("{\"version\":\"v3.5.5\"}")));
+
+    assertThatThrownBy(() -> client.artifacts("argo").inputFile("wf", "wf-1", "data", ""))
+        .isInstanceOf(UnsupportedByBackendException.class).hasMessageContaining("v3.5.5");
+    server.verify(0, getRequestedFor(urlPathMatching("/artifact-files/.*")));
   }
 
   @Test

@@ -41,7 +41,8 @@ import java.util.Set;
  *   <li>responses are not validated: the server's error bodies ({@code {code, message}}, plain text
  *       from the rate limiter and artifact endpoints) differ from the spec's;</li>
  *   <li>{@code IntOrString} accepts numbers (see {@link ResourceSchemas});</li>
- *   <li>{@code /artifact-files/...} serves {@code inputs} as well as {@code outputs}, and takes a path
+ *   <li>{@code /artifact-files/...} is routed for {@code workflows} (not the spec's {@code workflow}) and
+ *       {@code archived-workflows}, serves {@code inputs} as well as {@code outputs}, and takes a path
  *       inside the artifact after the artifact name, which the spec's template cannot express: the
  *       path is checked up to the artifact name.</li>
  * </ul>
@@ -118,10 +119,14 @@ final class SpecValidator {
       node.forEach(todo::push);
     }
     defs.retain(reached);
-    // the server serves input artifacts' files too; the spec's enum lists only "outputs"
+    // the server serves input artifacts' files too; the spec's enum lists only "outputs". And its router
+    // matches "workflows" and "archived-workflows": the spec's "workflow" is answered with an error
     for (JsonNode parameter : root.path("paths").path(ARTIFACT_FILES).path("get").path("parameters")) {
       if ("artifactDiscriminator".equals(parameter.path("name").asText())) {
         ((ObjectNode) parameter).putArray("enum").add("outputs").add("inputs");
+      }
+      if ("idDiscriminator".equals(parameter.path("name").asText())) {
+        ((ObjectNode) parameter).putArray("enum").add("workflows").add("archived-workflows");
       }
     }
     return root;

@@ -160,6 +160,9 @@ class WatchAndLogsTest extends ArgoStub {
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
             .withBody(sse(event("ADDED", "a", "9", "Running")))));
 
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo")).willReturn(json(
+        "{\"metadata\":{\"resourceVersion\":\"9\"},\"items\":[" + workflowJson("a", "9", "Running") + "]}")));
+
     try (ArgoStream<WorkflowWatchEvent> events = client.workflows("argo").watch().sinceResourceVersion("5").open()) {
       assertThat(take(events, 1)).containsExactly("ADDED a@9 Running");
     }
@@ -220,7 +223,7 @@ class WatchAndLogsTest extends ArgoStub {
         .withQueryParam("logOptions.tailLines", equalTo("10"))
         .withQueryParam("logOptions.sinceSeconds", equalTo("300"))
         .withQueryParam("logOptions.timestamps", equalTo("true"))
-        .withQueryParam("grep", equalTo("o")));
+        .withQueryParam("grep", absent())); // with timestamps the client greps, see followedGrepMatchesTheLineWithoutItsTimestamp
   }
 
   @Test
@@ -242,8 +245,8 @@ class WatchAndLogsTest extends ArgoStub {
 
       assertThat(lines).containsExactly("one", "two-a", "two-b", "three");
       assertThat(raw.requestLines.get(0)).contains("logOptions.timestamps=true").contains("logOptions.tailLines=5");
-      assertThat(raw.requestLines.get(1)).contains("logOptions.sinceTime.seconds=1714557600")
-          .doesNotContain("tailLines");
+      // argo-server's gateway drops logOptions.sinceTime: the reconnect replays the log and the client skips
+      assertThat(raw.requestLines.get(1)).doesNotContain("sinceTime").doesNotContain("tailLines");
       assertThat(raw.requestLines.get(2)).startsWith("GET /api/v1/workflows/argo/wf?fields=status.phase");
     }
   }
@@ -252,9 +255,10 @@ class WatchAndLogsTest extends ArgoStub {
   void aFollowedLogThatTheServerEndsWhileTheWorkflowRunsIsResumed() {
     String first = logLine("wf-1", "2024-05-01T10:00:00.5Z", "first");
     String second = logLine("wf-2", "2024-05-01T10:00:03Z", "second");
-    server.stubFor(get(urlPathEqualTo(LOG)).withQueryParam("logOptions.sinceTime.seconds", absent())
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(sse(first))));
-    server.stubFor(get(urlPathEqualTo(LOG)).withQueryParam("logOptions.sinceTime.seconds", equalTo("1714557600"))
+    server.stubFor(get(urlPathEqualTo(LOG)).inScenario("log").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(sse(first)))
+        .willSetStateTo("replay"));
+    server.stubFor(get(urlPathEqualTo(LOG)).inScenario("log").whenScenarioStateIs("replay")
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(sse(first, second))));
     server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo/wf")).inScenario("phase").whenScenarioStateIs(STARTED)
         .willReturn(json(workflowJson("wf", "1", "Running"))).willSetStateTo("done"));

@@ -18,13 +18,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code submit NAME|FILE [-p name=value ...]}: creates the workflow on {@code $ARGO_SERVER} (namespace
- * {@code $ARGO_NAMESPACE}, default {@code argo}), follows it to the end printing progress, and prints the final
- * phase; exits 0 only when it Succeeded.
+ * {@code submit NAME|FILE [-p name=value ...]}: creates the workflow through the backend the environment names
+ * ({@code $ARGO_SERVER}'s argo-server, else Kubernetes through the kubeconfig or the pod's service account, as the
+ * argo CLI does), in namespace {@code $ARGO_NAMESPACE} (default {@code argo}); prints which backend it used, follows
+ * the workflow to the end printing progress, and prints the final phase; exits 0 only when it Succeeded.
  */
 @Command(name = "submit", description = "Submit a workflow and follow it to its end; exit 0 only when it Succeeded.",
     footerHeading = "%nExamples:%n",
     footer = {"  ARGO_SERVER=localhost:2746 ARGO_TOKEN=\"Bearer $TOKEN\" argowf-examples submit hello-hello-hello",
+        "  KUBECONFIG=~/.kube/config ARGO_NAMESPACE=argo-jobs argowf-examples submit hello-hello-hello",
         "  argowf-examples submit my-workflow.yaml -p message=hi"})
 final class SubmitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -50,9 +52,10 @@ final class SubmitCommand implements Callable<Integer> {
     String namespace = env.apply("ARGO_NAMESPACE") == null || env.apply("ARGO_NAMESPACE").isBlank()
         ? "argo" : env.apply("ARGO_NAMESPACE");
     try (ArgoClient client = ArgoClient.fromEnv(env)) {
+      out.println("using " + client.backend());
       Workflow created = client.workflows(namespace).create(wf);
       String name = created.metadata().name();
-      out.println("submitted " + namespace + "/" + name + " to " + client.baseUrl());
+      out.println("submitted " + namespace + "/" + name);
       Workflow done = client.workflows(namespace).waitFor(name,
           WaitOptions.defaults().withProgress(p -> out.println("  " + p)));
       String phase = done.status() == null ? "" : done.status().phase();
@@ -61,11 +64,8 @@ final class SubmitCommand implements Callable<Integer> {
         out.println("message: " + done.status().message());
       }
       return "Succeeded".equals(phase) ? 0 : 1;
-    } catch (IllegalStateException e) {
-      err.println("cannot reach argo-server: " + e.getMessage());
-      return 1;
     } catch (UnauthenticatedException e) {
-      err.println("argo-server refused the credentials (HTTP " + e.httpStatus() + "): " + e.serverMessage());
+      err.println("the server refused the credentials (HTTP " + e.httpStatus() + "): " + e.serverMessage());
       err.println("set ARGO_TOKEN to the whole Authorization value, e.g. \"Bearer $(kubectl create token ...)\"");
       return 1;
     } catch (ArgoException e) {

@@ -71,7 +71,8 @@ class SubmitCommandTest {
     assertThat(submit("Bearer good")).isZero();
 
     String printed = out.toString(StandardCharsets.UTF_8);
-    assertThat(printed).contains("submitted argo/" + NAME, "1/3", "3/3").endsWith(NAME + " Succeeded" + System.lineSeparator());
+    assertThat(printed).contains("using argo-server http://localhost:" + server.port() + "/", "submitted argo/" + NAME,
+        "1/3", "3/3").endsWith(NAME + " Succeeded" + System.lineSeparator());
     server.verify(postRequestedFor(urlEqualTo("/api/v1/workflows/argo")).withHeader("Authorization", equalTo("Bearer good")));
     server.verify(2, getRequestedFor(urlPathEqualTo(WATCH)));
   }

@@ -41,6 +41,15 @@ public final class Errors {
     "Unimplemented", "Internal", "Unavailable", "DataLoss", "Unauthenticated"
   };
 
+  /**
+   * {@code Retry-After} dates: RFC 1123 with {@code GMT} or an offset, and the zone-name form Go's
+   * {@code time.RFC1123} writes ({@code Mon, 02 Jan 2006 15:04:05 UTC}), as argo-server's limiter does.
+   */
+  private static final DateTimeFormatter[] HTTP_DATES = {
+    DateTimeFormatter.RFC_1123_DATE_TIME,
+    DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss zzz", java.util.Locale.US),
+  };
+
   private Errors() {}
 
   /** Reads the (bounded) body of a failed response and maps it; closes the response. */
@@ -49,7 +58,7 @@ public final class Errors {
       String text = boundedText(response.body());
       int grpc = ArgoException.NO_GRPC_CODE;
       String message = text.strip();
-      JsonNode node = json.tryParse(text);
+      JsonNode node = json.tryParse(sseData(text));
       if (node != null && node.isObject()) {
         JsonNode streamError = node.get("error");
         if (streamError != null && streamError.isObject()) {
@@ -66,6 +75,31 @@ public final class Errors {
     }
   }
 
+  /**
+   * The payload of the first Server-Sent Event in {@code text} (a stream that failed before its first
+   * event answers with its HTTP status and an SSE-framed {@code data: {"error": ...}} body), or
+   * {@code text} itself when it is not SSE.
+   */
+  static String sseData(String text) {
+    StringBuilder data = null;
+    for (String line : text.split("\r?\n", -1)) {
+      if (line.startsWith("data:")) {
+        String chunk = line.substring(line.startsWith("data: ") ? 6 : 5);
+        data = data == null ? new StringBuilder(chunk) : data.append('\n').append(chunk);
+      } else if (line.isEmpty() && data != null) {
+        break;
+      } else if (data == null && !line.startsWith(":") && !line.isBlank()) {
+        return text; // not SSE
+      }
+    }
+    return data == null ? text : data.toString();
+  }
+
+  /** True when an error says the watch's {@code resourceVersion} has expired (410 Gone, or gRPC 3 saying so). */
+  public static boolean expiredResourceVersion(int http, String message) {
+    return http == 410 || (message != null && message.contains("too old resource version"));
+  }
+
   /** Maps an error message received inside a stream ({@code {"error": {"grpc_code", "http_code", "message"}}}). */
   public static ArgoException fromStreamError(String what, JsonNode error) {
     int grpc = error.path("grpc_code").asInt(ArgoException.NO_GRPC_CODE);
@@ -76,9 +110,15 @@ public final class Errors {
   /** Maps a failure to talk to the server at all. */
   public static ArgoException fromIo(String what, IOException e) {
     String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof UnknownHostException) {
+      return new UnavailableException(what + ": unknown host " + detail + " (check ARGO_SERVER or the base URL)",
+          ArgoException.NO_STATUS, ArgoException.NO_GRPC_CODE, "", e);
+    }
     if (e instanceof SSLException) {
-      return new UnavailableException(what + ": TLS failed (" + detail + "); if the server uses a private CA, "
-          + "trust it with ArgoClient.builder().caCertificates(...)", ArgoException.NO_STATUS,
+      String hint = plainHttpPeer(e)
+          ? "the server does not speak TLS: if it runs with --secure=false, set ARGO_SECURE=false (or use an http:// URL)"
+          : "if the server uses a private CA, trust it with ArgoClient.builder().caCertificates(...)";
+      return new UnavailableException(what + ": TLS failed (" + detail + "); " + hint, ArgoException.NO_STATUS,
           ArgoException.NO_GRPC_CODE, "", e);
     }
     if (e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)
@@ -92,9 +132,35 @@ public final class Errors {
     return new UnavailableException(what + ": " + detail, ArgoException.NO_STATUS, ArgoException.NO_GRPC_CODE, "", e);
   }
 
-  /** True when the request cannot have reached the server (safe to repeat even if not idempotent). */
+  /**
+   * True when the request cannot have reached the server (safe to repeat even if not idempotent): no
+   * connection, or a TLS handshake that failed for a reason other than the certificate.
+   */
   static boolean neverSent(IOException e) {
-    return e instanceof ConnectException || e instanceof UnknownHostException;
+    return e instanceof ConnectException || e instanceof UnknownHostException
+        || (e instanceof javax.net.ssl.SSLHandshakeException && !permanentTlsFailure(e));
+  }
+
+  /** A TLS failure that repeating cannot fix: the certificate was refused, or the peer speaks no TLS. */
+  public static boolean permanentTlsFailure(IOException e) {
+    if (!(e instanceof SSLException)) {
+      return false;
+    }
+    if (e instanceof javax.net.ssl.SSLPeerUnverifiedException || plainHttpPeer(e)) {
+      return true;
+    }
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof java.security.cert.CertificateException || t instanceof java.security.GeneralSecurityException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The JDK's words when an https client meets a plain-http server. */
+  private static boolean plainHttpPeer(IOException e) {
+    String m = String.valueOf(e.getMessage());
+    return m.contains("Unsupported or unrecognized SSL message") || m.contains("plaintext connection");
   }
 
   /** A response the client could not read. */
@@ -108,7 +174,10 @@ public final class Errors {
     String msg = what + ": " + describe(http, grpc) + (serverMessage.isEmpty() ? "" : ": " + serverMessage);
     switch (grpc) {
       case 5: return new NotFoundException(msg, http, grpc, serverMessage, cause);
-      case 6: return new AlreadyExistsException(msg, http, grpc, serverMessage, cause);
+      case 6:
+        // argo-server maps every Kubernetes 409 to AlreadyExists: a stale update is a conflict
+        return staleUpdate(serverMessage) ? new ConflictException(msg, http, grpc, serverMessage, cause)
+            : new AlreadyExistsException(msg, http, grpc, serverMessage, cause);
       case 10: return new ConflictException(msg, http, grpc, serverMessage, cause);
       case 16: return new UnauthenticatedException(msg, http, grpc, serverMessage, cause);
       case 7: return new ForbiddenException(msg, http, grpc, serverMessage, cause);
@@ -138,6 +207,11 @@ public final class Errors {
     return new ArgoException(msg, http, grpc, serverMessage, cause);
   }
 
+  /** Kubernetes' message for an update whose resourceVersion is not the live one. */
+  static boolean staleUpdate(String serverMessage) {
+    return serverMessage.contains("the object has been modified") || serverMessage.startsWith("Operation cannot be fulfilled");
+  }
+
   private static String describe(int http, int grpc) {
     String s = http == ArgoException.NO_STATUS ? "no HTTP status" : "HTTP " + http;
     if (grpc >= 0) {
@@ -154,13 +228,16 @@ public final class Errors {
     try {
       return Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip())));
     } catch (NumberFormatException notSeconds) {
-      try {
-        ZonedDateTime at = ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
-        return d.isNegative() ? Duration.ZERO : d;
-      } catch (DateTimeParseException notDate) {
-        return null;
+      for (DateTimeFormatter format : HTTP_DATES) {
+        try {
+          ZonedDateTime at = ZonedDateTime.parse(header.strip(), format);
+          Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
+          return d.isNegative() ? Duration.ZERO : d;
+        } catch (DateTimeParseException notThisForm) {
+          // try the next form
+        }
       }
+      return null;
     }
   }
 

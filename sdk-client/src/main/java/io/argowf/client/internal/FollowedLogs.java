@@ -12,19 +12,19 @@ import java.util.function.Function;
 /**
  * A followed log stream that outlives its connections. Lines are requested with timestamps; when
  * the connection drops, or the server ends the stream while the workflow still runs, it reconnects
- * with {@code sinceTime} at the earliest pod's last delivered line (Kubernetes counts in whole
- * seconds) and skips, per pod, every line older than that pod's last delivered line and the lines of
- * that very instant it has already delivered. The timestamps are stripped again unless the caller
- * asked for them. {@link #close()} works from any thread.
+ * (argo-server's gateway drops {@code logOptions.sinceTime}, so the new connection replays each pod's
+ * log) and skips, per pod, every line older than that pod's last delivered line and as many lines of
+ * that very instant as it has already delivered: it counts delivered lines per pod. The timestamps
+ * are stripped again unless the caller asked for them; a {@code grep} pattern is matched here, against
+ * the line without its timestamp. {@link #close()} works from any thread.
  *
- * <p>The guarantee: no line is delivered twice, and none is lost, except (a) a pod that had delivered
- * no line before a drop is resumed from that same time, so its lines older than the earliest other
- * pod's last line are lost, and (b) lines without a timestamp (none from Kubernetes) cannot be
- * matched and may repeat.
+ * <p>The guarantee: no line is delivered twice and none is lost, except lines without a timestamp
+ * (none from Kubernetes), which cannot be matched and may repeat.
  */
 public final class FollowedLogs extends ResumableStream<LogEntry, Instant> {
   private final BooleanSupplier stillRunning;
   private final boolean keepTimestamps;
+  private final java.util.regex.Pattern grep;
   private final Map<String, Instant> lastTime = new HashMap<>();
   private final Map<String, Map<String, Integer>> deliveredAtLastTime = new HashMap<>();
   /** Per pod, the lines of its last instant that the current connection will repeat. */
@@ -35,12 +35,14 @@ public final class FollowedLogs extends ResumableStream<LogEntry, Instant> {
    * @param request makes the request, with timestamps on, for a {@code sinceTime} (null at first)
    * @param stillRunning asked when the server ends the stream: true to reconnect
    * @param keepTimestamps whether the caller asked for timestamps in the content
+   * @param grep lines must contain a match of this, or null for every line
    */
   public FollowedLogs(Transport transport, Function<Instant, ApiRequest> request, BooleanSupplier stillRunning,
-      boolean keepTimestamps) {
+      boolean keepTimestamps, java.util.regex.Pattern grep) {
     super(transport, request, "logs");
     this.stillRunning = stillRunning;
     this.keepTimestamps = keepTimestamps;
+    this.grep = grep;
   }
 
   /** The earliest pod's last delivered time, or null when nothing was delivered (start over). */
@@ -70,10 +72,13 @@ public final class FollowedLogs extends ResumableStream<LogEntry, Instant> {
     int space = content.indexOf(' ');
     Instant time = parseTime(space < 0 ? content : content.substring(0, space));
     if (time == null) {
-      return entry;
+      return grep == null || grep.matcher(content).find() ? entry : null;
     }
     String pod = entry.podName() == null ? "" : entry.podName();
     String line = space < 0 ? "" : content.substring(space + 1);
+    if (grep != null && !grep.matcher(line).find()) {
+      return null;
+    }
     if (!firstDelivery(pod, time, line)) {
       return null; // a reconnect replayed it
     }
@@ -100,6 +105,12 @@ public final class FollowedLogs extends ResumableStream<LogEntry, Instant> {
     }
     atLast.merge(line, 1, Integer::sum);
     return true;
+  }
+
+  /** The line without its leading RFC 3339 timestamp, when it has one. */
+  public static String withoutTimestamp(String content) {
+    int space = content.indexOf(' ');
+    return space > 0 && parseTime(content.substring(0, space)) != null ? content.substring(space + 1) : content;
   }
 
   private static Instant parseTime(String token) {

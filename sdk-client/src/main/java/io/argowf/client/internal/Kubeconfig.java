@@ -6,42 +6,83 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
-/** Reads the namespace of the current kubeconfig context, as the argo CLI falls back to it. */
+/**
+ * The default namespace as the argo CLI finds it without {@code ARGO_NAMESPACE}: in a pod,
+ * {@code POD_NAMESPACE} or the service account's namespace file; else the current context's namespace
+ * in the kubeconfig, read like kubectl: every file of {@code KUBECONFIG} (the first to set
+ * {@code current-context} wins, and a context is taken from the first file defining it), else
+ * {@code ~/.kube/config}. Unreadable files count as absent. Credentials are read by the Kubernetes
+ * module ({@code sdk-client-kubernetes}), so argo-server users need no Kubernetes client.
+ */
 public final class Kubeconfig {
+  private static final Path SERVICE_ACCOUNT_NAMESPACE = Path.of("/var/run/secrets/kubernetes.io/serviceaccount/namespace");
+
   private Kubeconfig() {}
 
-  /**
-   * @param env environment lookup
-   * @return the current context's namespace, or {@code null} when there is no kubeconfig or it names none
-   */
+  /** @return the namespace, or null when none is configured */
   public static String namespace(Function<String, String> env) {
-    Path file = file(env);
-    if (file == null || !Files.isRegularFile(file)) {
-      return null;
+    String pod = env.apply("POD_NAMESPACE");
+    if (pod != null && !pod.isBlank()) {
+      return pod.strip();
     }
-    try {
-      JsonNode root = new YAMLMapper().readTree(file.toFile());
-      String current = root.path("current-context").asText("");
-      for (JsonNode ctx : root.path("contexts")) {
+    String fromKubeconfig = contextNamespace(files(env));
+    if (fromKubeconfig != null) {
+      return fromKubeconfig;
+    }
+    if (env.apply("KUBERNETES_SERVICE_HOST") != null && Files.isRegularFile(SERVICE_ACCOUNT_NAMESPACE)) {
+      try {
+        String ns = Files.readString(SERVICE_ACCOUNT_NAMESPACE).strip();
+        return ns.isEmpty() ? null : ns;
+      } catch (IOException unreadable) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  static String contextNamespace(List<Path> files) {
+    List<JsonNode> docs = new ArrayList<>();
+    for (Path file : files) {
+      if (Files.isRegularFile(file)) {
+        try {
+          docs.add(new YAMLMapper().readTree(file.toFile()));
+        } catch (IOException | RuntimeException unreadable) {
+          // as kubectl: a file that cannot be read adds nothing
+        }
+      }
+    }
+    String current = docs.stream().map(d -> d.path("current-context").asText(""))
+        .filter(c -> !c.isEmpty()).findFirst().orElse("");
+    for (JsonNode doc : docs) {
+      for (JsonNode ctx : doc.path("contexts")) {
         if (current.equals(ctx.path("name").asText())) {
           String ns = ctx.path("context").path("namespace").asText("");
           return ns.isEmpty() ? null : ns;
         }
       }
-      return null;
-    } catch (IOException | RuntimeException unreadable) {
-      return null;
     }
+    return null;
   }
 
-  private static Path file(Function<String, String> env) {
+  private static List<Path> files(Function<String, String> env) {
     String list = env.apply("KUBECONFIG");
+    List<Path> files = new ArrayList<>();
     if (list != null && !list.isBlank()) {
-      return Path.of(list.split(File.pathSeparator)[0]);
+      for (String f : list.split(File.pathSeparator)) {
+        if (!f.isBlank()) {
+          files.add(Path.of(f));
+        }
+      }
+      return files;
     }
     String home = env.apply("HOME");
-    return home == null || home.isBlank() ? null : Path.of(home, ".kube", "config");
+    if (home != null && !home.isBlank()) {
+      files.add(Path.of(home, ".kube", "config"));
+    }
+    return files;
   }
 }

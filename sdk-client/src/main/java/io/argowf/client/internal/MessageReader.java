@@ -20,9 +20,16 @@ public final class MessageReader implements Closeable {
   private final boolean sse;
   private final Json json;
   private final String what;
+  private final long maxMessage;
 
-  /** Wraps an open streaming response. */
-  public MessageReader(Transport.Opened opened, Json json, String what) {
+  /** Wraps an open streaming response; messages are limited to the transport's {@code maxMessageBytes}. */
+  public MessageReader(Transport.Opened opened, Transport transport, String what) {
+    this(opened, transport.json(), what, transport.maxMessageBytes());
+  }
+
+  /** Wraps an open streaming response, refusing messages larger than {@code maxMessage} bytes. */
+  MessageReader(Transport.Opened opened, Json json, String what, long maxMessage) {
+    this.maxMessage = maxMessage;
     this.opened = opened;
     Response response = opened.response();
     this.source = response.body().source();
@@ -48,21 +55,44 @@ public final class MessageReader implements Closeable {
    * @throws io.argowf.client.MalformedResponseException when a message is not valid JSON or has neither {@code result} nor {@code error}
    */
   public Message next() throws IOException {
-    String text = sse ? nextEvent() : nextLine();
+    String text = opened.reading(() -> sse ? nextEvent() : nextLine());
     return text == null ? null : decode(text);
   }
 
   private String nextLine() throws IOException {
     String line;
     do {
-      line = source.readUtf8Line();
+      line = boundedLine();
     } while (line != null && line.isBlank());
     return line;
   }
 
+  /** One line of at most {@code maxMessage} bytes; null at the end of the stream. */
+  private String boundedLine() throws IOException {
+    if (source.exhausted()) {
+      return null;
+    }
+    long newline = source.indexOf((byte) '\n', 0, maxMessage + 1);
+    if (newline < 0) {
+      if (source.getBuffer().size() > maxMessage) {
+        throw tooLarge();
+      }
+      return source.readUtf8(); // the last line, without its newline
+    }
+    String line = source.readUtf8(newline);
+    source.skip(1);
+    return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+  }
+
+  private io.argowf.client.MalformedResponseException tooLarge() {
+    opened.close();
+    return Errors.malformed(what, "a stream message is larger than " + maxMessage
+        + " bytes (raise the limit with ArgoClient.builder().maxStreamMessageBytes(...))", null);
+  }
+
   private String nextEvent() throws IOException {
     StringBuilder data = null;
-    for (String line; (line = source.readUtf8Line()) != null; ) {
+    for (String line; (line = boundedLine()) != null; ) {
       if (line.isEmpty()) {
         if (data != null) {
           return data.toString();
@@ -70,6 +100,9 @@ public final class MessageReader implements Closeable {
       } else if (line.startsWith("data:")) {
         String chunk = line.substring(line.startsWith("data: ") ? 6 : 5);
         data = data == null ? new StringBuilder(chunk) : data.append('\n').append(chunk);
+        if (data.length() > maxMessage) {
+          throw tooLarge();
+        }
       }
       // ':' keep-alive comments and event:/id:/retry: fields carry nothing for us
     }

@@ -14,6 +14,13 @@ import java.util.function.Function;
  * memory. {@code "items": null} is an empty page; a page is requested only when the previous one is
  * used up. Works with opaque continue tokens and argo-server's decimal offsets alike.
  *
+ * <p>With {@code offsetPaging} (argo-server's workflow and archive lists, whose continue token is a
+ * decimal offset) a page that carries no continue token is not taken as the last one when the server
+ * reported {@code remainingItemCount > 0}, or, without that count, when the page was full: argo-server
+ * v4 sets {@code metadata.continue} only when its archive reports more rows, so with the archive off it
+ * ends a full page without one. The next offset is then the previous one plus the items read; a
+ * page that adds nothing ends the list.
+ *
  * @param <T> item type
  */
 public final class PagedIterator<T> extends LookAheadIterator<T> implements Closeable {
@@ -21,6 +28,9 @@ public final class PagedIterator<T> extends LookAheadIterator<T> implements Clos
   private final Function<String, ApiRequest> pageRequest;
   private final Class<T> type;
   private final boolean singlePage;
+  private final int pageSize;
+  private final boolean offsetPaging;
+  private long itemsInPage;
 
   private Transport.Opened page;
   private JsonParser parser;
@@ -29,6 +39,7 @@ public final class PagedIterator<T> extends LookAheadIterator<T> implements Clos
   private String pageToken;
   private String continueToken;
   private Long remaining;
+  private String listVersion;
   private boolean closed;
 
   /**
@@ -38,15 +49,31 @@ public final class PagedIterator<T> extends LookAheadIterator<T> implements Clos
    * @param singlePage stop after the first page (its continue token stays readable)
    */
   public PagedIterator(Transport transport, Function<String, ApiRequest> pageRequest, Class<T> type, boolean singlePage) {
+    this(transport, pageRequest, type, singlePage, 0, false);
+  }
+
+  /**
+   * @param pageSize the limit each request asks for (0 for none)
+   * @param offsetPaging whether continue tokens are decimal offsets (see the class comment)
+   */
+  public PagedIterator(Transport transport, Function<String, ApiRequest> pageRequest, Class<T> type, boolean singlePage,
+      int pageSize, boolean offsetPaging) {
     this.transport = transport;
     this.pageRequest = pageRequest;
     this.type = type;
     this.singlePage = singlePage;
+    this.pageSize = pageSize;
+    this.offsetPaging = offsetPaging;
   }
 
   /** @return the continue token of the last page read, or {@code null} when it was the last page */
   public String continueToken() {
     return continueToken;
+  }
+
+  /** @return {@code metadata.resourceVersion} of the last page read, or null */
+  public String listResourceVersion() {
+    return listVersion;
   }
 
   /** @return {@code metadata.remainingItemCount} of the last page read, when the server sent it */
@@ -73,6 +100,7 @@ public final class PagedIterator<T> extends LookAheadIterator<T> implements Clos
           if (token == null) {
             throw truncated();
           }
+          itemsInPage++;
           return transport.json().mapper().readValue(parser, type);
         }
         JsonToken token = parser.nextToken();
@@ -82,6 +110,9 @@ public final class PagedIterator<T> extends LookAheadIterator<T> implements Clos
         if (token == JsonToken.END_OBJECT) {
           String previous = pageToken;
           closePage();
+          if ((continueToken == null || continueToken.isEmpty()) && offsetPaging) {
+            continueToken = nextOffset(previous);
+          }
           if (singlePage || continueToken == null || continueToken.isEmpty() || continueToken.equals(previous)) {
             return null;
           }
@@ -101,6 +132,8 @@ public final class PagedIterator<T> extends LookAheadIterator<T> implements Clos
           continueToken = cont == null || cont.isNull() ? null : cont.asText();
           JsonNode rem = meta == null ? null : meta.get("remainingItemCount");
           remaining = rem == null || rem.isNull() ? null : rem.asLong();
+          JsonNode rv = meta == null ? null : meta.get("resourceVersion");
+          listVersion = rv == null || rv.isNull() || rv.asText().isEmpty() ? listVersion : rv.asText();
         } else {
           parser.skipChildren();
         }
@@ -117,12 +150,28 @@ public final class PagedIterator<T> extends LookAheadIterator<T> implements Clos
     }
   }
 
+  /** The offset after this page when the server left out a token although more items remain; else null. */
+  private String nextOffset(String previous) {
+    boolean more = remaining != null ? remaining > 0 : pageSize > 0 && itemsInPage >= pageSize;
+    if (!more || itemsInPage == 0) {
+      return null;
+    }
+    long offset;
+    try {
+      offset = previous == null || previous.isEmpty() ? 0 : Long.parseLong(previous);
+    } catch (NumberFormatException opaque) {
+      return null;
+    }
+    return String.valueOf(offset + itemsInPage);
+  }
+
   private void openPage(String token) throws IOException {
     ApiRequest request = pageRequest.apply(token);
     what = request.describe();
     pageToken = token;
     continueToken = null;
     remaining = null;
+    itemsInPage = 0;
     page = transport.open(request);
     parser = transport.json().parser(page.response().body().byteStream());
     JsonToken first = parser.nextToken();

@@ -63,6 +63,11 @@ abstract class ResumableStream<T, P> extends LookAheadIterator<T> {
     this.what = what;
   }
 
+  /** @return the transport the stream uses */
+  protected final Transport transport() {
+    return transport;
+  }
+
   /** @return where the next connection should start */
   protected abstract P resumePoint();
 
@@ -81,13 +86,31 @@ abstract class ResumableStream<T, P> extends LookAheadIterator<T> {
     return false;
   }
 
+  /**
+   * Handles an error answered in place of the stream (before its first message).
+   *
+   * @return true when handled (the stream tries again), false to let the error end the stream
+   */
+  protected boolean recoverOnOpen(ArgoException error) {
+    return false;
+  }
+
   /** Called on each new connection before its first message. */
   protected void onConnect() {
+  }
+
+  /** @return an item the subclass has ready without reading the stream (e.g. from a re-list), or null */
+  protected T pending() {
+    return null;
   }
 
   @Override
   protected final T advance() {
     while (!isClosed()) {
+      T ready = pending();
+      if (ready != null) {
+        return ready;
+      }
       MessageReader current = reader;
       if (current == null) {
         current = connect();
@@ -101,6 +124,10 @@ abstract class ResumableStream<T, P> extends LookAheadIterator<T> {
       } catch (IOException e) {
         if (isClosed()) {
           return null;
+        }
+        if (transport.isClosed()) {
+          closeReader();
+          throw Transport.clientClosed(what);
         }
         reconnectAfter("connection lost: " + e, !(e instanceof InterruptedIOException));
         continue;
@@ -126,7 +153,7 @@ abstract class ResumableStream<T, P> extends LookAheadIterator<T> {
   private MessageReader connect() {
     ApiRequest r = request.apply(resumePoint()).accept("text/event-stream");
     try {
-      MessageReader created = new MessageReader(transport.open(r, cancellation), transport.json(), r.describe());
+      MessageReader created = new MessageReader(transport.open(r, cancellation), transport, r.describe());
       reader = created;
       if (isClosed()) {
         created.close();
@@ -135,7 +162,13 @@ abstract class ResumableStream<T, P> extends LookAheadIterator<T> {
       onConnect();
       return created;
     } catch (ArgoException e) {
-      if (isClosed()) {
+      if (isClosed() || transport.isClosed()) {
+        if (transport.isClosed() && !isClosed()) {
+          throw Transport.clientClosed(what);
+        }
+        return null;
+      }
+      if (recoverOnOpen(e)) {
         return null;
       }
       if (!(e instanceof UnavailableException || e instanceof ArgoTimeoutException)
@@ -202,7 +235,12 @@ abstract class ResumableStream<T, P> extends LookAheadIterator<T> {
   private void pause(Duration wait, String why) {
     log.debug("{}: {}; resuming from {} in {} ms", what, why, resumePoint(), wait.toMillis());
     try {
-      closed.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+      long until = System.nanoTime() + wait.toNanos();
+      for (long left = wait.toNanos(); left > 0 && !transport.isClosed(); left = until - System.nanoTime()) {
+        if (closed.await(Math.min(left, 50_000_000L), TimeUnit.NANOSECONDS)) {
+          break;
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       close();

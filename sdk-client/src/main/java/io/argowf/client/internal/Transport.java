@@ -33,18 +33,82 @@ public final class Transport {
     T read(Response response) throws IOException;
   }
 
+  /** A body read that may fail with an I/O error. */
+  @FunctionalInterface
+  public interface IoRead<R> {
+    /** Reads. */
+    R read() throws IOException;
+  }
+
   /**
-   * An open streaming reply and the call that produced it; {@link #close()} cancels the call, which
-   * also unblocks a thread reading the body.
-   *
-   * @param call the call, for cancellation
-   * @param response the successful response, body unread
+   * An open streaming reply and the call that produced it. {@link #close()} is idempotent and safe from
+   * any thread: it cancels the call (which unblocks a thread reading the body); the response itself
+   * is closed by whichever thread finishes last, never while another thread reads it (Okio's timeout
+   * state is not thread-safe).
    */
-  public record Opened(Call call, Response response) implements java.io.Closeable {
+  public final class Opened implements java.io.Closeable {
+    private final Call call;
+    private final Response response;
+    private int readers;
+    private boolean closed;
+    private boolean released;
+
+    Opened(Call call, Response response) {
+      this.call = call;
+      this.response = response;
+    }
+
+    /** @return the call */
+    public Call call() {
+      return call;
+    }
+
+    /** @return the successful response, body unread */
+    public Response response() {
+      return response;
+    }
+
+    /** Runs a read of the body; the response is not closed under it. */
+    public <R> R reading(IoRead<R> read) throws IOException {
+      synchronized (this) {
+        if (closed) {
+          throw new java.io.InterruptedIOException("stream closed");
+        }
+        readers++;
+      }
+      try {
+        return read.read();
+      } finally {
+        boolean release;
+        synchronized (this) {
+          readers--;
+          release = closed && readers == 0 && !released;
+          released |= release;
+        }
+        if (release) {
+          response.close();
+        }
+      }
+    }
+
     @Override
     public void close() {
+      boolean release;
+      synchronized (this) {
+        closed = true;
+        release = readers == 0 && !released;
+        released |= release;
+      }
       call.cancel();
-      response.close();
+      openStreams.remove(this);
+      if (release) {
+        response.close();
+      }
+    }
+
+    /** Cancels the call only (the client is closing): the reader sees the end and releases the response. */
+    void cancel() {
+      call.cancel();
     }
   }
 
@@ -56,6 +120,11 @@ public final class Transport {
   private final String userAgent;
   private final RetryPolicy retry;
   private final Json json;
+  private volatile ServerVersion serverVersion;
+  private final java.util.Set<Opened> openStreams = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
+  private final java.util.concurrent.CountDownLatch shutdown = new java.util.concurrent.CountDownLatch(1);
+  private final long maxMessageBytes;
 
   /**
    * @param unary client for ordinary calls
@@ -68,7 +137,8 @@ public final class Transport {
    * @param json JSON codec
    */
   public Transport(OkHttpClient unary, OkHttpClient streaming, HttpUrl base, Supplier<String> authorization,
-      Map<String, String> headers, String userAgent, RetryPolicy retry, Json json) {
+      Map<String, String> headers, String userAgent, RetryPolicy retry, Json json, long maxMessageBytes) {
+    this.maxMessageBytes = maxMessageBytes;
     this.unary = unary;
     this.streaming = streaming;
     this.base = base;
@@ -82,6 +152,32 @@ public final class Transport {
   /** @return the JSON codec */
   public Json json() {
     return json;
+  }
+
+  /**
+   * The server's version, asked of {@code /api/v1/version} once; {@link ServerVersion#UNKNOWN} (taken as
+   * the newest) when the server does not answer it.
+   */
+  public ServerVersion serverVersion() {
+    ServerVersion known = serverVersion;
+    if (known == null) {
+      try {
+        known = ServerVersion.parse(call(ApiRequest.get("api", "v1", "version"), com.fasterxml.jackson.databind.JsonNode.class)
+            .path("version").asText(null));
+      } catch (io.argowf.client.UnauthenticatedException | io.argowf.client.ForbiddenException e) {
+        return ServerVersion.UNKNOWN; // asked again once the credentials work
+      } catch (ArgoException e) {
+        LOG.debug("cannot read the server's version ({}); assuming the newest", e.getMessage());
+        known = ServerVersion.UNKNOWN;
+      }
+      serverVersion = known;
+    }
+    return known;
+  }
+
+  /** @return the largest stream message the client accepts, in bytes */
+  public long maxMessageBytes() {
+    return maxMessageBytes;
   }
 
   /** @return the retry policy */
@@ -115,9 +211,14 @@ public final class Transport {
   @SuppressWarnings("unchecked")
   private <T> T execute(ApiRequest request, OkHttpClient client, BodyReader<T> reader, Cancellation cancellation) {
     String what = request.describe();
+    Redirected current = new Redirected(url(request), request.method, request.body);
+    int redirects = 0;
     for (int attempt = 0; ; attempt++) {
+      if (closed) {
+        throw clientClosed(what);
+      }
       Response response;
-      Call call = client.newCall(build(request));
+      Call call = client.newCall(build(request, current));
       if (cancellation != null) {
         cancellation.track(call);
       }
@@ -125,29 +226,50 @@ public final class Transport {
         response = call.execute();
       } catch (IOException e) {
         ArgoException error = Errors.fromIo(what, e);
+        if (closed) {
+          throw clientClosed(what);
+        }
         if (call.isCanceled()) {
           throw new ArgoException(what + ": cancelled", ArgoException.NO_STATUS, 1, "", e);
         }
-        boolean retriable = request.safety == ApiRequest.Safety.IDEMPOTENT
-            ? error instanceof io.argowf.client.UnavailableException : Errors.neverSent(e);
+        boolean retriable = !Errors.permanentTlsFailure(e) && (request.safety == ApiRequest.Safety.IDEMPOTENT
+            ? error instanceof io.argowf.client.UnavailableException : Errors.neverSent(e));
         if (retriable && attempt < retry.maxRetries()) {
-          pause(what, attempt + 1, retry.backoff(attempt + 1), error.getMessage());
+          pause(what, attempt + 1, retry.backoff(attempt + 1), error.getMessage(), cancellation);
           continue;
         }
         throw error;
       }
       LOG.debug("{} -> {}", what, response.code());
+      if (serverVersion == null && response.header("Grpc-Metadata-Argo-Version") != null) {
+        serverVersion = ServerVersion.parse(response.header("Grpc-Metadata-Argo-Version"));
+      }
+      if (response.isRedirect()) {
+        HttpUrl target = redirectTarget(what, response);
+        if (target != null && redirects < MAX_REDIRECTS) {
+          redirects++;
+          attempt--;
+          current = current.redirectedTo(target, response.code());
+          continue;
+        }
+      }
       if (!response.isSuccessful()) {
         ArgoException error = Errors.fromResponse(what, response, json);
         Duration wait = retryWait(request, error, attempt);
         if (wait != null) {
-          pause(what, attempt + 1, wait, error.getMessage());
+          pause(what, attempt + 1, wait, error.getMessage(), cancellation);
           continue;
         }
         throw error;
       }
       if (reader == null) {
-        return (T) new Opened(call, response);
+        Opened opened = new Opened(call, response);
+        openStreams.add(opened);
+        if (closed) {
+          opened.close();
+          throw clientClosed(what);
+        }
+        return (T) opened;
       }
       try {
         return reader.read(response);
@@ -157,7 +279,7 @@ public final class Transport {
         ArgoException error = Errors.fromIo(what + " (reading the reply)", e);
         if (request.safety == ApiRequest.Safety.IDEMPOTENT && attempt < retry.maxRetries()
             && error instanceof io.argowf.client.UnavailableException) {
-          pause(what, attempt + 1, retry.backoff(attempt + 1), error.getMessage());
+          pause(what, attempt + 1, retry.backoff(attempt + 1), error.getMessage(), cancellation);
           continue;
         }
         throw error;
@@ -184,32 +306,98 @@ public final class Transport {
     return transientStatus && request.safety == ApiRequest.Safety.IDEMPOTENT ? retry.backoff(attempt + 1) : null;
   }
 
-  private void pause(String what, int retryNumber, Duration wait, String reason) {
+  /**
+   * Waits before a retry. The wait ends early, failing the call, when the client is closed or the
+   * call's {@link Cancellation} fires (a caller's deadline, a stream closed from another thread).
+   */
+  private void pause(String what, int retryNumber, Duration wait, String reason, Cancellation cancellation) {
     LOG.warn("{} failed ({}); retry {}/{} in {} ms", what, reason, retryNumber, retry.maxRetries(), wait.toMillis());
     try {
-      retry.sleeper().sleep(wait);
+      if (retry.sleeper() == RetryPolicy.Sleeper.THREAD) {
+        long until = System.nanoTime() + wait.toNanos();
+        for (long left = wait.toNanos(); left > 0 && !closed && !cancelled(cancellation); left = until - System.nanoTime()) {
+          if (shutdown.await(Math.min(left, 50_000_000L), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+            break;
+          }
+        }
+      } else {
+        retry.sleeper().sleep(wait);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ArgoException(what + ": interrupted while waiting to retry", ArgoException.NO_STATUS, 1, "", e);
     }
+    if (closed) {
+      throw clientClosed(what);
+    }
+    if (cancelled(cancellation)) {
+      throw new ArgoException(what + ": cancelled while waiting to retry", ArgoException.NO_STATUS, 1, "", null);
+    }
+  }
+
+  private static boolean cancelled(Cancellation cancellation) {
+    return cancellation != null && cancellation.isCancelled();
+  }
+
+  private static final int MAX_REDIRECTS = 5;
+
+  /** Where a request goes after redirects: URL, method and body. */
+  private record Redirected(HttpUrl url, String method, com.fasterxml.jackson.databind.JsonNode body) {
+    Redirected redirectedTo(HttpUrl target, int code) {
+      boolean keepMethod = code == 307 || code == 308 || "GET".equals(method) || "HEAD".equals(method);
+      return keepMethod ? new Redirected(target, method, body) : new Redirected(target, "GET", null);
+    }
+  }
+
+  /**
+   * The redirect's target when it is safe to follow: the same scheme, host and port (or http to https
+   * on the same host). A redirect elsewhere is not followed, so credentials, custom headers and bodies
+   * never reach another host or travel in the clear; the call fails with the redirect's status.
+   */
+  private HttpUrl redirectTarget(String what, Response response) {
+    String location = response.header("Location");
+    HttpUrl from = response.request().url();
+    HttpUrl to = location == null ? null : from.resolve(location);
+    if (to == null) {
+      return null;
+    }
+    boolean sameHost = to.host().equalsIgnoreCase(from.host());
+    boolean sameOrigin = sameHost && to.scheme().equals(from.scheme()) && to.port() == from.port();
+    boolean upgrade = sameHost && "http".equals(from.scheme()) && "https".equals(to.scheme());
+    if (sameOrigin || upgrade) {
+      response.close();
+      return to;
+    }
+    LOG.warn("{}: not following the redirect to {}://{}:{} (another host, or https to http)", what, to.scheme(),
+        to.host(), to.port());
+    return null;
   }
 
   /** Builds the OkHttp request: URL, credentials (fetched now), headers, body. */
   Request build(ApiRequest request) {
-    Request.Builder b = new Request.Builder().url(url(request));
+    return build(request, new Redirected(url(request), request.method, request.body));
+  }
+
+  private Request build(ApiRequest request, Redirected target) {
+    Request.Builder b = new Request.Builder().url(target.url());
     headers.forEach(b::header);
     b.header("User-Agent", userAgent).header("Accept", request.accept);
     String auth = authorization.get();
     if (auth != null && !auth.isBlank()) {
-      b.header("Authorization", auth.strip());
+      String value = auth.strip();
+      if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+        throw new ArgoException(request.describe() + ": the Authorization value (ARGO_TOKEN or the builder's) contains a "
+            + "line break; give it on one line", ArgoException.NO_STATUS, ArgoException.NO_GRPC_CODE, "", null);
+      }
+      b.header("Authorization", value);
     }
     RequestBody body = null;
-    if (request.body != null) {
-      body = RequestBody.create(json.bytes(request.body), JSON);
-    } else if (!"GET".equals(request.method) && !"DELETE".equals(request.method)) {
+    if (target.body() != null) {
+      body = RequestBody.create(json.bytes(target.body()), JSON);
+    } else if (!"GET".equals(target.method()) && !"DELETE".equals(target.method())) {
       body = RequestBody.create(new byte[0], JSON);
     }
-    return b.method(request.method, body).build();
+    return b.method(target.method(), body).build();
   }
 
   /** @return the full URL of a request */
@@ -229,8 +417,27 @@ public final class Transport {
         : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
   }
 
-  /** Releases idle connections and threads. */
+  /** @return true once {@link #close()} was called */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  /** The error of a call made after, or cut short by, {@link #close()}. */
+  public static ArgoException clientClosed(String what) {
+    return new ArgoException(what + ": the client was closed", ArgoException.NO_STATUS, 1, "", null);
+  }
+
+  /**
+   * Ends every call in flight and every open stream (their readers see the end and release the
+   * connection), then releases idle connections and threads. Later calls fail with "client closed".
+   */
   public void close() {
+    closed = true;
+    shutdown.countDown();
+    for (Opened opened : openStreams) {
+      opened.cancel();
+    }
+    unary.dispatcher().cancelAll();
     unary.dispatcher().executorService().shutdown();
     unary.connectionPool().evictAll();
   }

@@ -1,8 +1,14 @@
-package io.argowf.client;
+package io.argowf.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.argowf.client.ArgoException;
+import io.argowf.client.ClusterWorkflowTemplates;
+import io.argowf.client.InvalidException;
+import io.argowf.client.NotFoundException;
+import io.argowf.client.WorkflowTemplates;
 import io.argowf.model.Lint;
 import io.argowf.model.LintException;
+import io.argowf.model.HasMetadata;
 import io.argowf.model.Manifests;
 import io.argowf.model.Resource;
 import io.argowf.model.workflow.Workflow;
@@ -24,30 +30,31 @@ import org.slf4j.LoggerFactory;
  * unresolved, so lint reports it (the server would refuse it too); when a template cannot be read for another
  * reason (e.g. no RBAC to read cluster templates), local lint is skipped and the server has the last word.
  */
-final class LocalLint {
+public final class LocalLint {
   private static final Logger LOG = LoggerFactory.getLogger(LocalLint.class);
 
   private LocalLint() {}
 
-  static void check(ArgoClient client, String namespace, Workflow workflow) {
+  /**
+   * Lints a workflow with the templates it references (read through {@code templates} and
+   * {@code clusterTemplates}); throws {@link InvalidException} listing the errors.
+   */
+  public static void check(WorkflowTemplates templates, ClusterWorkflowTemplates clusterTemplates, HasMetadata workflow) {
     if (workflow == null) {
-      throw new IllegalArgumentException("workflow must not be null");
-    }
-    if (!client.lintBeforeSubmit()) {
-      return;
+      throw new IllegalArgumentException("the manifest must not be null");
     }
     if (workflow.metadata() == null
         || (isEmpty(workflow.metadata().name()) && isEmpty(workflow.metadata().generateName()))) {
       throw invalid("metadata: name or generateName is required", null);
     }
-    List<Resource> templates;
+    List<Resource> found;
     try {
-      templates = referencedTemplates(client, namespace, workflow);
+      found = referencedTemplates(templates, clusterTemplates, workflow);
     } catch (ArgoException e) {
       LOG.debug("skipping local lint: cannot read a referenced template: {}", e.getMessage());
       return;
     }
-    List<Lint.Problem> problems = Lint.check(workflow, templates);
+    List<Lint.Problem> problems = Lint.check(workflow, found);
     if (problems.stream().anyMatch(Lint.Problem::isError)) {
       throw invalid(problems.stream().filter(Lint.Problem::isError).map(Lint.Problem::toString)
           .collect(Collectors.joining("; ")), new LintException(problems));
@@ -55,7 +62,8 @@ final class LocalLint {
   }
 
   /** Every template the workflow reaches by reference, fetched once each; missing ones are left out. */
-  private static List<Resource> referencedTemplates(ArgoClient client, String namespace, Object root) {
+  private static List<Resource> referencedTemplates(WorkflowTemplates templates, ClusterWorkflowTemplates clusterTemplates,
+      Object root) {
     List<Resource> found = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Deque<Object> todo = new ArrayDeque<>(List.of(root));
@@ -67,7 +75,7 @@ final class LocalLint {
         boolean cluster = ref.path("clusterScope").asBoolean(false);
         if (name.isEmpty() || name.contains("{{") || !seen.add((cluster ? "cluster/" : "ns/") + name)) continue;
         try {
-          Resource template = cluster ? client.clusterWorkflowTemplates().get(name) : client.workflowTemplates(namespace).get(name);
+          Resource template = cluster ? clusterTemplates.get(name) : templates.get(name);
           found.add(template);
           todo.add(template);
         } catch (NotFoundException missing) {
