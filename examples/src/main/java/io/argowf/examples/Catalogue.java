@@ -37,6 +37,7 @@ public final class Catalogue {
     List<Example> all = new ArrayList<>();
     all.addAll(TutorialWorkflows.examples());
     all.addAll(VciExamples.examples());
+    all.addAll(UseCases.examples());
     all.addAll(Patterns.examples());
     all.addAll(io.argowf.examples.training.TrainingJavaSteps.examples());
     return Collections.unmodifiableList(all);

@@ -1,5 +1,8 @@
 package io.argowf.dsl;
 
+import io.argowf.dsl.internal.Inliner;
+import io.argowf.dsl.internal.JsonValues;
+import io.argowf.model.Resource;
 import io.argowf.model.k8s.IntOrString;
 import io.argowf.model.k8s.ObjectMeta;
 import io.argowf.model.k8s.PersistentVolumeClaim;
@@ -9,6 +12,15 @@ import io.argowf.model.k8s.Quantity;
 import io.argowf.model.k8s.Volume;
 import io.argowf.model.k8s.VolumeResourceRequirements;
 import io.argowf.model.workflow.Artifact;
+import io.argowf.model.workflow.ArtifactoryArtifact;
+import io.argowf.model.workflow.AzureArtifact;
+import io.argowf.model.workflow.GCSArtifact;
+import io.argowf.model.workflow.GitArtifact;
+import io.argowf.model.workflow.HDFSArtifact;
+import io.argowf.model.workflow.HTTPArtifact;
+import io.argowf.model.workflow.OSSArtifact;
+import io.argowf.model.workflow.RawArtifact;
+import io.argowf.model.workflow.S3Artifact;
 import io.argowf.model.workflow.Backoff;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 import io.argowf.model.workflow.ContainerNode;
@@ -149,6 +161,36 @@ public final class Argo {
    */
   public static CronWorkflowBuilder edit(CronWorkflow cron) {
     return new CronWorkflowBuilder(cron);
+  }
+
+  /**
+   * Sets organisation defaults for every manifest built from now on, in addition to those found with
+   * {@link java.util.ServiceLoader}; call it once, at start-up (a second call fails).
+   *
+   * <pre>{@code
+   * Argo.useDefaults(new AcmeDefaults());   // labels, service account, podGC, TTL, VCI placement, ...
+   * }</pre>
+   */
+  public static void useDefaults(WorkflowDefaults... defaults) {
+    Defaults.set(List.of(defaults));
+  }
+
+  /**
+   * Flattens a workflow that runs WorkflowTemplates ({@code workflowTemplateRef}, {@code templateRef}) into one
+   * self-contained manifest, checked with Lint as one: the referenced spec is joined under the workflow's (what the
+   * workflow sets wins, arguments merge by name), and every referenced template is copied in with the templates it
+   * calls (renamed {@code WORKFLOWTEMPLATE-TEMPLATE} where its name is taken).
+   *
+   * <pre>{@code
+   * WorkflowTemplate lib = Manifests.read(Path.of("lib.yaml"), WorkflowTemplate.class);
+   * Workflow standalone = Argo.inline(workflow, lib);   // no templateRef left; runs where lib is not installed
+   * }</pre>
+   *
+   * @param templates the WorkflowTemplates and ClusterWorkflowTemplates it refers to
+   * @throws io.argowf.model.LintException when a reference names a template not given, or the result has errors
+   */
+  public static Workflow inline(Workflow workflow, Resource... templates) {
+    return Inliner.inline(workflow, List.of(templates));
   }
 
   // ---- templates
@@ -396,11 +438,12 @@ public final class Argo {
    * workflow().arguments(start);   // used as a string: {{workflow.parameters.start}}
    * }</pre>
    *
-   * @param value its value (numbers are written as text)
+   * @param value its value: text as is, numbers as Go writes them ({@code 1.5}, {@code 3}), lists, maps, sets and
+   *     records as JSON ({@code ["a.txt","b.txt"]}), maps without an order of their own in sorted key order
    * @return the handle
    */
   public static Argument argument(String name, Object value) {
-    return new Argument(Parameter.builder().name(name).value(String.valueOf(value)).build());
+    return new Argument(Parameter.builder().name(name).value(JsonValues.text(value)).build());
   }
 
   /**
@@ -498,6 +541,159 @@ public final class Argo {
     return new Expr(variable);
   }
 
+  // ---- artifact storage
+
+  /**
+   * A key in an S3 bucket (AWS S3, MinIO, Ceph, ...).
+   *
+   * <pre>{@code
+   * inputArtifact("data", "/data/in.csv").from(s3("datasets", "2024/in.csv").endpoint("minio:9000").insecure());
+   * }</pre>
+   */
+  public static Storage s3(String bucket, String key) {
+    return new Storage(Artifact.builder().s3(S3Artifact.builder().bucket(bucket).key(key).build()).build());
+  }
+
+  /**
+   * A key in a Volcengine TOS bucket, through TOS's S3-compatible endpoint {@code tos-s3-REGION.volces.com} (use
+   * {@code .endpoint("tos-s3-REGION.ivolces.com")} from inside Volcengine's network). TOS addresses buckets by host
+   * name: with Argo v4 add {@code .virtualHosted()}.
+   *
+   * <pre>{@code
+   * outputArtifact("frames", "/out").to(tos("cn-beijing", "render-output", "frames.tgz")
+   *     .credentials("tos-credentials", "accessKey", "secretKey"));
+   * }</pre>
+   */
+  public static Storage tos(String region, String bucket, String key) {
+    return s3(bucket, key).endpoint("tos-s3-" + region + ".volces.com").region(region);
+  }
+
+  /**
+   * A key in a Google Cloud Storage bucket.
+   *
+   * <pre>{@code
+   * inputArtifact("data", "/data").from(gcs("my-bucket", "path/in.csv"));
+   * }</pre>
+   */
+  public static Storage gcs(String bucket, String key) {
+    return new Storage(Artifact.builder().gcs(GCSArtifact.builder().bucket(bucket).key(key).build()).build());
+  }
+
+  /**
+   * A key in an Alibaba Cloud OSS bucket.
+   *
+   * <pre>{@code
+   * outputArtifact("out", "/out").to(oss("http://oss-cn-hangzhou.aliyuncs.com", "my-bucket", "out.tgz"));
+   * }</pre>
+   */
+  public static Storage oss(String endpoint, String bucket, String key) {
+    return new Storage(Artifact.builder().oss(OSSArtifact.builder().endpoint(endpoint).bucket(bucket).key(key).build()).build());
+  }
+
+  /**
+   * A blob in an Azure Blob Storage container.
+   *
+   * <pre>{@code
+   * inputArtifact("data", "/data").from(azure("https://acct.blob.core.windows.net", "data", "in.csv"));
+   * }</pre>
+   */
+  public static Storage azure(String endpoint, String container, String blob) {
+    return new Storage(Artifact.builder().azure(AzureArtifact.builder().endpoint(endpoint).container(container).blob(blob).build()).build());
+  }
+
+  /**
+   * A Git repository, checked out at a revision.
+   *
+   * <pre>{@code
+   * inputArtifact("src", "/src").from(git("https://github.com/argoproj/argo-workflows.git", "v3.5.5"));
+   * }</pre>
+   */
+  public static Storage git(String repo, String revision) {
+    return new Storage(Artifact.builder().git(GitArtifact.builder().repo(repo).revision(revision).build()).build());
+  }
+
+  /**
+   * A file fetched over HTTP(S) ({@code http} in the artifact; {@code http(name)} is the HTTP template).
+   *
+   * <pre>{@code
+   * inputArtifact("kubectl", "/bin/kubectl").from(httpArtifact("https://dl.k8s.io/release/v1.30.0/bin/linux/amd64/kubectl"));
+   * }</pre>
+   */
+  public static Storage httpArtifact(String url) {
+    return new Storage(Artifact.builder().http(HTTPArtifact.builder().url(url).build()).build());
+  }
+
+  /**
+   * A path in HDFS.
+   *
+   * <pre>{@code
+   * outputArtifact("out", "/out").to(hdfs("/user/argo/out.tgz", "hdfs-namenode:8020").customize(a -> a.withHdfs(a.hdfs().withHdfsUser("argo"))));
+   * }</pre>
+   */
+  public static Storage hdfs(String path, String... addresses) {
+    return new Storage(Artifact.builder().hdfs(HDFSArtifact.builder().path(path).addresses(List.of(addresses)).build()).build());
+  }
+
+  /**
+   * A file in JFrog Artifactory.
+   *
+   * <pre>{@code
+   * outputArtifact("pkg", "/out/app.tgz").to(artifactory("https://acme.jfrog.io/artifactory/generic/app.tgz"));
+   * }</pre>
+   */
+  public static Storage artifactory(String url) {
+    return new Storage(Artifact.builder().artifactory(ArtifactoryArtifact.builder().url(url).build()).build());
+  }
+
+  /**
+   * Text given in the manifest itself.
+   *
+   * <pre>{@code
+   * inputArtifact("config", "/etc/app.conf").from(raw("level = debug\n"));
+   * }</pre>
+   */
+  public static Storage raw(String data) {
+    return new Storage(Artifact.builder().raw(RawArtifact.builder().data(data).build()).build());
+  }
+
+  /**
+   * An Argo variable as an expr-lang expression, to build <code>{{=...}}</code> with.
+   *
+   * <pre>{@code
+   * expression("workflow.parameters.limit").asInt().gt(10);   // {{=asInt(workflow.parameters.limit) > 10}}
+   * }</pre>
+   *
+   * @param variable e.g. {@code workflow.name}, {@code cronworkflow.failed}
+   */
+  public static Expression expression(String variable) {
+    return new Expr(variable).asExpression();
+  }
+
+  /**
+   * A Sprig function call in an expression, e.g. {@code sprig.upper(x)}.
+   *
+   * <pre>{@code
+   * echo.step("shout").with(msg, sprig("upper", param("message")));   // {{=sprig.upper(inputs.parameters.message)}}
+   * }</pre>
+   *
+   * @param function the Sprig function, e.g. {@code trim}, {@code replace}, {@code toJson}
+   * @param args handles, expressions, strings, numbers, in the function's order
+   */
+  public static Expression sprig(String function, Object... args) {
+    return Expression.call("sprig." + function, args);
+  }
+
+  /**
+   * A value inside JSON text: {@code jsonpath(json, 'path')}.
+   *
+   * <pre>{@code
+   * jsonpath(argument("config", Map.of("replicas", 3)), "$.replicas").asInt().gt(1);
+   * }</pre>
+   */
+  public static Expression jsonpath(CharSequence json, String path) {
+    return Expression.call("jsonpath", json, path);
+  }
+
   // ---- small values
 
   /**
@@ -507,10 +703,10 @@ public final class Argo {
    * container("x").requests(cpu("500m"));
    * }</pre>
    *
-   * @param amount e.g. {@code 1}, {@code 500m}
+   * @param amount e.g. {@code 1}, {@code 500m}; anything else fails here, naming the expected form
    */
   public static ResourceAmount cpu(String amount) {
-    return new ResourceAmount("cpu", Quantity.of(amount));
+    return ResourceAmount.of("cpu", amount);
   }
 
   /**
@@ -523,7 +719,48 @@ public final class Argo {
    * @param amount e.g. {@code 8Gi}
    */
   public static ResourceAmount memory(String amount) {
-    return new ResourceAmount("memory", Quantity.of(amount));
+    return ResourceAmount.of("memory", amount);
+  }
+
+  /**
+   * Local ephemeral storage (the container's writable layer, logs and {@code emptyDir}) for requests and limits.
+   *
+   * <pre>{@code
+   * container("unpack").requests(ephemeralStorage("20Gi"));
+   * }</pre>
+   *
+   * @param amount e.g. {@code 20Gi}
+   */
+  public static ResourceAmount ephemeralStorage(String amount) {
+    return ResourceAmount.of("ephemeral-storage", amount);
+  }
+
+  /**
+   * NVIDIA GPUs ({@code nvidia.com/gpu}); Kubernetes needs extended resources in limits (requests, if given, equal).
+   *
+   * <pre>{@code
+   * container("train").limits(gpu(1));
+   * }</pre>
+   *
+   * @param count whole GPUs
+   */
+  public static ResourceAmount gpu(int count) {
+    if (count < 0) throw new IllegalArgumentException("gpu(" + count + "): expected 0 or more GPUs");
+    return new ResourceAmount("nvidia.com/gpu", Quantity.of(count));
+  }
+
+  /**
+   * Any other resource, e.g. an extended resource a device plugin offers.
+   *
+   * <pre>{@code
+   * container("train").limits(resource("vke.volcengine.com/eni-ip", "1"));
+   * }</pre>
+   *
+   * @param name e.g. {@code nvidia.com/gpu}, {@code hugepages-2Mi}
+   * @param amount a Kubernetes quantity, e.g. {@code 1}, {@code 1Gi}
+   */
+  public static ResourceAmount resource(String name, String amount) {
+    return ResourceAmount.of(name, amount);
   }
 
   /**
@@ -551,6 +788,17 @@ public final class Argo {
    */
   public static RetryStrategy retry(int limit) {
     return RetryStrategy.builder().limit(IntOrString.of(limit)).build();
+  }
+
+  /**
+   * A retry strategy for failures of one kind.
+   *
+   * <pre>{@code
+   * container("fetch").retry(retry(5, RetryPolicy.ON_ERROR).withBackoff(backoff("10s", 2, "5m")));
+   * }</pre>
+   */
+  public static RetryStrategy retry(int limit, RetryPolicy policy) {
+    return retry(limit).withRetryPolicy(policy.toString());
   }
 
   /**
@@ -644,7 +892,7 @@ public final class Argo {
     return PersistentVolumeClaim.builder()
         .metadata(ObjectMeta.builder().name(name).build())
         .spec(PersistentVolumeClaimSpec.builder().accessModes(List.of(accessModes))
-            .resources(VolumeResourceRequirements.builder().requests(Map.of("storage", Quantity.of(storage))).build())
+            .resources(VolumeResourceRequirements.builder().requests(Map.of("storage", ResourceAmount.of("storage", storage).quantity())).build())
             .build())
         .build();
   }

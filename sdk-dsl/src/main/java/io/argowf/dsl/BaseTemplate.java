@@ -39,10 +39,9 @@ import java.util.stream.Stream;
  *
  * @param <SELF> the concrete template type, so that chained calls keep it
  */
-public abstract sealed class BaseTemplate<SELF extends BaseTemplate<SELF>>
+public abstract sealed class BaseTemplate<SELF extends BaseTemplate<SELF>> extends PodSettings<SELF>
     permits ContainerBased, ContainerSetTemplate, DagTemplate, DataTemplate, HttpTemplate, ModelTemplate,
         PluginTemplate, ResourceTemplate, StepsTemplate, SuspendTemplate {
-  Template model;
   private final List<UnaryOperator<Template>> customizers = new ArrayList<>();
 
   BaseTemplate(String name) {
@@ -50,17 +49,7 @@ public abstract sealed class BaseTemplate<SELF extends BaseTemplate<SELF>>
   }
 
   BaseTemplate(Template model) {
-    this.model = model;
-  }
-
-  @SuppressWarnings("unchecked")
-  final SELF self() {
-    return (SELF) this;
-  }
-
-  final SELF set(UnaryOperator<Template> change) {
-    model = change.apply(model);
-    return self();
+    super(model);
   }
 
   /** @return the template's name, as steps and tasks refer to it */
@@ -159,6 +148,17 @@ public abstract sealed class BaseTemplate<SELF extends BaseTemplate<SELF>>
    */
   public SELF retry(int limit) {
     return retry(Argo.retry(limit));
+  }
+
+  /**
+   * Retries failures of this kind up to this many times.
+   *
+   * <pre>{@code
+   * container("fetch").retry(3, RetryPolicy.ON_TRANSIENT_ERROR);
+   * }</pre>
+   */
+  public SELF retry(int limit, RetryPolicy policy) {
+    return retry(Argo.retry(limit, policy));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.argowf.dsl;
 import static io.argowf.dsl.internal.Lists.plus;
 
 import io.argowf.dsl.internal.Checks;
+import io.argowf.dsl.internal.JsonValues;
 import io.argowf.model.workflow.Arguments;
 import io.argowf.model.workflow.Artifact;
 import io.argowf.model.workflow.ContinueOn;
@@ -43,6 +44,7 @@ public abstract sealed class Call<SELF extends Call<SELF>> permits Step, Task {
   ContinueOn continueOn;
   BaseTemplate<?> onExit;
   boolean inline;
+  private boolean aggregatedUsed;
   final Map<String, LifecycleHook> hooks = new LinkedHashMap<>();
   final List<BaseTemplate<?>> hookTemplates = new ArrayList<>();
 
@@ -88,6 +90,18 @@ public abstract sealed class Call<SELF extends Call<SELF>> permits Step, Task {
   }
 
   /**
+   * Passes a Java value to one of the template's input parameters: numbers as Go writes them, lists, maps, sets and
+   * records as JSON ({@code ["a.txt","b.txt"]}), maps without an order of their own in sorted key order.
+   *
+   * <pre>{@code
+   * count.step("count").with(files, List.of("a.txt", "b.txt"));   // value: '["a.txt","b.txt"]'
+   * }</pre>
+   */
+  public SELF with(InputParam input, Object value) {
+    return with(input, JsonValues.text(Objects.requireNonNull(value, "value")));
+  }
+
+  /**
    * Passes another node's output artifact to one of the template's input artifacts.
    *
    * @param input the template's input
@@ -106,6 +120,17 @@ public abstract sealed class Call<SELF extends Call<SELF>> permits Step, Task {
   public SELF with(InputArtifact input, Artifact source) {
     arguments = args().withArtifacts(plus(args().artifacts(), source.withName(input.name())));
     return self();
+  }
+
+  /**
+   * Passes an artifact from storage to one of the template's input artifacts.
+   *
+   * <pre>{@code
+   * train.step("train").with(dataset, s3("datasets", "2024/train.parquet"));
+   * }</pre>
+   */
+  public SELF with(InputArtifact input, Storage storage) {
+    return with(input, storage.named(input.name()));
   }
 
   /**
@@ -188,6 +213,19 @@ public abstract sealed class Call<SELF extends Call<SELF>> permits Step, Task {
   }
 
   /**
+   * Runs only when the typed condition holds.
+   *
+   * <pre>{@code
+   * heads.step("heads").when(flip.result().eq("heads"));
+   * publish.task("publish").when(evaluate.output(accuracy).ge(0.9).and(dryRun.eq(false)));
+   * }</pre>
+   */
+  public SELF when(Condition condition) {
+    this.when = condition.when();
+    return self();
+  }
+
+  /**
    * Runs once per item; {@link Argo#item()} is the current one.
    *
    * @param items strings, numbers, maps or lists, computed in Java if you like
@@ -202,7 +240,7 @@ public abstract sealed class Call<SELF extends Call<SELF>> permits Step, Task {
    * @param items strings, numbers, maps or lists, computed in Java if you like
    */
   public SELF withItems(Collection<?> items) {
-    this.withItems = items.stream().map(Item::of).toList();
+    this.withItems = JsonValues.items(items);
     return self();
   }
 
@@ -270,6 +308,17 @@ public abstract sealed class Call<SELF extends Call<SELF>> permits Step, Task {
     return hook(name, LifecycleHook.builder().expression(expression).template(handler.name()).build(), handler);
   }
 
+  /**
+   * Runs a template when a typed condition becomes true.
+   *
+   * <pre>{@code
+   * train.task("train").hook("running", train.task("train").status().eq(NodeStatus.RUNNING), notify);
+   * }</pre>
+   */
+  public SELF hook(String name, Condition condition, BaseTemplate<?> handler) {
+    return hook(name, condition.expression(), handler);
+  }
+
   private SELF hook(String name, LifecycleHook hook, BaseTemplate<?> handler) {
     hooks.put(name, hook);
     hookTemplates.add(handler);
@@ -299,6 +348,35 @@ public abstract sealed class Call<SELF extends Call<SELF>> permits Step, Task {
    */
   public Expr artifact(OutputArtifact output) {
     return new Expr(scope() + "." + name + ".outputs.artifacts." + output.name());
+  }
+
+  /**
+   * The outputs of every iteration of this fanned-out step or task, as the JSON list Argo makes of them
+   * ({@code ["a","b"]}): a value for a later step, or the {@code withParam} of another fan-out. The call needs a
+   * loop ({@code withItems}, {@code withParam} or {@code withSequence}); {@code build()} says so otherwise.
+   *
+   * <pre>{@code
+   * var scores = score.task("score").with(shard, item()).withParam(shards);
+   * var best = pick.task("pick").with(all, scores.aggregated(scoreOut)).dependsOn(scores);   // a JSON list
+   * var again = rescore.task("again").with(value, item()).withParam(scores.aggregated(scoreOut));
+   * }</pre>
+   */
+  public Expr aggregated(OutputParam output) {
+    aggregatedUsed = true;
+    return output(output);
+  }
+
+  /** Like {@link #aggregated(OutputParam)}, for the standard output of each iteration: a JSON list of results. */
+  public Expr aggregatedResults() {
+    aggregatedUsed = true;
+    return result();
+  }
+
+  /** @return an error when {@link #aggregated} was used on a call without a loop, else null */
+  String aggregatedWithoutLoop() {
+    if (!aggregatedUsed || withItems != null || withParam != null || withSequence != null) return null;
+    return who() + " has no loop (withItems, withParam or withSequence), so its outputs are one value, not the list"
+        + " aggregated() stands for; use output(...) or result(), or add the loop";
   }
 
   /** @return the main container's exit code, e.g. {@code {{steps.run.exitCode}}} */

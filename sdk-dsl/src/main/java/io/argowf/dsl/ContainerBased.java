@@ -105,6 +105,17 @@ public abstract sealed class ContainerBased<SELF extends ContainerBased<SELF>> e
   }
 
   /**
+   * When to pull the image.
+   *
+   * <pre>{@code
+   * container("x").image("busybox:1.36").imagePullPolicy(ImagePullPolicy.IF_NOT_PRESENT);
+   * }</pre>
+   */
+  public SELF imagePullPolicy(ImagePullPolicy policy) {
+    return imagePullPolicy(policy.toString());
+  }
+
+  /**
    * What the container is guaranteed.
    *
    * @param amounts e.g. {@code cpu("1"), memory("8Gi")}

@@ -58,6 +58,28 @@ public final class CronWorkflowBuilder extends SpecBuilder<CronWorkflowBuilder, 
   }
 
   /**
+   * What to do when the previous run is still going.
+   *
+   * <pre>{@code
+   * cronWorkflow("nightly").concurrencyPolicy(ConcurrencyPolicy.FORBID);
+   * }</pre>
+   */
+  public CronWorkflowBuilder concurrencyPolicy(ConcurrencyPolicy policy) {
+    return concurrencyPolicy(policy.toString());
+  }
+
+  /**
+   * A typed condition checked before each scheduled run (Argo v4 or v3.6+), written as <code>{{=...}}</code>.
+   *
+   * <pre>{@code
+   * cronWorkflow("nightly").when(expression("cronworkflow.failed").asInt().eq(0));
+   * }</pre>
+   */
+  public CronWorkflowBuilder when(Condition condition) {
+    return when("{{=" + condition.expression() + "}}");
+  }
+
+  /**
    * How late a missed run may still start.
    *
    * @param seconds e.g. {@code 0}

@@ -34,6 +34,20 @@ public final class DagTemplate extends BaseTemplate<DagTemplate> {
   }
 
   /**
+   * Adds the tasks of chains, in order (each once), with the dependencies the chains give them.
+   *
+   * <pre>{@code
+   * dag("pipeline").tasks(fetch.then(clean, validate).then(train).then(evaluate));
+   * }</pre>
+   */
+  public DagTemplate tasks(TaskChain... chains) {
+    for (TaskChain c : chains) {
+      c.tasks().stream().filter(t -> !tasks.contains(t)).forEach(tasks::add);
+    }
+    return this;
+  }
+
+  /**
    * Runs only these tasks and what they depend on.
    *
    * @param targets the tasks to reach

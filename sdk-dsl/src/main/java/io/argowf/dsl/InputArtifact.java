@@ -37,6 +37,17 @@ public final class InputArtifact {
   }
 
   /**
+   * The same artifact, read from this storage (then callers need not pass it).
+   *
+   * <pre>{@code
+   * inputArtifact("data", "/data/in.csv").from(s3("datasets", "2024/in.csv"));
+   * }</pre>
+   */
+  public InputArtifact from(Storage storage) {
+    return new InputArtifact(storage.merge(artifact));
+  }
+
+  /**
    * The same artifact, optional: the template runs without it.
    *
    * @return a new declaration

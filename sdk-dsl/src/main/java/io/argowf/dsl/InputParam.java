@@ -1,5 +1,6 @@
 package io.argowf.dsl;
 
+import io.argowf.dsl.internal.JsonValues;
 import io.argowf.model.workflow.Parameter;
 import java.util.List;
 import java.util.Objects;
@@ -30,10 +31,11 @@ public final class InputParam extends Expr {
   /**
    * The same parameter with a default, so callers may leave it out.
    *
+   * @param value the default: text as is, numbers as Go writes them, lists, maps and records as JSON
    * @return a new handle
    */
   public InputParam withDefault(Object value) {
-    return new InputParam(parameter.withDefaultValue(String.valueOf(Objects.requireNonNull(value, "value"))));
+    return new InputParam(parameter.withDefaultValue(JsonValues.text(Objects.requireNonNull(value, "value"))));
   }
 
   /**
@@ -42,7 +44,7 @@ public final class InputParam extends Expr {
    * @return a new handle
    */
   public InputParam withValue(Object value) {
-    return new InputParam(parameter.withValue(String.valueOf(Objects.requireNonNull(value, "value"))));
+    return new InputParam(parameter.withValue(JsonValues.text(Objects.requireNonNull(value, "value"))));
   }
 
   /**

@@ -92,7 +92,7 @@ public final class OutputParam {
    * @return a new declaration
    */
   public OutputParam withDefault(Object value) {
-    String text = String.valueOf(Objects.requireNonNull(value, "value"));
+    String text = io.argowf.dsl.internal.JsonValues.text(Objects.requireNonNull(value, "value"));
     return from(v -> v.withDefaultValue(text));
   }
 

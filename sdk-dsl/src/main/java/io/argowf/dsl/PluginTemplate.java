@@ -25,7 +25,7 @@ public final class PluginTemplate extends BaseTemplate<PluginTemplate> {
    * @param config any JSON value: maps, lists, strings, numbers
    */
   public PluginTemplate call(String plugin, Object config) {
-    this.plugin = Plugin.of(Objects.requireNonNull(plugin, "plugin"), config);
+    this.plugin = Plugin.of(Objects.requireNonNull(plugin, "plugin"), io.argowf.dsl.internal.JsonValues.tree(config));
     return this;
   }
 

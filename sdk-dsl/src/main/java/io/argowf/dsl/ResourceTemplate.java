@@ -33,6 +33,28 @@ public final class ResourceTemplate extends BaseTemplate<ResourceTemplate> {
   }
 
   /**
+   * What to do with the manifest.
+   *
+   * <pre>{@code
+   * resource("make-job").action(ResourceAction.CREATE).manifestOf(job);
+   * }</pre>
+   */
+  public ResourceTemplate action(ResourceAction action) {
+    return action(action.toString());
+  }
+
+  /**
+   * How a patch is merged.
+   *
+   * <pre>{@code
+   * resource("label").action(ResourceAction.PATCH).mergeStrategy(MergeStrategy.MERGE);
+   * }</pre>
+   */
+  public ResourceTemplate mergeStrategy(MergeStrategy strategy) {
+    return mergeStrategy(strategy.toString());
+  }
+
+  /**
    * The resource, as YAML text.
    *
    * @param manifest the manifest; may contain handles
@@ -48,7 +70,7 @@ public final class ResourceTemplate extends BaseTemplate<ResourceTemplate> {
    * @param manifest e.g. a {@code Workflow} built with this DSL
    */
   public ResourceTemplate manifestOf(Object manifest) {
-    return manifest(Manifests.toYaml(manifest));
+    return manifest(Manifests.toYaml(manifest instanceof java.util.Map<?, ?> m ? io.argowf.dsl.internal.JsonValues.tree(m) : manifest));
   }
 
   /**

@@ -40,6 +40,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What Workflows, WorkflowTemplates, ClusterWorkflowTemplates and CronWorkflows share: metadata and a
@@ -57,10 +59,9 @@ import java.util.stream.Stream;
  * @param <SELF> the concrete builder
  * @param <R> what it builds
  */
-public abstract sealed class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends Resource>
+public abstract sealed class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R extends Resource> extends WorkflowSettings<SELF>
     permits WorkflowBuilder, WorkflowTemplateBuilder, ClusterWorkflowTemplateBuilder, CronWorkflowBuilder {
   ObjectMeta metadata;
-  WorkflowSpec spec;
   ArgoVersion version = ArgoVersion.V4;
   private final List<BaseTemplate<?>> listed = new ArrayList<>();
   private final List<BaseTemplate<?>> handlers = new ArrayList<>();
@@ -68,28 +69,21 @@ public abstract sealed class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R ex
   private final List<UnaryOperator<Workflow>> customizers = new ArrayList<>();
   private final List<Resource> lintWith = new ArrayList<>();
   private boolean workflowTemplateRefByName;
+  private boolean defaults = true;
+  private final Set<Lint.Problem> logged = new HashSet<>();
+  private static final Logger LOG = LoggerFactory.getLogger(SpecBuilder.class);
 
   SpecBuilder(ObjectMeta metadata, WorkflowSpec spec) {
+    super(spec);
     this.metadata = metadata == null ? ObjectMeta.builder().build() : metadata;
-    this.spec = spec == null ? WorkflowSpec.builder().build() : spec;
     if (this.spec.templates() != null) {
       this.spec.templates().forEach(t -> listed.add(new ModelTemplate(t)));
       this.spec = this.spec.withTemplates((Iterable<Template>) null);
     }
   }
 
-  @SuppressWarnings("unchecked")
-  final SELF self() {
-    return (SELF) this;
-  }
-
   private SELF meta(UnaryOperator<ObjectMeta> change) {
     metadata = change.apply(metadata);
-    return self();
-  }
-
-  final SELF spec(UnaryOperator<WorkflowSpec> change) {
-    spec = change.apply(spec);
     return self();
   }
 
@@ -161,9 +155,18 @@ public abstract sealed class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R ex
    * @throws IllegalArgumentException when there is none of that name
    */
   public BaseTemplate<?> template(String name) {
-    return listed.stream().filter(t -> t.name().equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no template named '" + name + "'; templates here: "
-            + String.join(", ", listed.stream().map(BaseTemplate::name).toList())));
+    List<BaseTemplate<?>> all = collect().templates;
+    return all.stream().filter(t -> t.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no template named '" + name + "'; " + (all.isEmpty()
+            ? "there are no templates yet (set an entrypoint or list templates first)"
+            : "templates here: " + String.join(", ", all.stream().map(BaseTemplate::name).toList()))));
+  }
+
+  private Collected collect() {
+    List<BaseTemplate<?>> roots = new ArrayList<>();
+    roots.add(entrypoint);
+    roots.addAll(handlers);
+    return new Collected(listed, roots, specPath());
   }
 
   /**
@@ -205,6 +208,17 @@ public abstract sealed class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R ex
     return hook(name, LifecycleHook.builder().expression(expression).template(handler.name()).build(), handler);
   }
 
+  /**
+   * Runs a template when a typed condition becomes true.
+   *
+   * <pre>{@code
+   * workflow().hook("running", WorkflowStatus.RUNNING, notifyStart);   // expression: workflow.status == 'Running'
+   * }</pre>
+   */
+  public SELF hook(String name, Condition condition, BaseTemplate<?> handler) {
+    return hook(name, condition.expression(), handler);
+  }
+
   private SELF hook(String name, LifecycleHook hook, BaseTemplate<?> handler) {
     handlers.add(handler);
     return spec(s -> s.withHooks(plus(s.hooks(), name, hook)));
@@ -244,6 +258,17 @@ public abstract sealed class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R ex
    */
   public SELF podGC(String strategy) {
     return podGC(PodGC.builder().strategy(strategy).build());
+  }
+
+  /**
+   * When finished pods are deleted.
+   *
+   * <pre>{@code
+   * workflow().podGC(PodGCStrategy.ON_POD_COMPLETION);
+   * }</pre>
+   */
+  public SELF podGC(PodGCStrategy strategy) {
+    return podGC(strategy.toString());
   }
 
   /**
@@ -469,9 +494,11 @@ public abstract sealed class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R ex
   }
 
   /**
-   * Builds the manifest, then checks it with {@link Lint}'s rules and the DSL's own (two different templates
-   * with one name, arguments a template does not declare, features the {@linkplain #targeting target version}
-   * lacks). References to WorkflowTemplates given to the DSL (made from the template object, or passed with
+   * Builds the manifest, then checks it with {@link Lint}'s rules and the DSL's own (a manifest with neither name
+   * nor generateName, two different templates with one name, arguments a template does not declare, features the
+   * {@linkplain #targeting target version} lacks). Organisation defaults ({@link WorkflowDefaults}) apply first,
+   * then {@link #customize} steps. Each warning is logged once (SLF4J, at WARN, logger {@code io.argowf.dsl.SpecBuilder});
+   * {@link #buildWithProblems()} returns them instead. References to WorkflowTemplates given to the DSL (made from the template object, or passed with
    * {@link #lintWith(Object...)}) are followed and checked; a reference the DSL made from a name alone is a
    * warning ("not checked"), not an error, as such templates usually live in the cluster.
    *
@@ -487,9 +514,38 @@ public abstract sealed class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R ex
    * @throws LintException listing every problem with its path, when there is an error
    */
   public R build() {
-    Checked<R> checked = check();
-    if (checked.problems().stream().anyMatch(Lint.Problem::isError)) throw new LintException(checked.problems());
-    return checked.manifest();
+    Built<R> built = check();
+    R manifest = built.orThrow();
+    for (Lint.Problem p : built.problems()) {
+      if (p.severity() == Lint.Severity.INFO || !logged.add(p)) continue;
+      LOG.warn("{}: {}", p.path(), p.message());
+    }
+    return manifest;
+  }
+
+  /**
+   * Builds the manifest like {@link #build()}, but neither throws nor logs: the manifest comes with every problem,
+   * errors included, for callers that report them their own way.
+   *
+   * <pre>{@code
+   * Built<Workflow> built = workflow().generateName("x-").entrypoint(main).buildWithProblems();
+   * if (built.hasErrors()) built.errors().forEach(report::error); else submit(built.manifest());
+   * }</pre>
+   */
+  public Built<R> buildWithProblems() {
+    return check();
+  }
+
+  /**
+   * Leaves out the organisation defaults ({@link WorkflowDefaults}) for this manifest.
+   *
+   * <pre>{@code
+   * workflow().generateName("raw-").withoutDefaults().entrypoint(main).build();
+   * }</pre>
+   */
+  public SELF withoutDefaults() {
+    this.defaults = false;
+    return self();
   }
 
   /**
@@ -501,20 +557,15 @@ public abstract sealed class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R ex
    * // warning spec.templates[0].steps[0][0].templateRef.name: WorkflowTemplate 'lib' was not given to the DSL, ...
    * }</pre>
    *
-   * @return the problems, in the order found
+   * @return the problems, in the order found; {@code info} ones say which organisation default set what
    */
   public List<Lint.Problem> lint() {
     return check().problems();
   }
 
-  private record Checked<R>(R manifest, List<Lint.Problem> problems) {}
-
-  private Checked<R> check() {
+  private Built<R> check() {
     String path = specPath();
-    List<BaseTemplate<?>> roots = new ArrayList<>();
-    roots.add(entrypoint);
-    roots.addAll(handlers);
-    Collected collected = new Collected(listed, roots, path);
+    Collected collected = collect();
     List<Resource> given = new ArrayList<>(lintWith);
     Map<String, String> unchecked = new HashMap<>();
     WorkflowTemplateRef wtr = spec.workflowTemplateRef();
@@ -535,21 +586,36 @@ public abstract sealed class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R ex
         .withEntrypoint(entrypoint == null ? spec.entrypoint() : entrypoint.name())
         .withTemplates(collected.templates.isEmpty() ? null : collected.templates.stream().map(BaseTemplate::toModel).toList());
     Workflow wf = Workflow.builder().metadata(metadata).spec(full).build();
-    for (UnaryOperator<Workflow> c : customizers) wf = c.apply(wf);
     List<Lint.Problem> problems = new ArrayList<>(collected.problems);
+    if (defaults) wf = Defaults.apply(wf, path, problems);
+    for (UnaryOperator<Workflow> c : customizers) wf = c.apply(wf);
+    boolean unnamed = wf.metadata() == null || wf.metadata().name() == null && wf.metadata().generateName() == null;
+    if (unnamed) {
+      problems.add(new Lint.Problem(Lint.Severity.ERROR, "metadata", "has neither name nor generateName, so Kubernetes"
+          + " would refuse it; call name(\"...\") or generateName(\"...-\")"));
+    }
     ArgoVersion.Conversion<R> converted = version.conversion(wrap(wf));
     problems.addAll(converted.problems());
     R result = converted.manifest();
     Set<String> versioned = converted.problems().stream().map(Lint.Problem::path).collect(Collectors.toSet());
     calls.forEach((at, call) -> Checks.undeclaredArguments(call.who(), call.callee(given), call.arguments, at, problems));
+    calls.forEach((at, call) -> {
+      String unlooped = call.aggregatedWithoutLoop();
+      if (unlooped != null) problems.add(new Lint.Problem(Lint.Severity.ERROR, at, unlooped));
+    });
     Set<String> clashes = collected.problems.stream().map(Lint.Problem::path).collect(Collectors.toSet());
+    List<String> callsOfClashes = calls.entrySet().stream()
+        .filter(e -> e.getValue().templateName() != null && collected.shadowed.contains(e.getValue().template))
+        .map(Map.Entry::getKey).toList();
     for (Lint.Problem p : Lint.check(result, given, Lint.Mode.CREATE, version)) {
       if (clashes.contains(p.path())) continue;   // said once, with the DSL's words naming the other template
+      if (callsOfClashes.stream().anyMatch(c -> p.path().equals(c) || p.path().startsWith(c + "."))) continue;
+      if (unnamed && p.path().equals("metadata") && !p.isError()) continue;   // the DSL's error above says it
       if (versioned.contains(p.path())) continue;   // said once, with the conversion's words
       String notChecked = p.isError() ? unchecked.get(p.path()) : null;
       problems.add(notChecked == null ? p : new Lint.Problem(Lint.Severity.WARNING, p.path(), notChecked));
     }
-    return new Checked<>(result, List.copyOf(problems));
+    return new Built<>(result, problems);
   }
 
   /** @return the path of the workflow spec in the manifest */

@@ -4,6 +4,7 @@ import io.argowf.model.workflow.DAGTask;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -23,6 +24,7 @@ import java.util.function.UnaryOperator;
 public final class Task extends Call<Task> implements Depends {
   private final List<UnaryOperator<DAGTask>> customizers = new ArrayList<>();
   private String depends;
+  private final List<Task> after = new ArrayList<>();
 
   Task(String name, BaseTemplate<?> template) {
     super(name, template, null);
@@ -64,6 +66,27 @@ public final class Task extends Call<Task> implements Depends {
   public Task depends(String expression) {
     this.depends = expression;
     return this;
+  }
+
+  /**
+   * Starts a chain: these tasks run after this one, in parallel with each other (Hera's {@code a >> [b, c]}).
+   *
+   * <pre>{@code
+   * dag("diamond").tasks(a.then(b, c).then(d));
+   * }</pre>
+   */
+  public TaskChain then(Task... next) {
+    return new TaskChain(List.of(this), List.of(this)).then(next);
+  }
+
+  void after(Task before) {
+    if (!after.contains(before)) after.add(before);
+  }
+
+  private String dependsExpression() {
+    if (after.isEmpty()) return depends;
+    String chained = after.stream().map(Task::name).collect(Collectors.joining(" && "));
+    return depends == null ? chained : (depends.contains("||") ? "(" + depends + ")" : depends) + " && " + chained;
   }
 
   /** @return the task's name: "completed as expected" */
@@ -135,7 +158,7 @@ public final class Task extends Call<Task> implements Depends {
   public DAGTask toModel() {
     DAGTask built = DAGTask.builder()
         .name(name).template(templateName()).inline(inlineTemplate())
-        .templateRef(reference == null ? null : reference.toModel()).arguments(arguments).depends(depends)
+        .templateRef(reference == null ? null : reference.toModel()).arguments(arguments).depends(dependsExpression())
         .continueOn(continueOn).hooks(hooksOrNull()).onExit(onExitName()).when(when)
         .withItems(withItems).withParam(withParam).withSequence(withSequence)
         .build();

@@ -188,12 +188,12 @@ class BuildChecksTest {
     var wf = workflow().generateName("x-").targeting(ArgoVersion.V3_5)
         .entrypoint(dag("main").tasks(a, container("echo").image("x").mutex("m1").mutex("m2").task("B")));
     assertThatThrownBy(wf::build).isInstanceOf(LintException.class)
-        .hasMessageStartingWith("5 problems:")
+        .hasMessageStartingWith("4 problems:")
         .hasMessageContaining("spec.templates[2].synchronization.mutexes: ")
         .hasMessageContaining("spec.templates[2].name: template name 'echo' is taken")
         .hasMessageContaining("spec.templates[0].dag.tasks[0]: tasks depend on each other in a cycle (A -> A)")
         .hasMessageContaining("spec.templates[0].dag.tasks[0]: template 'echo' needs input parameter 'message'")
-        .hasMessageContaining("spec.templates[0].dag.tasks[1]: template 'echo' needs input parameter 'message'");
+        .hasMessageNotContaining("spec.templates[0].dag.tasks[1]");   // B runs the other 'echo': the clash says it
   }
 
   @Test

@@ -69,4 +69,34 @@ class MermaidTest {
     Workflow wf = workflow().generateName("x-").entrypoint(container("hello").image("busybox")).build();
     assertThat(Mermaid.of(wf)).isEqualTo("flowchart TD\n  hello[\"hello\"]\n");
   }
+
+  @Test
+  void exitHandlersHooksAndInlineGraphsAreDrawn() {
+    var notify = container("notify").image("busybox").command("echo", "event");
+    var cleanup = steps("cleanup").then(notify.step("tell"));
+    var inner = dag("work").tasks(echo.task("A").with(message, "a"));
+    Workflow wf = workflow().generateName("x-").onExit(cleanup).hook("running", WorkflowStatus.RUNNING, notify)
+        .entrypoint(steps("main").then(inner.step("run").inline().onExit(notify)))
+        .build();
+    assertThat(Mermaid.of(wf)).isEqualTo(String.join("\n",
+        "flowchart TD",
+        "  subgraph main[\"main (steps)\"]",
+        "    main__run[\"run<br/>(inline)\"]",
+        "  end",
+        "  subgraph cleanup[\"cleanup (steps)\"]",
+        "    cleanup__tell[\"tell<br/>notify\"]",
+        "  end",
+        "  subgraph main__run__inline[\"run inline (dag)\"]",
+        "    main__run__inline__A[\"A<br/>echo\"]",
+        "  end",
+        "  main__run -. runs .-> main__run__inline",
+        "  main__run__onExit>\"notify\"]",
+        "  main__run -. on exit .-> main__run__onExit",
+        "  workflow__onExit>\"cleanup\"]",
+        "  main -. on exit .-> workflow__onExit",
+        "  workflow__onExit -. runs .-> cleanup",
+        "  workflow__hook_running>\"notify<br/>workflow.status == 'Running'\"]",
+        "  main -. hook running .-> workflow__hook_running",
+        ""));
+  }
 }

@@ -39,7 +39,9 @@ public final class Lint {
     /** Argo would refuse the manifest or fail the run. */
     ERROR,
     /** Argo runs it, but something is likely wrong or outdated (e.g. a v3.5-only field). */
-    WARNING
+    WARNING,
+    /** Nothing wrong; a note for the reader, e.g. a field an organisation default of the DSL set. */
+    INFO
   }
 
   /**

@@ -116,6 +116,29 @@ class UsageTest {
   }
 
   @Test
+  void estimateCountsTheExitHandlersPods() {
+    Template work = pod("work", "1", "1Gi");
+    Template cleanup = pod("cleanup", "0.25", "128Mi");
+    Template notify = pod("notify", "0.5", "256Mi");
+    WorkflowStep each = WorkflowStep.builder().name("each").template("work").onExit("cleanup")
+        .withItems(java.util.List.of(Item.of(1), Item.of(2), Item.of(3))).build();
+    Template main = Template.builder().name("main").steps(java.util.List.of(ParallelSteps.of(java.util.List.of(each)))).build();
+    Workflow wf = Workflow.builder().metadata(io.argowf.model.k8s.ObjectMeta.builder().generateName("exit-").build())
+        .spec(io.argowf.model.workflow.WorkflowSpec.builder().entrypoint("main").onExit("notify")
+            .templates(java.util.List.of(main, work, cleanup, notify)).build())
+        .build();
+    CostEstimate e = Vci.estimate(wf).runtime(Duration.ofMinutes(1)).build();
+    assertThat(e.rows()).extracting(CostEstimate.Row::template, CostEstimate.Row::pods)
+        .containsExactly(tuple("work", 3L), tuple("cleanup", 3L), tuple("notify", 1L));
+    assertThat(e.total().pods()).isEqualTo(7);
+  }
+
+  private static Template pod(String name, String cpu, String memory) {
+    return Template.builder().name(name)
+        .container(Container.builder().image("busybox").resources(size(cpu, memory)).build()).build();
+  }
+
+  @Test
   void estimateCsvAndJsonCarryTheTableNumbers() throws Exception {
     CostEstimate e = RenderFixture.estimate();
     assertThat(e.toTable()).startsWith("Estimate of render-x7k2p: ").contains("6600-15000", "0.3915-0.8460");

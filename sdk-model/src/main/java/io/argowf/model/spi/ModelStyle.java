@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * Immutables style of every model type: the hand-written or generated {@code AbstractX} is the
- * template, the public immutable class is plain {@code X} with a {@code builder()} and {@code with*} copies.
+ * template, the public immutable class is plain {@code X} with a {@code builder()} and {@code with*} copies;
+ * {@code toString()} shows the fields that are set ({@link ModelStrings}).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -22,5 +23,6 @@ import org.immutables.value.Value;
     builder = "builder",
     build = "build",
     forceJacksonPropertyNames = false,
-    jacksonIntegration = true)
+    jacksonIntegration = true,
+    delegateToString = "io.argowf.model.spi.ModelStrings.toString")
 public @interface ModelStyle {}

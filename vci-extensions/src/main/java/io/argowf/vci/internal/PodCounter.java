@@ -2,6 +2,7 @@ package io.argowf.vci.internal;
 
 import io.argowf.model.k8s.IntOrString;
 import io.argowf.model.workflow.DAGTask;
+import io.argowf.model.workflow.LifecycleHook;
 import io.argowf.model.workflow.ParallelSteps;
 import io.argowf.model.workflow.Sequence;
 import io.argowf.model.workflow.Template;
@@ -17,7 +18,9 @@ import java.util.Set;
 /**
  * How many pods each template of a workflow makes in one run, walking from the entrypoint and multiplying by
  * each step's or task's fan-out ({@code withItems}, {@code withSequence}). A {@code withParam} fan-out is known
- * only at run time: it counts as 1 and is noted.
+ * only at run time: it counts as 1 and is noted. The exit handlers (the workflow's and each step's or task's) run
+ * once per run of what they belong to and are counted so; a lifecycle hook's template is counted once per run of its
+ * owner (an {@code exit} hook always runs; one with an expression runs when it holds), and noted.
  */
 public final class PodCounter {
   private final Map<String, Template> templates = new LinkedHashMap<>();
@@ -43,6 +46,8 @@ public final class PodCounter {
     } else {
       c.visit(spec.entrypoint(), 1, "spec.entrypoint");
     }
+    if (spec.onExit() != null) c.visit(spec.onExit(), 1, "spec.onExit");
+    if (spec.hooks() != null) spec.hooks().forEach((name, hook) -> c.hook(hook, 1, "spec.hooks." + name));
     return c.pods;
   }
 
@@ -63,23 +68,34 @@ public final class PodCounter {
         for (int i = 0; i < group.steps().size(); i++) {
           WorkflowStep s = group.steps().get(i);
           String at = "template '" + name + "' steps[" + g + "][" + i + "]";
-          if (s.template() != null) {
-            visit(s.template(), times * fanOut(at, s.template(), s.withItems(), s.withParam(), s.withSequence()), at);
-          }
+          long runs = times * fanOut(at, s.template(), s.withItems(), s.withParam(), s.withSequence());
+          if (s.template() != null) visit(s.template(), runs, at);
+          handlers(s.onExit(), s.hooks(), runs, at);
         }
       }
     } else if (t.dag() != null && t.dag().tasks() != null) {
       for (int i = 0; i < t.dag().tasks().size(); i++) {
         DAGTask task = t.dag().tasks().get(i);
         String at = "template '" + name + "' dag.tasks[" + i + "]";
-        if (task.template() != null) {
-          visit(task.template(), times * fanOut(at, task.template(), task.withItems(), task.withParam(), task.withSequence()), at);
-        }
+        long runs = times * fanOut(at, task.template(), task.withItems(), task.withParam(), task.withSequence());
+        if (task.template() != null) visit(task.template(), runs, at);
+        handlers(task.onExit(), task.hooks(), runs, at);
       }
     } else if (t.container() != null || t.script() != null || t.containerSet() != null || t.resource() != null) {
       pods.merge(name, times, Long::sum);
     }
     stack.pop();
+  }
+
+  private void handlers(String onExit, Map<String, LifecycleHook> hooks, long runs, String at) {
+    if (onExit != null) visit(onExit, runs, at + ".onExit");
+    if (hooks != null) hooks.forEach((name, hook) -> hook(hook, runs, at + ".hooks." + name));
+  }
+
+  private void hook(LifecycleHook hook, long runs, String at) {
+    if (hook.template() == null) return;
+    if (hook.expression() != null) notes.add(at + ": a hook runs when its expression holds; counted once per run");
+    visit(hook.template(), runs, at);
   }
 
   private long fanOut(String at, String template, List<?> items, String param, Sequence sequence) {
