@@ -9,6 +9,7 @@ module io.argowf.examples {
   requires info.picocli;
 
   exports io.argowf.examples;
+  exports io.argowf.examples.patterns;
   exports io.argowf.examples.training;
 
   // the Java steps' records are bound by step-runtime and Jackson (in pods they run on the classpath)

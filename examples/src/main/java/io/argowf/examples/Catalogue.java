@@ -1,5 +1,6 @@
 package io.argowf.examples;
 
+import io.argowf.examples.patterns.Patterns;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class Catalogue {
     List<Example> all = new ArrayList<>();
     all.addAll(TutorialWorkflows.examples());
     all.addAll(VciExamples.examples());
+    all.addAll(Patterns.examples());
     all.addAll(io.argowf.examples.training.TrainingJavaSteps.examples());
     return Collections.unmodifiableList(all);
   }

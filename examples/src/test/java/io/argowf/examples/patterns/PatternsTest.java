@@ -1,0 +1,33 @@
+package io.argowf.examples.patterns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.argowf.examples.Catalogue;
+import io.argowf.examples.Example;
+import io.argowf.model.Lint;
+import io.argowf.model.Manifests;
+import io.argowf.model.Resource;
+import io.argowf.model.workflow.WorkflowTemplate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+class PatternsTest {
+  @TestFactory
+  Stream<DynamicTest> everyPatternIsInTheCatalogueLintsCleanAndReadsBackEqual() {
+    return Patterns.examples().stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> check(e)));
+  }
+
+  private static void check(Example e) {
+    assertThat(Catalogue.find(e.name())).contains(e);
+    List<Object> docs = e.manifests();
+    List<Resource> templates = docs.stream().filter(d -> d instanceof WorkflowTemplate).map(Resource.class::cast).toList();
+    for (Object doc : docs) {
+      assertThat(Lint.check((Resource) doc, templates)).as(e.name()).noneMatch(Lint.Problem::isError);
+    }
+    String yaml = Manifests.toYamlAll(docs);
+    assertThat(Manifests.readAll(yaml)).as(e.name()).containsExactlyElementsOf(docs);
+    assertThat(Manifests.toYamlAll(Manifests.readAll(yaml))).isEqualTo(yaml);
+  }
+}
