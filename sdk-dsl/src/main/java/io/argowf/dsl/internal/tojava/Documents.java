@@ -1,13 +1,12 @@
 package io.argowf.dsl.internal.tojava;
 
-import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.TypeName;
 import io.argowf.dsl.Argo;
-import io.argowf.model.ArgoVersion;
 import io.argowf.dsl.Argument;
 import io.argowf.dsl.BaseTemplate;
 import io.argowf.dsl.SpecBuilder;
+import io.argowf.model.ArgoVersion;
 import io.argowf.model.GenericManifest;
 import io.argowf.model.Manifests;
 import io.argowf.model.k8s.ObjectMeta;
@@ -275,7 +274,7 @@ final class Documents {
     if (s.onExit() != null && doc.templates.containsKey(s.onExit())) {
       c.call("onExit", BaseTemplate.class, doc.templates.get(s.onExit()).var());
     }
-    Templates.orEmpty(s.hooks()).forEach((event, hook) -> hook(c, doc, event, hook));
+    Templates.orEmpty(s.hooks()).forEach((event, hook) -> Calls.hook(c, doc, event, hook));
     if (s.parallelism() != null) c.call("parallelism", int.class, Js.of(s.parallelism(), "$L", s.parallelism()));
     if (s.activeDeadlineSeconds() != null) {
       c.call("activeDeadlineSeconds", int.class, Js.of(s.activeDeadlineSeconds(), "$L", s.activeDeadlineSeconds()));
@@ -343,17 +342,6 @@ final class Documents {
       all.add(var);
     }
     if (exact && !all.isEmpty()) c.varargs("arguments", Argument.class, all);
-  }
-
-  private static void hook(Chain c, Doc doc, String event, LifecycleHook hook) {
-    Doc.Declared d = hook == null || hook.template() == null ? null : doc.templates.get(hook.template());
-    if (d == null) return;
-    if (hook.equals(LifecycleHook.builder().template(hook.template()).build())) {
-      c.call("hook", new Class<?>[] {String.class, BaseTemplate.class}, Js.string(event), d.var());
-    } else if (hook.equals(LifecycleHook.builder().template(hook.template()).expression(hook.expression()).build())) {
-      c.call("hook", new Class<?>[] {String.class, String.class, BaseTemplate.class}, Js.string(event),
-          Js.string(hook.expression()), d.var());
-    }
   }
 
   /** Declares every template, the ones a template runs before it; a template run from inside its own calls is split. */
@@ -493,9 +481,5 @@ final class Documents {
     java.lang.reflect.Method get = Reflect.method(Workflow.class, attr);
     steps.add(w -> (Workflow) Reflect.invoke(with, w, ((UnaryOperator) inner.live()).apply(Reflect.invoke(get, w))));
     what.add(attr + " " + Patch.names(diff, unknown));
-  }
-
-  static ClassName className(Object document) {
-    return ClassName.get(document.getClass());
   }
 }
