@@ -34,7 +34,11 @@ public final class Expression {
    */
   public Object evaluate(Map<String, ?> environment) {
     Objects.requireNonNull(environment, "environment");
-    return new Evaluator(text, environment).run(root);
+    try {
+      return new Evaluator(text, environment).run(root);
+    } catch (ExpressionException e) {
+      throw e.located(text);
+    }
   }
 
   /**

@@ -46,7 +46,11 @@ public final class Expressions {
    * @throws ExpressionException naming the character position and what was expected
    */
   public static Expression parse(String expression) {
-    return new Expression(expression, Parser.parse(expression));
+    try {
+      return new Expression(expression, Parser.parse(expression));
+    } catch (ExpressionException e) {
+      throw e.located(expression);
+    }
   }
 
   /**
@@ -71,7 +75,11 @@ public final class Expressions {
    * @throws ExpressionException naming the character position and what is wrong, in govaluate's words
    */
   public static WhenExpression parseWhen(String when) {
-    return new WhenExpression(when, Govaluate.parse(when));
+    try {
+      return new WhenExpression(when, Govaluate.parse(when));
+    } catch (ExpressionException e) {
+      throw e.located(when);
+    }
   }
 
   /**

@@ -221,6 +221,16 @@ class ExprLanguageTest {
   }
 
   @Test
+  void positionsInMultiLineTextsAlsoGiveLineAndColumn() {
+    assertThatThrownBy(() -> Expressions.parse("map(items,\n  # + )"))
+        .hasMessageContaining("at character 18 (line 2, column 7)");
+    assertThatThrownBy(() -> Expressions.evaluate("1 +\n  nope", Map.of()))
+        .hasMessageContaining("at character 7 (line 2, column 3)");
+    assertThatThrownBy(() -> Expressions.parseWhen("a == a &&\n  b >>> c"))
+        .hasMessageContaining("at character 15 (line 2, column 5)");
+  }
+
+  @Test
   void evaluationErrorsNameTheSubExpression() {
     assertThatThrownBy(() -> eval("1 + (workflow.name * 2)"))
         .hasMessageContaining("`workflow.name * 2`").hasMessageContaining("at character 6")

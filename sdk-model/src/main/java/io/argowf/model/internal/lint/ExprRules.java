@@ -93,7 +93,8 @@ final class ExprRules {
       int at = e.position() - 1;
       if (at < 0) return e.getMessage();
       int original = origin[Math.min(at, text.length())];
-      return e.getMessage().replace("at character " + e.position(), "at character " + (original + 1));
+      return e.getMessage().replaceFirst("at character " + e.position() + "( \\(line \\d+, column \\d+\\))?",
+          "at character " + (original + 1));
     }
   }
 }
