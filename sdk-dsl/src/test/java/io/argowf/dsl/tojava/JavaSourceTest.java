@@ -101,7 +101,7 @@ class JavaSourceTest {
   }
 
   @Test
-  void aDocumentBuildRefusesIsReadFromItsYamlSayingWhy() {
+  void aDocumentBuildRefusesKeepsItsDslTemplatesInsideTheModelsBuilders() {
     String java = java("""
         apiVersion: argoproj.io/v1alpha1
         kind: Workflow
@@ -111,8 +111,35 @@ class JavaSourceTest {
           templates:
           - {name: main, container: {image: busybox}}
         """);
-    assertThat(java).contains("// the DSL cannot make this document exactly (build() says: error spec.entrypoint",
-        "return Manifests.read(");
+    assertThat(java).contains("var mainTemplate = container(\"main\").image(\"busybox\");",
+        "// build() says: error spec.entrypoint", "the manifest is assembled with the model's builders",
+        "return Workflow.builder()", ".templates(List.of(mainTemplate.toModel()))");
+  }
+
+  @Test
+  void fieldsTheModelDoesNotKnowAreReadFromTheirYaml() {
+    String java = java("""
+        apiVersion: argoproj.io/v1alpha1
+        kind: Workflow
+        metadata: {generateName: future-}
+        spec:
+          entrypoint: main
+          templates:
+          - {name: main, futureSetting: true, container: {image: busybox}}
+        """);
+    assertThat(java).contains("var mainTemplate = container(\"main\")", "withUnknownFields(Manifests.read(\"futureSetting: true\\n\", Template.class).unknownFields())");
+  }
+
+  @Test
+  void aDocumentWithNothingTheDslCanWriteIsReadFromItsYamlSayingWhy() {
+    String java = java("""
+        apiVersion: argoproj.io/v1alpha1
+        kind: Workflow
+        metadata: {generateName: bad-}
+        spec: {entrypoint: missing}
+        """);
+    assertThat(java).contains("// the DSL cannot make this document exactly (build() says: error spec",
+        "return Manifests.read(\"apiVersion: argoproj.io/v1alpha1\\n\"");
   }
 
   @Test

@@ -121,7 +121,7 @@ final class Calls {
     if (v.onExit() != null && doc.templates.containsKey(v.onExit())) {
       c.call("onExit", BaseTemplate.class, doc.templates.get(v.onExit()).var());
     }
-    Templates.orEmpty(v.hooks()).forEach((event, hook) -> hook(c, event, hook));
+    Templates.orEmpty(v.hooks()).forEach((event, hook) -> hook(c, doc, event, hook));
     return c;
   }
 
@@ -219,7 +219,8 @@ final class Calls {
     return Values.of(s);
   }
 
-  private void hook(Chain c, String event, LifecycleHook hook) {
+  /** {@code .hook("exit", handler)}, or with its expression; other hooks are left to the leftovers. */
+  static void hook(Chain c, Doc doc, String event, LifecycleHook hook) {
     Doc.Declared d = hook == null || hook.template() == null ? null : doc.templates.get(hook.template());
     if (d == null) return;
     if (hook.equals(LifecycleHook.builder().template(hook.template()).build())) {

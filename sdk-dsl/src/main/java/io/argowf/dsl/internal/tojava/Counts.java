@@ -1,7 +1,6 @@
 package io.argowf.dsl.internal.tojava;
 
-/** How many {@code {{...}}} expressions became handles, and how many there were. */
+/** How many {@code {{...}}} expressions became handles. */
 final class Counts {
   int typed;
-  int total;
 }

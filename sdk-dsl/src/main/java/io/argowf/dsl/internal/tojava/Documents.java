@@ -1,13 +1,12 @@
 package io.argowf.dsl.internal.tojava;
 
-import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.TypeName;
 import io.argowf.dsl.Argo;
-import io.argowf.model.ArgoVersion;
 import io.argowf.dsl.Argument;
 import io.argowf.dsl.BaseTemplate;
 import io.argowf.dsl.SpecBuilder;
+import io.argowf.model.ArgoVersion;
 import io.argowf.model.GenericManifest;
 import io.argowf.model.Manifests;
 import io.argowf.model.k8s.ObjectMeta;
@@ -54,7 +53,8 @@ final class Documents {
     if (document instanceof Workflow || document instanceof WorkflowTemplate
         || document instanceof ClusterWorkflowTemplate || document instanceof CronWorkflow) {
       String reason = null;
-      for (int attempt = 0; attempt < 3; attempt++) {
+      int first = collectedInOrder(specOf(document)) ? 0 : 1;
+      for (int attempt = first; attempt < 3; attempt++) {
         try {
           Written w = dsl(document, attempt > 0, attempt == 2 ? ArgoVersion.V3_5 : null);
           if (w != null) return w;
@@ -63,7 +63,14 @@ final class Documents {
               : e.getMessage().lines().filter(l -> !l.endsWith("problem:") && !l.endsWith("problems:")).findFirst().orElse("").strip();
         }
       }
-      return yaml(document, reason == null ? "the DSL would write it otherwise" : "build() says: " + reason);
+      String why = reason == null ? "the DSL would write it otherwise" : "build() says: " + reason;
+      try {
+        Written w = assembled(document, why);
+        if (w != null) return w;
+      } catch (RuntimeException e) {
+        // read from YAML below
+      }
+      return yaml(document, why);
     }
     if (document instanceof GenericManifest) return yaml(document, null);
     try {
@@ -143,6 +150,85 @@ final class Documents {
     return new Written(doc.body.build(), TypeName.get(document.getClass()), doc.counts.typed);
   }
 
+  /**
+   * The templates with the DSL, the manifest around them with the model's builders: for a document {@code build()}
+   * refuses (lint errors) or would write otherwise.
+   */
+  private static Written assembled(Object document, String why) {
+    Doc doc = new Doc(new Counts(), Manifests.toYaml(document));
+    WorkflowSpec spec = specOf(document);
+    if (spec == null || spec.templates() == null || spec.templates().isEmpty()) return null;
+    if (spec.arguments() != null) {
+      for (Parameter p : Templates.orEmpty(spec.arguments().parameters())) {
+        if (p != null && p.name() != null && !doc.arguments.containsKey(p.name())) {
+          doc.arguments.put(p.name(), doc.declare(p.name(), "argument", Js.of(Argo.argument(p.name()), "argument($S)", p.name())));
+        }
+      }
+    }
+    Map<String, Template> byName = new LinkedHashMap<>();
+    for (Template t : spec.templates()) {
+      if (t == null || t.name() == null || byName.putIfAbsent(t.name(), t) != null) return null;
+    }
+    declareTemplates(doc, byName);
+    List<Js> models = spec.templates().stream().map(t -> {
+      Js var = doc.templates.get(t.name()).var();
+      return Js.of(((BaseTemplate<?>) var.live()).toModel(), "$L.toModel()", var.code());
+    }).toList();
+    Js list = Js.of(models.stream().map(Js::live).toList(), "$T.of($L)", List.class, Js.join(models));
+    Js manifest = Values.with(document, new Values.Override(spec, "templates", list));
+    if (!same(document, manifest.live())) return null;
+    doc.body.add("// $L: the manifest is assembled with the model's builders\n", oneLine(why));
+    doc.body.addStatement("return $L", manifest.code());
+    return new Written(doc.body.build(), TypeName.get(document.getClass()), doc.counts.typed);
+  }
+
+  private static WorkflowSpec specOf(Object document) {
+    if (document instanceof Workflow w) return w.spec();
+    if (document instanceof WorkflowTemplate w) return w.spec();
+    if (document instanceof ClusterWorkflowTemplate w) return w.spec();
+    CronWorkflowSpec cron = ((CronWorkflow) document).spec();
+    return cron == null ? null : cron.workflowSpec();
+  }
+
+  /**
+   * @return true when the DSL, collecting the templates from the entry point and exit handlers (depth first),
+   *     finds them in the YAML's order, so that {@code templates(...)} need not list them
+   */
+  private static boolean collectedInOrder(WorkflowSpec spec) {
+    if (spec == null || spec.templates() == null) return true;
+    Map<String, Template> byName = new LinkedHashMap<>();
+    spec.templates().forEach(t -> { if (t != null) byName.putIfAbsent(t.name(), t); });
+    List<String> found = new ArrayList<>();
+    collect(spec.entrypoint(), byName, found);
+    collect(spec.onExit(), byName, found);
+    Templates.orEmpty(spec.hooks()).values().forEach(h -> { if (h != null) collect(h.template(), byName, found); });
+    return found.equals(new ArrayList<>(byName.keySet()));
+  }
+
+  private static void collect(String name, Map<String, Template> byName, List<String> found) {
+    if (name == null || !byName.containsKey(name) || found.contains(name)) return;
+    found.add(name);
+    usesOf(byName.get(name), byName, found);
+  }
+
+  private static void usesOf(Template t, Map<String, Template> byName, List<String> found) {
+    List<Object> calls = new ArrayList<>();
+    Templates.orEmpty(t.steps()).forEach(g -> { if (g != null) calls.addAll(g.steps()); });
+    if (t.dag() != null) calls.addAll(Templates.orEmpty(t.dag().tasks()));
+    for (Object call : calls) {
+      if (call instanceof WorkflowStep s) used(s.template(), s.inline(), s.onExit(), s.hooks(), byName, found);
+      if (call instanceof DAGTask d) used(d.template(), d.inline(), d.onExit(), d.hooks(), byName, found);
+    }
+  }
+
+  private static void used(String template, Template inline, String onExit, Map<String, LifecycleHook> hooks,
+      Map<String, Template> byName, List<String> found) {
+    if (inline != null) usesOf(inline, byName, found);
+    else collect(template, byName, found);
+    collect(onExit, byName, found);
+    Templates.orEmpty(hooks).values().forEach(h -> { if (h != null) collect(h.template(), byName, found); });
+  }
+
   private static void metadata(Chain c, ObjectMeta m, boolean workflow) {
     if (m == null) return;
     if (workflow && m.name() != null) c.call("name", String.class, Js.string(m.name()));
@@ -188,7 +274,7 @@ final class Documents {
     if (s.onExit() != null && doc.templates.containsKey(s.onExit())) {
       c.call("onExit", BaseTemplate.class, doc.templates.get(s.onExit()).var());
     }
-    Templates.orEmpty(s.hooks()).forEach((event, hook) -> hook(c, doc, event, hook));
+    Templates.orEmpty(s.hooks()).forEach((event, hook) -> Calls.hook(c, doc, event, hook));
     if (s.parallelism() != null) c.call("parallelism", int.class, Js.of(s.parallelism(), "$L", s.parallelism()));
     if (s.activeDeadlineSeconds() != null) {
       c.call("activeDeadlineSeconds", int.class, Js.of(s.activeDeadlineSeconds(), "$L", s.activeDeadlineSeconds()));
@@ -258,17 +344,6 @@ final class Documents {
     if (exact && !all.isEmpty()) c.varargs("arguments", Argument.class, all);
   }
 
-  private static void hook(Chain c, Doc doc, String event, LifecycleHook hook) {
-    Doc.Declared d = hook == null || hook.template() == null ? null : doc.templates.get(hook.template());
-    if (d == null) return;
-    if (hook.equals(LifecycleHook.builder().template(hook.template()).build())) {
-      c.call("hook", new Class<?>[] {String.class, BaseTemplate.class}, Js.string(event), d.var());
-    } else if (hook.equals(LifecycleHook.builder().template(hook.template()).expression(hook.expression()).build())) {
-      c.call("hook", new Class<?>[] {String.class, String.class, BaseTemplate.class}, Js.string(event),
-          Js.string(hook.expression()), d.var());
-    }
-  }
-
   /** Declares every template, the ones a template runs before it; a template run from inside its own calls is split. */
   private static void declareTemplates(Doc doc, Map<String, Template> byName) {
     List<String> order = new ArrayList<>();
@@ -295,10 +370,17 @@ final class Documents {
         doc.statement(body.js());
         continue;
       }
-      Scope scope = new Scope(doc.arguments);
-      Chain chain = templates.start(t, scope);
-      templates.finish(chain, t, scope);
-      Js var = doc.declare(n, "template", chain.js());
+      Js var;
+      try {
+        Scope scope = new Scope(doc.arguments);
+        Chain chain = templates.start(t, scope);
+        templates.finish(chain, t, scope);
+        var = doc.declare(n, "template", chain.js());
+      } catch (RuntimeException e) {
+        Js model = Values.of(t);
+        doc.body.add("// the DSL's words cannot write this template exactly: the model's builders do\n");
+        var = doc.declare(n, "template", Js.of(Argo.template((Template) model.live()), "template($L)", model.code()));
+      }
       doc.templates.put(n, new Doc.Declared(t, var, doc.handles.get(n)));
     }
   }
@@ -399,9 +481,5 @@ final class Documents {
     java.lang.reflect.Method get = Reflect.method(Workflow.class, attr);
     steps.add(w -> (Workflow) Reflect.invoke(with, w, ((UnaryOperator) inner.live()).apply(Reflect.invoke(get, w))));
     what.add(attr + " " + Patch.names(diff, unknown));
-  }
-
-  static ClassName className(Object document) {
-    return ClassName.get(document.getClass());
   }
 }

@@ -49,7 +49,7 @@ final class Patch {
       steps.add(o -> Reflect.invoke(with, o, v.live()));
     }
     if (unknown) {
-      Js v = holder(target, "unknownFields", ModelTypes.unknownFields(target));
+      Js v = Values.holder(target, "unknownFields", ModelTypes.unknownFields(target));
       code.add("$Z.withUnknownFields($L)", v.code());
       Method with = wither(target.getClass(), "withUnknownFields", Map.class);
       steps.add(o -> Reflect.invoke(with, o, v.live()));
@@ -83,22 +83,7 @@ final class Patch {
       // below
     }
     if (ModelTypes.isModel(v.getClass())) return Values.yaml(v);
-    return holder(target, a.name(), v);
-  }
-
-  /** @return {@code Manifests.read("field: ...", Type.class).field()}: a value no Java form makes, read from YAML */
-  private static Js holder(Object target, String attr, Object value) {
-    Object builder = Reflect.callStatic(target.getClass(), "builder", new Class<?>[0]);
-    for (Method m : builder.getClass().getMethods()) {
-      if (m.getName().equals(attr) && m.getParameterCount() == 1 && m.getParameterTypes()[0].isInstance(value)) {
-        Reflect.invoke(m, builder, value);
-        break;
-      }
-    }
-    Object holder = Reflect.call(builder, "build", new Class<?>[0]);
-    String text = Manifests.toYaml(holder);
-    Object back = Reflect.call(Manifests.read(text, target.getClass()), attr, new Class<?>[0]);
-    return Js.of(back, "$T.read($S, $T.class).$L()", Manifests.class, text, target.getClass(), attr);
+    return Values.holder(target, a.name(), v);
   }
 
   static Method wither(Class<?> type, String name, Class<?> raw) {

@@ -59,8 +59,30 @@ final class Values {
     return Js.of(back, "$T.read($S, $T.class)", Manifests.class, text, value.getClass());
   }
 
+  /**
+   * One attribute of one object written as given instead (the templates of a spec, as the DSL makes them).
+   *
+   * @param owner the object, by identity
+   * @param attr the attribute
+   * @param js its code and value
+   */
+  record Override(Object owner, String attr, Js js) {}
+
   /** @return the value as an expression, or throws {@link Unwritable} */
   static Js render(Object value) {
+    return render(value, null);
+  }
+
+  /** @return the value as an expression with one attribute written as given, checked like {@link #of} */
+  static Js with(Object value, Override override) {
+    Js js = render(value, override);
+    if (!Objects.equals(js.live(), value) && !io.argowf.model.Manifests.differences(value, js.live()).isEmpty()) {
+      throw new Unwritable("a value its code does not give back");
+    }
+    return js;
+  }
+
+  private static Js render(Object value, Override o) {
     if (value == null) return Js.of(null, "null");
     if (value instanceof String s) return Js.string(s);
     if (value instanceof Boolean || value instanceof Integer) return Js.of(value, "$L", value);
@@ -78,16 +100,16 @@ final class Values {
       return Js.of(Plugin.of(p.name(), config.live()), "$T.of($S, $L)", Plugin.class, p.name(), config.code());
     }
     if (value instanceof ParallelSteps ps) return parallelSteps(ps);
-    if (value instanceof List<?> list) return list(list);
+    if (value instanceof List<?> list) return list(list, o);
     if (value instanceof Map<?, ?> map) return map(map);
-    if (ModelTypes.isModel(value.getClass())) return model(value);
+    if (ModelTypes.isModel(value.getClass())) return model(value, o);
     throw new Unwritable(value.getClass().getName());
   }
 
   /** @return a plain Java value (string, number, boolean, map, list) as Java */
   static Js java(Object value) {
     if (value instanceof Map<?, ?> map) return map(map);
-    if (value instanceof List<?> list) return list(list);
+    if (value instanceof List<?> list) return list(list, null);
     if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
         || value instanceof Long || value instanceof Double) {
       return render(value);
@@ -118,8 +140,8 @@ final class Values {
     return Js.of(ParallelSteps.of(live), "$T.of($L)", ParallelSteps.class, Js.join(steps));
   }
 
-  private static Js list(List<?> list) {
-    List<Js> items = list.stream().map(Values::render).toList();
+  private static Js list(List<?> list, Override o) {
+    List<Js> items = list.stream().map(v -> render(v, o)).toList();
     List<Object> live = new ArrayList<>();
     items.forEach(i -> live.add(i.live()));
     if (Templates.hasNull(list)) {
@@ -146,8 +168,7 @@ final class Values {
     return new Js(CodeBlock.of("new $T<>($L)", TreeMap.class, of), live);
   }
 
-  private static Js model(Object value) {
-    if (!ModelTypes.unknownFields(value).isEmpty()) throw new Unwritable("unknown fields");
+  private static Js model(Object value, Override o) {
     Class<?> type = value.getClass();
     Object builder = Reflect.callStatic(type, "builder", new Class<?>[0]);
     CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", type);
@@ -164,9 +185,15 @@ final class Values {
         }
         continue;
       }
-      Js js = render(v);
+      Js js = o != null && o.owner() == value && o.attr().equals(a.name()) ? o.js() : render(v, o);
       Reflect.invoke(setter(builder.getClass(), a), builder, js.live());
       code.add("$Z.$L($L)", a.name(), js.code());
+    }
+    Map<String, ?> unknown = ModelTypes.unknownFields(value);
+    if (!unknown.isEmpty()) {
+      Js js = holder(value, "unknownFields", unknown);
+      Reflect.invoke(setter(builder.getClass(), "unknownFields", Map.class), builder, js.live());
+      code.add("$Z.unknownFields($L)", js.code());
     }
     code.add("$Z.build()");
     return new Js(code.build(), Reflect.call(builder, "build", new Class<?>[0]));
@@ -179,14 +206,33 @@ final class Values {
     throw new Unwritable("no " + name);
   }
 
+  /** @return {@code Manifests.read("field: ...", Type.class).field()}: a value no Java form makes, read from YAML */
+  static Js holder(Object owner, String attr, Object value) {
+    Class<?> type = owner.getClass();
+    Object builder = Reflect.callStatic(type, "builder", new Class<?>[0]);
+    for (java.lang.reflect.Method m : builder.getClass().getMethods()) {
+      if (m.getName().equals(attr) && m.getParameterCount() == 1 && m.getParameterTypes()[0].isInstance(value)) {
+        Reflect.invoke(m, builder, value);
+        break;
+      }
+    }
+    String text = Manifests.toYaml(Reflect.call(builder, "build", new Class<?>[0]));
+    Object back = Reflect.call(Manifests.read(text, type), attr, new Class<?>[0]);
+    if (!Objects.equals(back, value)) throw new Unwritable(attr + " that YAML does not give back");
+    return Js.of(back, "$T.read($S, $T.class).$L()", Manifests.class, text, type, attr);
+  }
+
   private static java.lang.reflect.Method setter(Class<?> builder, ModelTypes.Attr a) {
-    Class<?> raw = a.getter().getReturnType();
+    return setter(builder, a.name(), a.getter().getReturnType());
+  }
+
+  private static java.lang.reflect.Method setter(Class<?> builder, String name, Class<?> raw) {
     for (java.lang.reflect.Method m : builder.getMethods()) {
-      if (!m.getName().equals(a.name()) || m.getParameterCount() != 1) continue;
+      if (!m.getName().equals(name) || m.getParameterCount() != 1) continue;
       Class<?> p = m.getParameterTypes()[0];
       if (p.isAssignableFrom(raw) || p == Iterable.class && List.class.isAssignableFrom(raw)) return m;
     }
-    throw new Unwritable("no setter " + a.name());
+    throw new Unwritable("no setter " + name);
   }
 
   private static String literal(double d) {
