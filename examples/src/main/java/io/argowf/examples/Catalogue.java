@@ -1,6 +1,5 @@
 package io.argowf.examples;
 
-import io.argowf.examples.patterns.Patterns;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,7 +37,7 @@ public final class Catalogue {
     all.addAll(TutorialWorkflows.examples());
     all.addAll(VciExamples.examples());
     all.addAll(UseCases.examples());
-    all.addAll(Patterns.examples());
+    all.addAll(PatternExamples.examples());
     all.addAll(io.argowf.examples.training.TrainingJavaSteps.examples());
     return Collections.unmodifiableList(all);
   }

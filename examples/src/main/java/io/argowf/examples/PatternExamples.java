@@ -1,14 +1,26 @@
-package io.argowf.examples.patterns;
+package io.argowf.examples;
 
-import io.argowf.examples.Example;
+import io.argowf.examples.patterns.ArtifactsOnTos;
+import io.argowf.examples.patterns.Conditionals;
+import io.argowf.examples.patterns.DagDiamond;
+import io.argowf.examples.patterns.Daemon;
+import io.argowf.examples.patterns.ExitHandlerAndHooks;
+import io.argowf.examples.patterns.LoopItems;
+import io.argowf.examples.patterns.LoopParam;
+import io.argowf.examples.patterns.LoopSequence;
+import io.argowf.examples.patterns.Memoize;
+import io.argowf.examples.patterns.RetryWithBackoff;
+import io.argowf.examples.patterns.Synchronization;
+import io.argowf.examples.patterns.SuspendApprove;
+import io.argowf.examples.patterns.TemplateLibrary;
 import java.util.List;
 
-/** The patterns, as catalogue entries. */
-public final class Patterns {
-  private Patterns() {}
+/** The patterns of {@code io.argowf.examples.patterns}, as catalogue entries. */
+final class PatternExamples {
+  private PatternExamples() {}
 
   /** Every pattern, in the order a reader meets them. */
-  public static List<Example> examples() {
+  static List<Example> examples() {
     return List.of(
         new Example("dag-diamond", "DAG: A, then B and C side by side, then D", DagDiamond::manifests),
         new Example("loop-items", "withItems: one step per item, maps computed in Java", LoopItems::manifests),

@@ -1,9 +1,7 @@
-package io.argowf.examples.patterns;
+package io.argowf.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.argowf.examples.Catalogue;
-import io.argowf.examples.Example;
 import io.argowf.model.Lint;
 import io.argowf.model.Manifests;
 import io.argowf.model.Resource;
@@ -13,10 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-class PatternsTest {
+class PatternExamplesTest {
   @TestFactory
   Stream<DynamicTest> everyPatternIsInTheCatalogueLintsCleanAndReadsBackEqual() {
-    return Patterns.examples().stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> check(e)));
+    return PatternExamples.examples().stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> check(e)));
   }
 
   private static void check(Example e) {
