@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,11 @@ final class ArgoPod {
     this.tmp = tmp;
   }
 
+  /** A private /tmp is possible (root, unshare) and hides nothing the process needs (a checkout under /tmp). */
   static boolean exactPaths() {
-    return new File("/usr/bin/unshare").canExecute() && "root".equals(System.getProperty("user.name"));
+    boolean classpathInTmp = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .anyMatch(p -> Path.of(p).toAbsolutePath().startsWith("/tmp"));
+    return !classpathInTmp && new File("/usr/bin/unshare").canExecute() && "root".equals(System.getProperty("user.name"));
   }
 
   Result run(Template t, Map<String, String> parameters, Map<String, Path> artifacts) throws Exception {
