@@ -10,14 +10,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,11 +32,7 @@ import picocli.CommandLine.Spec;
 final class RunLocalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "NAME|FILE", description = "an example name (see 'list') or a YAML/JSON file")
-  String source;
-
-  @Option(names = {"-p", "--parameter"}, paramLabel = "NAME=VALUE", description = "set a workflow parameter")
-  Map<String, String> parameters = new LinkedHashMap<>();
+  @Mixin WorkflowInput input;
 
   @Option(names = "--folder", paramLabel = "DIR", description = "where the run keeps its files (default: a "
       + "temporary folder)")
@@ -48,7 +42,7 @@ final class RunLocalCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Object> manifests = WorkflowParameters.apply(Sources.load(source).manifests(), parameters);
+    List<Object> manifests = input.manifests();
     Workflow wf = null;
     List<Object> others = new ArrayList<>();
     for (Object m : manifests) {
@@ -56,7 +50,7 @@ final class RunLocalCommand implements Callable<Integer> {
       else others.add(m);
     }
     if (wf == null) {
-      err.println("nothing to run: " + source + " has no Workflow");
+      err.println("nothing to run: " + input.source + " has no Workflow");
       return Cli.FAILED;
     }
     return run(wf, others, out, err, System.console() != null);

@@ -7,14 +7,11 @@ import io.argowf.client.WaitOptions;
 import io.argowf.model.workflow.Workflow;
 import java.io.PrintWriter;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -31,15 +28,11 @@ import picocli.CommandLine.Spec;
 final class SubmitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "NAME|FILE", description = "an example name (see 'list') or a YAML/JSON file")
-  String source;
-
-  @Option(names = {"-p", "--parameter"}, paramLabel = "NAME=VALUE", description = "set a workflow parameter")
-  Map<String, String> parameters = new LinkedHashMap<>();
+  @Mixin WorkflowInput input;
 
   @Override
   public Integer call() {
-    Object manifests = WorkflowParameters.apply(Sources.load(source).manifests(), parameters);
+    Object manifests = input.manifests();
     return run(manifests, spec.commandLine().getOut(), spec.commandLine().getErr(), System::getenv);
   }
 
