@@ -448,7 +448,7 @@ public abstract sealed class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R ex
 
   /**
    * WorkflowTemplates and ClusterWorkflowTemplates that references by name may resolve to, so that
-   * {@link #build()} checks those calls too ({@link Lint#check(Object, java.util.Collection)}). References made
+   * {@link #build()} checks those calls too ({@link Lint#check(io.argowf.model.Resource, java.util.Collection)}). References made
    * from a template object need no such call.
    *
    * <pre>{@code

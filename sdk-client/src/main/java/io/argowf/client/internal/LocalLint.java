@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Lint before create, switched by {@link ArgoClient.Builder#lintBeforeSubmit(boolean)}: fetches the
  * WorkflowTemplates and ClusterWorkflowTemplates the workflow refers to ({@code templateRef},
- * {@code workflowTemplateRef}, and theirs in turn), runs {@link Lint#check(Object, java.util.Collection)} against
+ * {@code workflowTemplateRef}, and theirs in turn), runs {@link Lint#check(io.argowf.model.Resource, java.util.Collection)} against
  * them, and refuses a workflow with errors before anything is sent. A reference the server doesn't have stays
  * unresolved, so lint reports it (the server would refuse it too); when a template cannot be read for another
  * reason (e.g. no RBAC to read cluster templates), local lint is skipped and the server has the last word.
