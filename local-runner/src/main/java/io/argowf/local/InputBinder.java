@@ -32,15 +32,23 @@ final class InputBinder {
       }
     }
     if (template.inputs().artifacts() != null) {
+      Vars withInputs = globals.with(inputParameters(bound));   // Argo substitutes input parameters in artifact keys too
       for (Artifact a : template.inputs().artifacts()) {
         Artifact source = source(argArtifacts.get(a.name()), a);
         if (source == null && !Boolean.TRUE.equals(a.optional())) {
           throw new IllegalArgumentException("inputs.artifacts." + a.name() + " was not supplied");
         }
-        if (source != null) bound.artifacts().put(a.name(), Substitution.apply(source, Artifact.class, globals, false));
+        if (source != null) bound.artifacts().put(a.name(), Substitution.apply(source, Artifact.class, withInputs, false));
       }
     }
     return bound;
+  }
+
+  private static Map<String, String> inputParameters(Bound bound) {
+    Map<String, String> m = new LinkedHashMap<>();
+    bound.parameters().forEach((k, v) -> m.put("inputs.parameters." + k, v));
+    m.put("inputs.parameters", bound.parametersJson());
+    return m;
   }
 
   private String value(Parameter arg, Parameter declared) {

@@ -65,4 +65,21 @@ class FeaturesTest {
         }).build().run(viaShell);
     assertThat(done).succeeded().node("failures").result().isEqualTo("HELLO WORLD");
   }
+
+  @Test
+  void inputParametersAreSubstitutedInAnInputArtifactsKey() throws Exception {
+    Path repo = dir.resolve("repository");
+    java.nio.file.Files.createDirectories(repo.resolve("data"));
+    java.nio.file.Files.writeString(repo.resolve("data/part-7.txt"), "seven");
+    Workflow wf = io.argowf.model.Manifests.read(String.join("\n",
+        "apiVersion: argoproj.io/v1alpha1", "kind: Workflow", "metadata: {name: keyed}", "spec:",
+        "  entrypoint: read", "  arguments: {parameters: [{name: part, value: part-7}]}", "  templates:",
+        "  - name: read",
+        "    inputs:",
+        "      parameters: [{name: part, value: '{{workflow.parameters.part}}'}]",
+        "      artifacts: [{name: in, path: /tmp/in.txt, s3: {bucket: b, key: 'data/{{inputs.parameters.part}}.txt'}}]",
+        "    container: {image: alpine, command: [cat, /tmp/in.txt]}", ""), Workflow.class);
+    Workflow done = LocalRunner.builder().workingFolder(dir.resolve("run")).artifactFolder(repo).build().run(wf);
+    assertThat(done).succeeded().node("keyed").result().isEqualTo("seven");
+  }
 }
