@@ -45,7 +45,7 @@ final class UseCases {
   static Workflow salesAnalysis() {
     var day = argument("day", "2024-06-01");
     var minimum = argument("minimum-orders", 1000);
-    var shard = param("shard");
+    var prefix = param("prefix");
     var counts = param("counts");
     var total = param("total");
     var orders = outputParam("orders").fromPath("/tmp/orders");
@@ -53,15 +53,13 @@ final class UseCases {
     var listShards = script("list-shards").image(PYTHON).command("python").source(String.join("\n",
         "import json, sys",
         "json.dump([{'id': i, 'prefix': 'orders/" + day + "/part-%03d' % i} for i in range(8)], sys.stdout)", ""));
-    var countShard = script("count-orders").inputs(shard).outputs(orders)
-        .inputs(inputArtifact("part", "/data/part.csv").from(tos(REGION, "sales-raw", "orders/part.csv").credentials(TOS_SECRET, "accessKey", "secretKey")))
+    var countShard = script("count-orders").inputs(prefix).outputs(orders)
+        .inputs(inputArtifact("part", "/data/part.csv").from(tos(REGION, "sales-raw", prefix + ".csv").credentials(TOS_SECRET, "accessKey", "secretKey")))
         .image(PYTHON).command("python").requests(cpu("1"), memory("2Gi")).limits(cpu("2"), memory("4Gi"))
         .retry(2, RetryPolicy.ON_TRANSIENT_ERROR)
         .source(String.join("\n",
-            "import json",
-            "s = json.loads('''" + shard + "''')",
             "n = sum(1 for _ in open('/data/part.csv')) - 1",
-            "print(s['prefix'], n)",
+            "print('" + prefix + "', n)",
             "open('/tmp/orders', 'w').write(str(n))", ""));
     var aggregate = script("aggregate").inputs(counts).outputs(sum).image(PYTHON).command("python")
         .outputs(outputArtifact("report", "/tmp/report.json").archive(ArchiveStrategy.NONE)
@@ -76,7 +74,7 @@ final class UseCases {
         .command("curl", "-fsS", "-X", "POST", "https://dashboards.example.com/api/sales", "-d", total);
 
     var list = listShards.task("list-shards");
-    var count = countShard.task("count").with(shard, item()).withParam(list.result());
+    var count = countShard.task("count").with(prefix, item("prefix")).withParam(list.result());
     var add = aggregate.task("aggregate").with(counts, count.aggregated(orders));
     var push = publish.task("publish").with(total, add.output(sum)).when(add.output(sum).ge(minimum));
     return workflow().generateName("sales-analysis-")
