@@ -1,6 +1,5 @@
 package io.argowf.step.spi;
 
-import io.argowf.step.internal.ParameterFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;

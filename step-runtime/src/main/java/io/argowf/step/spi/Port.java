@@ -1,6 +1,5 @@
 package io.argowf.step.spi;
 
-import io.argowf.step.internal.Codec;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Type;
 import java.util.Objects;

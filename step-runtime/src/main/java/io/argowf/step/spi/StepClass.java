@@ -2,8 +2,6 @@ package io.argowf.step.spi;
 
 import io.argowf.step.JavaStep;
 import io.argowf.step.StepContext;
-import io.argowf.step.internal.Binder;
-import io.argowf.step.internal.Signature;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;

@@ -1,11 +1,10 @@
-package io.argowf.step.internal;
+package io.argowf.step.spi;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.argowf.step.spi.Port;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -24,7 +23,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /** The one place where a component's type decides its form, and values turn into text and back. */
-public final class Codec {
+final class Codec {
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -56,7 +55,7 @@ public final class Codec {
    * @return how a value of that type travels
    * @throws IllegalArgumentException for a type with no form
    */
-  public static Port.Form formOf(Type type) {
+  static Port.Form formOf(Type type) {
     Class<?> raw = raw(type);
     if (raw == Path.class) return Port.Form.ARTIFACT;
     if (TEXT.containsKey(raw) || raw.isEnum()) return Port.Form.TEXT;
@@ -74,7 +73,7 @@ public final class Codec {
    * @return the value
    * @throws IllegalArgumentException saying why the text does not fit, without repeating the text
    */
-  public static Object parse(Type type, String text) {
+  static Object parse(Type type, String text) {
     Class<?> raw = raw(type);
     if (raw.isEnum()) return parseEnum(raw, text.strip());
     Function<String, Object> parser = TEXT.get(raw);
@@ -93,7 +92,7 @@ public final class Codec {
    * @param value a value of that type
    * @return the text a parameter holds: the value itself, an enum's name, or JSON
    */
-  public static String format(Type type, Object value) {
+  static String format(Type type, Object value) {
     if (value instanceof Enum<?> e) return e.name();
     if (formOf(type) == Port.Form.TEXT) return value.toString();
     try {
@@ -107,7 +106,7 @@ public final class Codec {
    * @param type any type
    * @return its class, e.g. {@code List} for {@code List<String>}
    */
-  public static Class<?> raw(Type type) {
+  static Class<?> raw(Type type) {
     if (type instanceof Class<?> c) return c;
     if (type instanceof ParameterizedType p) return raw(p.getRawType());
     if (type instanceof GenericArrayType a) return raw(a.getGenericComponentType()).arrayType();

@@ -1,4 +1,4 @@
-package io.argowf.step.internal;
+package io.argowf.step.spi;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +12,7 @@ import java.util.Map;
  * Argo's JSON of a template's input parameters (what {@code {{inputs.parameters}}} renders): a list of
  * {@code {"name": ..., "value": ...}} objects, other fields ignored.
  */
-public final class ParameterFile {
+final class ParameterFile {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private ParameterFile() {}
@@ -22,7 +22,7 @@ public final class ParameterFile {
    * @return values by name, in order
    * @throws IllegalArgumentException saying what is wrong where
    */
-  public static Map<String, String> read(String json) {
+  static Map<String, String> read(String json) {
     JsonNode list;
     try {
       list = JSON.readTree(json);
@@ -45,7 +45,7 @@ public final class ParameterFile {
    * @param values values by name
    * @return the list as Argo writes it, one object per value
    */
-  public static String write(Map<String, String> values) {
+  static String write(Map<String, String> values) {
     ArrayNode list = JSON.createArrayNode();
     values.forEach((name, value) -> list.addObject().put("name", name).put("value", value));
     return list.toString();

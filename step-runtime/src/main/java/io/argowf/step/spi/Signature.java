@@ -1,4 +1,4 @@
-package io.argowf.step.internal;
+package io.argowf.step.spi;
 
 import io.argowf.step.JavaStep;
 import java.lang.reflect.ParameterizedType;
@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Finds the {@code I} and {@code O} a step class gives {@link JavaStep}, through superclasses and interfaces. */
-public final class Signature {
+final class Signature {
   private Signature() {}
 
   /**
@@ -16,7 +16,7 @@ public final class Signature {
    * @return {@code {I, O}} as classes (records or {@code Void})
    * @throws IllegalArgumentException when they are not concrete records or {@code Void}
    */
-  public static Class<?>[] inputAndOutput(Class<?> step) {
+  static Class<?>[] inputAndOutput(Class<?> step) {
     if (!JavaStep.class.isAssignableFrom(step)) {
       throw new IllegalArgumentException(step.getName() + " does not implement " + JavaStep.class.getName());
     }

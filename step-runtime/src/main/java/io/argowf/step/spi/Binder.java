@@ -1,7 +1,5 @@
-package io.argowf.step.internal;
+package io.argowf.step.spi;
 
-import io.argowf.step.spi.Port;
-import io.argowf.step.spi.StepFailure;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -15,7 +13,7 @@ import java.util.Map;
  * Binds a record from parameter texts and artifact paths, and takes a record apart into them: the code the pod's
  * entry point and the local runner share.
  */
-public final class Binder {
+final class Binder {
   private static final int SHOWN = 200;
 
   private Binder() {}
@@ -25,7 +23,7 @@ public final class Binder {
    * @return its components as ports, in declaration order
    * @throws IllegalArgumentException for a component whose type or name has no Argo form
    */
-  public static List<Port> ports(Class<?> record) {
+  static List<Port> ports(Class<?> record) {
     if (record == Void.class) return List.of();
     List<Port> ports = new ArrayList<>();
     for (RecordComponent c : record.getRecordComponents()) {
@@ -49,7 +47,7 @@ public final class Binder {
    * @return the bound record ({@code null} for {@code Void})
    * @throws StepFailure naming the component and the value that did not bind
    */
-  public static Object bind(Class<?> record, Map<String, String> parameters, Map<String, Path> artifacts)
+  static Object bind(Class<?> record, Map<String, String> parameters, Map<String, Path> artifacts)
       throws StepFailure {
     if (record == Void.class) return null;
     RecordComponent[] components = record.getRecordComponents();
@@ -102,7 +100,7 @@ public final class Binder {
    * @param artifacts receives each artifact output
    * @throws StepFailure when the step returned null, or a null component
    */
-  public static void unbind(Class<?> record, Object value, Map<String, String> parameters,
+  static void unbind(Class<?> record, Object value, Map<String, String> parameters,
       Map<String, Path> artifacts) throws StepFailure {
     if (record == Void.class) return;
     if (value == null) throw StepFailure.badOutput("the step returned null instead of a " + record.getSimpleName());
@@ -135,7 +133,7 @@ public final class Binder {
    * @param text a value as given
    * @return the value quoted for a message, shortened when long
    */
-  public static String shown(String text) {
+  static String shown(String text) {
     String s = text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "... (" + text.length() + " characters)";
     return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + '"';
   }
