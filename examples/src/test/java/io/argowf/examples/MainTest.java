@@ -2,6 +2,8 @@ package io.argowf.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.argowf.examples.catalogue.Catalogue;
+import io.argowf.examples.catalogue.Example;
 import io.argowf.model.Manifests;
 import io.argowf.model.workflow.Workflow;
 import java.io.ByteArrayOutputStream;

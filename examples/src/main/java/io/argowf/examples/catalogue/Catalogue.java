@@ -1,5 +1,6 @@
-package io.argowf.examples;
+package io.argowf.examples.catalogue;
 
+import io.argowf.examples.training.TrainingJavaSteps;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,7 +39,9 @@ public final class Catalogue {
     all.addAll(VciExamples.examples());
     all.addAll(UseCases.examples());
     all.addAll(PatternExamples.examples());
-    all.addAll(io.argowf.examples.training.TrainingJavaSteps.examples());
+    all.add(new Example("training-java-steps",
+        "AI training with Java steps: collect, preprocess, train on a VCI GPU, evaluate, register above a threshold",
+        () -> List.of(TrainingJavaSteps.workflow())));
     return Collections.unmodifiableList(all);
   }
 }

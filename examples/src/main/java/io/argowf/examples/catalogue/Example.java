@@ -1,4 +1,4 @@
-package io.argowf.examples;
+package io.argowf.examples.catalogue;
 
 import java.util.List;
 import java.util.Objects;

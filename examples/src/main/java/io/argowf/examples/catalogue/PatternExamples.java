@@ -1,4 +1,4 @@
-package io.argowf.examples;
+package io.argowf.examples.catalogue;
 
 import io.argowf.examples.patterns.ArtifactsOnTos;
 import io.argowf.examples.patterns.Conditionals;

@@ -1,4 +1,4 @@
-package io.argowf.examples;
+package io.argowf.examples.catalogue;
 
 import static io.argowf.dsl.Argo.*;
 

@@ -1,4 +1,4 @@
-package io.argowf.examples;
+package io.argowf.examples.catalogue;
 
 import io.argowf.model.k8s.LabelSelector;
 import io.argowf.model.k8s.ObjectMeta;

@@ -1,7 +1,7 @@
 package io.argowf.examples.cli;
 
 import io.argowf.model.Lint;
-import io.argowf.model.Resource;
+import io.argowf.model.k8s.Resource;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 import io.argowf.model.workflow.CronWorkflow;
 import io.argowf.model.workflow.Workflow;

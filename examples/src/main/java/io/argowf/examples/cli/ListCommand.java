@@ -1,6 +1,6 @@
 package io.argowf.examples.cli;
 
-import io.argowf.examples.Catalogue;
+import io.argowf.examples.catalogue.Catalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

@@ -1,7 +1,7 @@
 package io.argowf.examples.cli;
 
-import io.argowf.examples.Catalogue;
-import io.argowf.examples.Example;
+import io.argowf.examples.catalogue.Catalogue;
+import io.argowf.examples.catalogue.Example;
 import io.argowf.model.ManifestException;
 import io.argowf.model.Manifests;
 import java.nio.file.Files;

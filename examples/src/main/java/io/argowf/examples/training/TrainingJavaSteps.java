@@ -5,12 +5,10 @@ import static io.argowf.dsl.Argo.*;
 import io.argowf.dsl.Argument;
 import io.argowf.dsl.JavaSteps;
 import io.argowf.dsl.ResourceAmount;
-import io.argowf.examples.Example;
 import io.argowf.model.k8s.Quantity;
 import io.argowf.model.workflow.Workflow;
 import io.argowf.vci.Vci;
 import io.argowf.vci.placement.VciPlacement;
-import java.util.List;
 
 /**
  * The tutorial's AI-training pipeline with every step a Java class: collect, preprocess, train (a GPU on VCI,
@@ -34,13 +32,6 @@ public final class TrainingJavaSteps {
   static final Argument THRESHOLD = argument("accuracy-threshold", 0.8);
 
   private TrainingJavaSteps() {}
-
-  /** @return this example for the catalogue */
-  public static List<Example> examples() {
-    return List.of(new Example("training-java-steps",
-        "AI training with Java steps: collect, preprocess, train on a VCI GPU, evaluate, register above a threshold",
-        () -> List.of(workflow())));
-  }
 
   /** @return the pipeline */
   public static Workflow workflow() {

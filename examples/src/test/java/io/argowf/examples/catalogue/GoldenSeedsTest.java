@@ -1,4 +1,4 @@
-package io.argowf.examples;
+package io.argowf.examples.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

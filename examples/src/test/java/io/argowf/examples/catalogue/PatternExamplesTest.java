@@ -1,10 +1,10 @@
-package io.argowf.examples;
+package io.argowf.examples.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.argowf.model.Lint;
 import io.argowf.model.Manifests;
-import io.argowf.model.Resource;
+import io.argowf.model.k8s.Resource;
 import io.argowf.model.workflow.WorkflowTemplate;
 import java.util.List;
 import java.util.stream.Stream;

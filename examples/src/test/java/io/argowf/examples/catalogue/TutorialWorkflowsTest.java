@@ -1,10 +1,11 @@
-package io.argowf.examples;
+package io.argowf.examples.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.argowf.examples.Main;
 import io.argowf.model.Lint;
-import io.argowf.model.Resource;
+import io.argowf.model.k8s.Resource;
 import io.argowf.model.Manifests;
 import io.argowf.model.workflow.Item;
 import io.argowf.model.workflow.Template;

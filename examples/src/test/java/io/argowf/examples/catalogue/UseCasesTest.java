@@ -1,11 +1,11 @@
-package io.argowf.examples;
+package io.argowf.examples.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.argowf.dsl.Mermaid;
 import io.argowf.model.Lint;
 import io.argowf.model.Manifests;
-import io.argowf.model.Resource;
+import io.argowf.model.k8s.Resource;
 import io.argowf.model.workflow.CronWorkflow;
 import io.argowf.model.workflow.Workflow;
 import java.io.IOException;
@@ -72,7 +72,7 @@ class UseCasesTest {
 
   @Test
   void theSourceWritesNoArgoExpressionByHand() throws IOException {
-    String source = Files.readString(Path.of("src/main/java/io/argowf/examples/UseCases.java"));
+    String source = Files.readString(Path.of("src/main/java/io/argowf/examples/catalogue/UseCases.java"));
     assertThat(source).doesNotContain("{{");
   }
 }

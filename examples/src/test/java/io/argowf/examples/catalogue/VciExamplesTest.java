@@ -1,9 +1,10 @@
-package io.argowf.examples;
+package io.argowf.examples.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.argowf.examples.Main;
 import io.argowf.model.Manifests;
-import io.argowf.model.Resource;
+import io.argowf.model.k8s.Resource;
 import io.argowf.model.k8s.ConfigMap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package io.argowf.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.argowf.examples.Catalogue;
-import io.argowf.examples.Example;
+import io.argowf.examples.catalogue.Catalogue;
+import io.argowf.examples.catalogue.Example;
 import io.argowf.local.LeafResult;
 import io.argowf.local.LocalRun;
 import io.argowf.local.LocalRunner;
