@@ -9,8 +9,9 @@
  * }
  * }</pre>
  *
- * <p>{@code io.argowf.model.spi} is public on purpose for modules that add kinds (a {@code KindProvider} service and
- * the {@code ModelStyle} Immutables style); {@code internal} packages are not exported.
+ * <p>Two packages are public on purpose for modules that add types: {@code io.argowf.model.spi} (the
+ * {@code KindProvider} service that registers kinds) and {@code io.argowf.model.style} (the {@code ModelStyle}
+ * Immutables style and the annotations and helpers generated types use); {@code internal} packages are not exported.
  */
 module io.argowf.model {
   // model types carry Jackson annotations and JsonNode fields; Manifests hands out Jackson readers and writers
@@ -28,6 +29,7 @@ module io.argowf.model {
   exports io.argowf.model.k8s;
   exports io.argowf.model.workflow;
   exports io.argowf.model.spi;
+  exports io.argowf.model.style;
   exports io.argowf.model.expr;
 
   // Jackson binds the generated types through their package-private Json builders

@@ -34,9 +34,9 @@ final class ModelGenerator {
           + "Do not edit: change codegen and regenerate (see sdk-model/README.md).\n";
 
   private static final ClassName VALUE = ClassName.get("org.immutables.value", "Value");
-  private static final ClassName MODEL_STYLE = ClassName.get(Naming.MODEL + ".spi", "ModelStyle");
-  private static final ClassName NULLABLE = ClassName.get(Naming.MODEL, "Nullable");
-  private static final ClassName ALLOW_NULLS = ClassName.get(Naming.MODEL + ".internal", "AllowNulls");
+  private static final ClassName MODEL_STYLE = ClassName.get(Naming.MODEL + ".style", "ModelStyle");
+  private static final ClassName NULLABLE = ClassName.get(Naming.MODEL + ".style", "Nullable");
+  private static final ClassName ALLOW_NULLS = ClassName.get(Naming.MODEL + ".style", "AllowNulls");
   private static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
   private static final ClassName JSON_ORDER = ClassName.get("com.fasterxml.jackson.annotation", "JsonPropertyOrder");
   private static final ClassName JSON_ANY_GETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnyGetter");
@@ -125,7 +125,7 @@ final class ModelGenerator {
         .addAnnotation(AnnotationSpec.builder(VALUE.nestedClass("Immutable")).build())
         .addAnnotation(MODEL_STYLE)
         .addSuperinterfaces(kind == null ? List.of()
-            : List.of(ClassName.get(Naming.MODEL, kind[1].endsWith("List") ? "Resource" : "HasMetadata")))
+            : List.of(ClassName.get(Naming.MODEL + ".k8s", kind[1].endsWith("List") ? "Resource" : "HasMetadata")))
         .addAnnotation(AnnotationSpec.builder(JSON_SERIALIZE).addMember("as", "$T.class", type).build())
         .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE).addMember("as", "$T.class", type).build());
     CodeBlock.Builder orderValues = CodeBlock.builder().add("{");

@@ -5,7 +5,7 @@ import io.argowf.client.internal.ServerVersion;
 import io.argowf.client.internal.Transport;
 import io.argowf.model.ArgoVersion;
 import io.argowf.model.LintException;
-import io.argowf.model.Resource;
+import io.argowf.model.k8s.Resource;
 import io.argowf.model.workflow.GetUserInfoResponse;
 import io.argowf.model.workflow.InfoResponse;
 import io.argowf.model.workflow.Version;

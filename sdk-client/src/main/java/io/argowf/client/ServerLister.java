@@ -4,7 +4,7 @@ import io.argowf.client.internal.ApiRequest;
 import io.argowf.client.internal.PagedIterator;
 import io.argowf.client.internal.ServerVersion;
 import io.argowf.client.internal.Transport;
-import io.argowf.model.HasMetadata;
+import io.argowf.model.k8s.HasMetadata;
 import io.argowf.model.k8s.Time;
 import io.argowf.model.workflow.Workflow;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.argowf.dsl;
 
 import io.argowf.dsl.internal.Inliner;
 import io.argowf.dsl.internal.JsonValues;
-import io.argowf.model.Resource;
+import io.argowf.model.k8s.Resource;
 import io.argowf.model.k8s.IntOrString;
 import io.argowf.model.k8s.ObjectMeta;
 import io.argowf.model.k8s.PersistentVolumeClaim;

@@ -6,7 +6,7 @@ import io.argowf.dsl.internal.Checks;
 import io.argowf.model.ArgoVersion;
 import io.argowf.model.Lint;
 import io.argowf.model.LintException;
-import io.argowf.model.Resource;
+import io.argowf.model.k8s.Resource;
 import io.argowf.model.k8s.Affinity;
 import io.argowf.model.k8s.ConfigMapKeySelector;
 import io.argowf.model.k8s.LocalObjectReference;
@@ -448,7 +448,7 @@ public abstract sealed class SpecBuilder<SELF extends SpecBuilder<SELF, R>, R ex
 
   /**
    * WorkflowTemplates and ClusterWorkflowTemplates that references by name may resolve to, so that
-   * {@link #build()} checks those calls too ({@link Lint#check(io.argowf.model.Resource, java.util.Collection)}). References made
+   * {@link #build()} checks those calls too ({@link Lint#check(io.argowf.model.k8s.Resource, java.util.Collection)}). References made
    * from a template object need no such call.
    *
    * <pre>{@code

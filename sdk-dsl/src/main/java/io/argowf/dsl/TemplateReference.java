@@ -1,6 +1,6 @@
 package io.argowf.dsl;
 
-import io.argowf.model.Resource;
+import io.argowf.model.k8s.Resource;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 import io.argowf.model.workflow.TemplateRef;
 import io.argowf.model.workflow.WorkflowTemplate;

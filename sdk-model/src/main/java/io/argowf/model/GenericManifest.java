@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.argowf.model.internal.Trees;
+import io.argowf.model.k8s.Resource;
+import io.argowf.model.style.ModelTrees;
 import java.util.Map;
 import java.util.Objects;
 
@@ -77,7 +78,7 @@ public final class GenericManifest implements Resource {
    */
   @SuppressWarnings("unchecked")
   public Map<String, Object> toMap() {
-    return (Map<String, Object>) Trees.toJava(body);
+    return (Map<String, Object>) ModelTrees.toJava(body);
   }
 
   @JsonValue

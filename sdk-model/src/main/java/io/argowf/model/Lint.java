@@ -1,6 +1,7 @@
 package io.argowf.model;
 
 import io.argowf.model.internal.lint.Linter;
+import io.argowf.model.k8s.Resource;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;

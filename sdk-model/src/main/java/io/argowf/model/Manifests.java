@@ -10,6 +10,7 @@ import io.argowf.model.internal.Mappers;
 import io.argowf.model.internal.TreeDiff;
 import io.argowf.model.internal.YamlEdit;
 import io.argowf.model.internal.YamlTreeReader;
+import io.argowf.model.k8s.Resource;
 import io.argowf.model.spi.Kind;
 import java.io.IOException;
 import java.io.Reader;

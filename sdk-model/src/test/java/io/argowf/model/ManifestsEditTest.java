@@ -2,6 +2,7 @@ package io.argowf.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.argowf.model.k8s.Resource;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 import io.argowf.model.workflow.CronWorkflow;
 import io.argowf.model.workflow.Parameter;

@@ -11,6 +11,7 @@ import io.argowf.model.k8s.IntOrString;
 import io.argowf.model.k8s.ObjectMeta;
 import io.argowf.model.k8s.PersistentVolumeClaim;
 import io.argowf.model.k8s.Quantity;
+import io.argowf.model.k8s.Resource;
 import io.argowf.model.workflow.CronWorkflow;
 import io.argowf.model.workflow.Item;
 import io.argowf.model.workflow.Parameter;

@@ -3,6 +3,7 @@ package io.argowf.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.argowf.model.k8s.Resource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

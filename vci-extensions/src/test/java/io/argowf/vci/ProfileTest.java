@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.argowf.model.Manifests;
-import io.argowf.model.Resource;
+import io.argowf.model.k8s.Resource;
 import io.argowf.model.k8s.ConfigMap;
 import io.argowf.model.k8s.LabelSelector;
 import io.argowf.model.k8s.LabelSelectorRequirement;

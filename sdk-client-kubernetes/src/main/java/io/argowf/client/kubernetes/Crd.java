@@ -9,7 +9,7 @@ import io.argowf.client.ListRequest;
 import io.argowf.client.NotFoundException;
 import io.argowf.client.Page;
 import io.argowf.client.spi.BackendSupport;
-import io.argowf.model.HasMetadata;
+import io.argowf.model.k8s.HasMetadata;
 import io.argowf.model.Manifests;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;

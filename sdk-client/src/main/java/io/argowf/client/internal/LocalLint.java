@@ -9,9 +9,9 @@ import io.argowf.client.NotFoundException;
 import io.argowf.client.WorkflowTemplates;
 import io.argowf.model.Lint;
 import io.argowf.model.LintException;
-import io.argowf.model.HasMetadata;
+import io.argowf.model.k8s.HasMetadata;
 import io.argowf.model.Manifests;
-import io.argowf.model.Resource;
+import io.argowf.model.k8s.Resource;
 import io.argowf.model.workflow.Workflow;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Lint before create, switched by {@link ArgoClient.Builder#lintBeforeSubmit(boolean)}: fetches the
  * WorkflowTemplates and ClusterWorkflowTemplates the workflow refers to ({@code templateRef},
- * {@code workflowTemplateRef}, and theirs in turn), runs {@link Lint#check(io.argowf.model.Resource, java.util.Collection)} against
+ * {@code workflowTemplateRef}, and theirs in turn), runs {@link Lint#check(io.argowf.model.k8s.Resource, java.util.Collection)} against
  * them, and refuses a workflow with errors before anything is sent. A reference the server doesn't have stays
  * unresolved, so lint reports it (the server would refuse it too); when a template cannot be read for another
  * reason (e.g. no RBAC to read cluster templates), local lint is skipped and the server has the last word.

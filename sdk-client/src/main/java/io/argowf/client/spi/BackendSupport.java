@@ -11,7 +11,7 @@ import io.argowf.client.SubmitRequest;
 import io.argowf.client.WorkflowTemplates;
 import io.argowf.client.internal.Errors;
 import io.argowf.client.internal.LocalLint;
-import io.argowf.model.HasMetadata;
+import io.argowf.model.k8s.HasMetadata;
 import io.argowf.model.Manifests;
 import io.argowf.model.workflow.Workflow;
 import java.util.Map;

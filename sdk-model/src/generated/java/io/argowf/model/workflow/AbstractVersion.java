@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.argowf.model.Nullable;
-import io.argowf.model.spi.ModelStyle;
+import io.argowf.model.style.ModelStyle;
+import io.argowf.model.style.Nullable;
 import java.util.Map;
 import org.immutables.value.Value;
 

@@ -1,6 +1,6 @@
 package io.argowf.model.internal;
 
-import io.argowf.model.Resource;
+import io.argowf.model.k8s.Resource;
 import io.argowf.model.spi.Kind;
 import io.argowf.model.spi.KindProvider;
 import java.util.ArrayList;

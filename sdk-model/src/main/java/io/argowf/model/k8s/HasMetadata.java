@@ -1,6 +1,6 @@
-package io.argowf.model;
+package io.argowf.model.k8s;
 
-import io.argowf.model.k8s.ObjectMeta;
+import io.argowf.model.style.Nullable;
 
 /**
  * A {@link Resource} with object metadata (every kind but the {@code *List} kinds).

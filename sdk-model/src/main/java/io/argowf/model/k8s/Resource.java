@@ -1,9 +1,11 @@
-package io.argowf.model;
+package io.argowf.model.k8s;
+
+import io.argowf.model.style.Nullable;
 
 /**
  * A top-level Kubernetes document: every kind's class ({@code Workflow}, {@code WorkflowList},
  * {@code ConfigMap}, ...) is one. {@code apiVersion} and {@code kind} are null when a document left them
- * out (as items of {@code volumeClaimTemplates} do); {@link Manifests} writes a top-level object's own
+ * out (as items of {@code volumeClaimTemplates} do); {@link io.argowf.model.Manifests} writes a top-level object's own
  * values when they are unset.
  *
  * <pre>{@code

@@ -1,6 +1,6 @@
 package io.argowf.model.spi;
 
-import io.argowf.model.Resource;
+import io.argowf.model.k8s.Resource;
 import java.util.Objects;
 
 /**

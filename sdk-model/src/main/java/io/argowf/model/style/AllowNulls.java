@@ -1,4 +1,4 @@
-package io.argowf.model.internal;
+package io.argowf.model.style;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

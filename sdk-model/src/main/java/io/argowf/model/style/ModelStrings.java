@@ -1,4 +1,4 @@
-package io.argowf.model.spi;
+package io.argowf.model.style;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;

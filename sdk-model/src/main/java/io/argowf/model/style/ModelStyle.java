@@ -1,4 +1,4 @@
-package io.argowf.model.spi;
+package io.argowf.model.style;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -24,5 +24,5 @@ import org.immutables.value.Value;
     build = "build",
     forceJacksonPropertyNames = false,
     jacksonIntegration = true,
-    delegateToString = "io.argowf.model.spi.ModelStrings.toString")
+    delegateToString = "io.argowf.model.style.ModelStrings.toString")
 public @interface ModelStyle {}

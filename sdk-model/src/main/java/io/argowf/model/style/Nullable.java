@@ -1,4 +1,4 @@
-package io.argowf.model;
+package io.argowf.model.style;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

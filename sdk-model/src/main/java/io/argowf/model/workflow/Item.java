@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
-import io.argowf.model.internal.Trees;
+import io.argowf.model.style.ModelTrees;
 import java.util.Objects;
 
 /**
@@ -30,7 +30,7 @@ public final class Item {
   public static Item of(Object value) {
     if (value instanceof Item) return (Item) value;
     if (value instanceof String) return new Item(JsonNodeFactory.instance.textNode((String) value));
-    return new Item(Trees.toTree(value));
+    return new Item(ModelTrees.toTree(value));
   }
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -52,7 +52,7 @@ public final class Item {
    * @return a fresh Java value
    */
   public Object toJava() {
-    return Trees.toJava(value);
+    return ModelTrees.toJava(value);
   }
 
   @Override

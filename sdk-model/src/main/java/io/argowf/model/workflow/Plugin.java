@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.argowf.model.internal.Trees;
+import io.argowf.model.style.ModelTrees;
 
 /**
  * A plugin template body: an object with exactly one key, the plugin's name, whose value is the plugin's
@@ -31,7 +31,7 @@ public final class Plugin {
    */
   public static Plugin of(String name, Object config) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.set(name, Trees.toTree(config));
+    node.set(name, ModelTrees.toTree(config));
     return new Plugin(node);
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.argowf.model.Lint;
 import io.argowf.model.Manifests;
-import io.argowf.model.Resource;
+import io.argowf.model.k8s.Resource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.argowf.model.Lint;
 import io.argowf.model.ManifestException;
 import io.argowf.model.Manifests;
-import io.argowf.model.Resource;
+import io.argowf.model.k8s.Resource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

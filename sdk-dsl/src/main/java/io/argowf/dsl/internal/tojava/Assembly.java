@@ -9,7 +9,7 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import io.argowf.dsl.Argo;
 import io.argowf.model.GenericManifest;
-import io.argowf.model.HasMetadata;
+import io.argowf.model.k8s.HasMetadata;
 import io.argowf.model.Manifests;
 import java.util.ArrayList;
 import java.util.List;
