@@ -160,6 +160,55 @@ public final class BackendSupport {
     }
   }
 
+  /**
+   * Keeps only the dot paths {@code fields} of an object (or, with {@code exclude}, drops them), as argo-server
+   * does with {@code fields}; an empty list keeps everything. For backends without a server-side projection.
+   *
+   * <pre>{@code
+   * Workflow slim = BackendSupport.project(wf, List.of("metadata.name", "status.phase"), false, Workflow.class);
+   * }</pre>
+   */
+  public static <T> T project(T object, java.util.List<String> fields, boolean exclude, Class<T> type) {
+    if (fields.isEmpty() || object == null) {
+      return object;
+    }
+    ObjectMapper json = Manifests.jsonMapper();
+    ObjectNode tree = json.valueToTree(object);
+    ObjectNode out = exclude ? tree : json.createObjectNode();
+    for (String field : fields) {
+      String[] path = field.trim().split("\\.");
+      if (exclude) {
+        remove(tree, path);
+      } else {
+        keep(tree, out, path, 0);
+      }
+    }
+    return json.convertValue(out, type);
+  }
+
+  private static void keep(JsonNode from, ObjectNode to, String[] path, int at) {
+    JsonNode value = from.get(path[at]);
+    if (value == null) {
+      return;
+    }
+    if (at == path.length - 1 || !value.isObject()) {
+      to.set(path[at], value);
+      return;
+    }
+    JsonNode existing = to.get(path[at]);
+    keep(value, existing instanceof ObjectNode o ? o : to.putObject(path[at]), path, at + 1);
+  }
+
+  private static void remove(ObjectNode tree, String[] path) {
+    JsonNode node = tree;
+    for (int i = 0; i < path.length - 1 && node != null; i++) {
+      node = node.get(path[i]);
+    }
+    if (node instanceof ObjectNode parent) {
+      parent.remove(path[path.length - 1]);
+    }
+  }
+
   private static void put(ObjectNode node, String field, String value) {
     if (value != null) {
       node.put(field, value);
