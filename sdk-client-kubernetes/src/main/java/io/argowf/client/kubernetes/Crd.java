@@ -115,14 +115,16 @@ final class Crd<T extends HasMetadata> {
       @Override
       public Stream<T> stream(ListRequest.Query q) {
         Iterable<T> all = () -> new Pages(q);
-        return java.util.stream.StreamSupport.stream(all.spliterator(), false).filter(clientSide(q));
+        return java.util.stream.StreamSupport.stream(all.spliterator(), false).filter(clientSide(q))
+            .map(item -> project(item, q));
       }
 
       @Override
       public Page<T> page(ListRequest.Query q, String continueToken) {
         GenericKubernetesResourceList page = call("list", () -> ops().list(options(q, continueToken)));
         List<T> items = new ArrayList<>();
-        page.getItems().stream().map(Crd.this::toModel).filter(clientSide(q)).forEach(items::add);
+        page.getItems().stream().map(Crd.this::toModel).filter(clientSide(q)).map(item -> project(item, q))
+            .forEach(items::add);
         return new Page<>(items, Optional.ofNullable(page.getMetadata().getContinue()).filter(s -> !s.isEmpty()),
             Optional.ofNullable(page.getMetadata().getRemainingItemCount()));
       }
@@ -170,6 +172,11 @@ final class Crd<T extends HasMetadata> {
       b.withLimit((long) q.pageSize());
     }
     return b.withContinue(continueToken).build();
+  }
+
+  /** The list's {@code fields}, applied to each item here: the Kubernetes API sends whole objects. */
+  private T project(T item, ListRequest.Query q) {
+    return BackendSupport.project(item, q.fields(), q.excludeFields(), type);
   }
 
   private Predicate<T> clientSide(ListRequest.Query q) {
