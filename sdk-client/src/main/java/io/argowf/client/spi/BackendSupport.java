@@ -52,6 +52,31 @@ public final class BackendSupport {
   }
 
   /**
+   * The namespace the argo CLI would use without {@code ARGO_NAMESPACE}: the kubeconfig context's (every file of
+   * {@code KUBECONFIG}, else {@code ~/.kube/config}), else in a pod {@code POD_NAMESPACE} or the service account's;
+   * null when none is configured.
+   *
+   * <pre>{@code
+   * String ns = Objects.requireNonNullElse(BackendSupport.defaultNamespace(System::getenv), "default");
+   * }</pre>
+   */
+  public static String defaultNamespace(java.util.function.Function<String, String> env) {
+    return io.argowf.client.internal.Kubeconfig.namespace(env);
+  }
+
+  /**
+   * The kubeconfig files the environment names ({@code KUBECONFIG}'s, every one of them, else
+   * {@code ~/.kube/config} under {@code HOME}) that exist, in order.
+   *
+   * <pre>{@code
+   * List<Path> files = BackendSupport.kubeconfigFiles(System::getenv);
+   * }</pre>
+   */
+  public static java.util.List<java.nio.file.Path> kubeconfigFiles(java.util.function.Function<String, String> env) {
+    return io.argowf.client.internal.Kubeconfig.existingFiles(env);
+  }
+
+  /**
    * Lints a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow locally with the templates it references; throws {@code InvalidException} listing
    * the errors.
    *

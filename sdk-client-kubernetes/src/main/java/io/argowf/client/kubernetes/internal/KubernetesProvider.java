@@ -35,9 +35,12 @@ public final class KubernetesProvider implements BackendProvider {
 
   @Override
   public boolean lendCredentials(ArgoClient.Builder builder, Function<String, String> env) {
+    if (!KubeEnv.configured(env)) {
+      return false;
+    }
     Config config;
     try {
-      config = Config.autoConfigure(null);
+      config = KubeEnv.config(env);
     } catch (RuntimeException e) {
       LOG.debug("no kubeconfig credentials: {}", e.getMessage());
       return false;
@@ -47,7 +50,7 @@ public final class KubernetesProvider implements BackendProvider {
       builder.authorization(() -> "Bearer " + provider.getToken());
       return true;
     }
-    if (config.getOauthToken() != null && !config.getOauthToken().isBlank()) {
+    if (!current(config).isBlank()) { // a kubeconfig's token is fabric8's autoOAuthToken
       builder.authorization(() -> "Bearer " + current(config));
       return true;
     }
