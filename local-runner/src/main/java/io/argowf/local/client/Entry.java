@@ -16,9 +16,12 @@ final class Entry {
   final AtomicBoolean dirty = new AtomicBoolean();
   volatile boolean suspended;
   volatile String shutdown;
-  /** The last snapshot published (with its resourceVersion), and the same without it (to tell changes). */
-  Workflow current;
-  Workflow bare;
+  /**
+   * The last snapshot published (with its resourceVersion), and the same without it (to tell changes); written
+   * under the {@link LocalRuns} lock.
+   */
+  volatile Workflow current;
+  volatile Workflow bare;
 
   Entry(String namespace, String name, LocalRun run, boolean suspended) {
     this.namespace = namespace;

@@ -47,7 +47,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p>What the actions do locally: {@code suspend} holds the leaves that have not started (running ones go on, as
- * on a cluster) and shows {@code spec.suspend: true}; {@code resume} lets them start and resumes suspend nodes (all
+ * on a cluster; a held leaf's node shows Running with no log yet) and shows {@code spec.suspend: true}; {@code resume} lets them start and resumes suspend nodes (all
  * of them, or those a {@code nodeFieldSelector} {@code displayName=x} names); {@code stop} and {@code terminate}
  * are the runner's and show {@code spec.shutdown}; {@code set} completes suspend nodes with output parameters;
  * {@code resubmit} runs a copy; {@code delete} terminates a running workflow and forgets it. Not supported by the
@@ -67,7 +67,6 @@ public final class LocalBackend implements Backend {
   private final Map<String, Store<WorkflowTemplate>> templates = new ConcurrentHashMap<>();
   private final Map<String, Store<CronWorkflow>> crons = new ConcurrentHashMap<>();
   private final Store<ClusterWorkflowTemplate> clusterTemplates;
-  private volatile boolean closed;
 
   private LocalBackend(Builder b) {
     this.gate = new Gate();
@@ -162,10 +161,12 @@ public final class LocalBackend implements Backend {
     throw unsupported("userinfo", "there is no argo-server");
   }
 
-  /** Terminates the workflows still running and ends every watch and followed log. */
+  /**
+   * Terminates the workflows still running (their followed logs end), fails open watches and later calls with
+   * "the local backend was closed".
+   */
   @Override
   public void close() {
-    closed = true;
     runs.close();
     gate.openForGood();
   }
@@ -217,10 +218,8 @@ public final class LocalBackend implements Backend {
 
   /** Names and starts a workflow, with the namespace's templates, the cluster templates and the given objects. */
   Workflow start(String ns, Workflow workflow) {
-    if (closed) {
-      throw LocalRuns.closed();
-    }
     synchronized (runs) {
+      runs.checkOpen();
       Workflow named = named(ns, workflow);
       String name = named.metadata().name();
       if (runs.contains(ns, name)) {

@@ -30,6 +30,7 @@ final class LocalRuns {
   private final Versions versions;
   private final Map<String, Entry> entries = new TreeMap<>();
   private final List<LocalWatch> watches = new CopyOnWriteArrayList<>();
+  private boolean closed;
   private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "argowf-local-client");
     t.setDaemon(true);
@@ -76,6 +77,7 @@ final class LocalRuns {
 
   /** The entry with a fresh snapshot. */
   synchronized Entry get(String namespace, String name) {
+    checkOpen();
     Entry entry = entries.get(namespace + "/" + name);
     if (entry == null) {
       throw BackendSupport.failure("get workflows in " + namespace + " (local)", 404, "NotFound",
@@ -87,6 +89,7 @@ final class LocalRuns {
 
   /** Fresh snapshots of a namespace's workflows, in name order. */
   synchronized List<Workflow> list(String namespace) {
+    checkOpen();
     List<Workflow> out = new ArrayList<>();
     for (Entry entry : entries.values()) {
       if (entry.namespace.equals(namespace)) {
@@ -113,6 +116,7 @@ final class LocalRuns {
 
   /** Registers a watch and gives it the current objects: all as ADDED, or those newer than {@code since}. */
   synchronized void watch(LocalWatch watch, String since) {
+    checkOpen();
     for (Entry entry : entries.values()) {
       publish(entry);
       if (since == null || Long.parseLong(entry.current.metadata().resourceVersion()) > version(since)) {
@@ -135,10 +139,11 @@ final class LocalRuns {
     }
   }
 
-  /** Stops every run and ends every watch. */
+  /** Stops every run; every watch fails with "the local backend was closed", as do later calls. */
   void close() {
     List<Entry> all;
     synchronized (this) {
+      closed = true;
       all = new ArrayList<>(entries.values());
     }
     for (Entry entry : all) {
@@ -147,7 +152,14 @@ final class LocalRuns {
       }
     }
     dispatcher.shutdownNow();
-    watches.forEach(LocalWatch::close);
+    watches.forEach(LocalWatch::backendClosed);
+    watches.clear();
+  }
+
+  synchronized void checkOpen() {
+    if (closed) {
+      throw closed();
+    }
   }
 
   private void publish(Entry entry) {
@@ -170,7 +182,7 @@ final class LocalRuns {
     if (status != null && status.phase() != null && !status.phase().isEmpty()) {
       Map<String, String> labels = new LinkedHashMap<>(Listing.labelsOf(meta));
       labels.put(PHASE_LABEL, status.phase());
-      boolean done = entry.run.isDone();
+      boolean done = List.of("Succeeded", "Failed", "Error").contains(status.phase());
       labels.put(COMPLETED_LABEL, Boolean.toString(done));
       meta = meta.withLabels(labels);
     }

@@ -39,6 +39,11 @@ final class LocalWatch extends QueueIterator<WorkflowWatchEvent> {
     }
   }
 
+  /** Ends the stream with "the local backend was closed" after the events already delivered. */
+  void backendClosed() {
+    fail(LocalRuns.closed());
+  }
+
   @Override
   protected void onClose() {
     runs.unwatch(this);

@@ -154,6 +154,25 @@ class LocalBackendTest {
   }
 
   @Test
+  void closingTheClientFailsAnOpenWatchAndLaterCalls() throws Exception {
+    Workflow wf = twoSteps();
+    argo.workflowTemplates("default").create(sayTemplate());
+    String name = argo.workflows().create(wf.withSpec(wf.spec().withSuspend(true))).metadata().name();
+    var events = argo.workflows().watch().name(name).open();
+    var it = events.iterator();
+    assertThat(it.next().type()).isEqualTo("ADDED");
+
+    argo.close();
+
+    assertThatThrownBy(() -> {
+      while (it.hasNext()) {
+        it.next();
+      }
+    }).hasMessageContaining("the local backend was closed");
+    assertThatThrownBy(() -> argo.workflows().get(name)).hasMessageContaining("the local backend was closed");
+  }
+
+  @Test
   void argoClientLocalFindsTheBackendOnThePath() {
     try (ArgoClient local = ArgoClient.local()) {
       assertThat(local.backend()).startsWith("local runner");
