@@ -11,9 +11,7 @@ import io.argowf.model.workflow.LogEntry;
 import io.argowf.model.workflow.NodeStatus;
 import io.argowf.model.workflow.Workflow;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +49,9 @@ final class LocalLogs extends QueueIterator<LogEntry> implements RunListener {
           + "(local runs have no pods); name the pod instead");
     }
     LocalLogs logs = new LocalLogs(run, query);
-    logs.replayPast();
-    if (query.follow() && wantsMain(query)) {
-      run.addListener(logs);
+    boolean finished = logs.replayPast();
+    if (query.follow() && wantsMain(query) && !finished) {
+      run.addListener(logs); // replays the past first: onEvent skips what replayPast delivered
     } else {
       logs.end();
     }
@@ -64,31 +62,31 @@ final class LocalLogs extends QueueIterator<LogEntry> implements RunListener {
     return query.container() == null || query.container().equals("main");
   }
 
-  /** The lines so far, with {@code tail} applied per pod. */
-  private void replayPast() {
+  /** Offers the lines so far, with {@code tail} applied per pod; true when the run had finished by then. */
+  private boolean replayPast() {
     List<RunEvent> past = run.events();
     replayedUpTo = past.isEmpty() ? 0 : past.get(past.size() - 1).sequence();
+    boolean finished = past.stream().anyMatch(e -> e.kind() == RunEvent.Kind.WORKFLOW_FINISHED);
     if (!wantsMain(query)) {
-      return;
+      return finished;
     }
-    Map<String, Deque<LogEntry>> byPod = new java.util.LinkedHashMap<>();
-    List<LogEntry> inOrder = new ArrayList<>();
+    List<LogEntry> lines = new ArrayList<>();
+    Map<String, Integer> perPod = new HashMap<>();
     for (RunEvent e : past) {
       LogEntry line = entry(e);
       if (line != null) {
-        inOrder.add(line);
-        Deque<LogEntry> pod = byPod.computeIfAbsent(line.podName(), p -> new ArrayDeque<>());
-        pod.add(line);
-        if (query.tailLines() != null && pod.size() > query.tailLines()) {
-          pod.removeFirst();
-        }
+        lines.add(line);
+        perPod.merge(line.podName(), 1, Integer::sum);
       }
     }
-    for (LogEntry line : inOrder) {
-      if (query.tailLines() == null || byPod.get(line.podName()).contains(line)) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (LogEntry line : lines) {
+      int n = seen.merge(line.podName(), 1, Integer::sum);
+      if (query.tailLines() == null || n > perPod.get(line.podName()) - query.tailLines()) {
         offer(line);
       }
     }
+    return finished;
   }
 
   @Override

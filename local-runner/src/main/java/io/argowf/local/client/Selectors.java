@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Kubernetes label and field selectors, matched in memory. Labels: {@code k=v}, {@code k==v}, {@code k!=v},
@@ -13,6 +16,8 @@ import java.util.function.Predicate;
  * resources; any other field is refused.
  */
 final class Selectors {
+  private static final Pattern SET_TERM = Pattern.compile("^([^\\s!=]+)\\s+(in|notin)\\s*\\((.*)\\)$");
+
   private Selectors() {}
 
   /** @param selector the label selector, or null/blank for every object */
@@ -28,7 +33,7 @@ final class Selectors {
   }
 
   private static Predicate<Map<String, String>> labelTerm(String term, String selector) {
-    java.util.regex.Matcher set = java.util.regex.Pattern.compile("^([^\\s!=]+)\\s+(in|notin)\\s*\\((.*)\\)$").matcher(term);
+    Matcher set = SET_TERM.matcher(term);
     if (set.matches()) {
       String key = set.group(1);
       Set<String> values = Set.copyOf(List.of(set.group(3).replace(" ", "").split(",")));
@@ -76,8 +81,8 @@ final class Selectors {
   }
 
   /** @return a test of (name, namespace) for the field selectors (each may hold several comma-joined terms) */
-  static java.util.function.BiPredicate<String, String> fields(List<String> selectors) {
-    java.util.function.BiPredicate<String, String> all = (name, ns) -> true;
+  static BiPredicate<String, String> fields(List<String> selectors) {
+    BiPredicate<String, String> all = (name, ns) -> true;
     for (String selector : selectors) {
       for (String term : selector.split(",")) {
         all = all.and(fieldTerm(term.trim(), selector));
@@ -86,7 +91,7 @@ final class Selectors {
     return all;
   }
 
-  private static java.util.function.BiPredicate<String, String> fieldTerm(String term, String selector) {
+  private static BiPredicate<String, String> fieldTerm(String term, String selector) {
     if (term.isEmpty()) {
       return (name, ns) -> true;
     }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /**
  * Objects of one kind kept in memory by name (one namespace, or cluster-scoped), as the Kubernetes API stores
@@ -97,7 +99,7 @@ final class Store<T extends HasMetadata> {
   }
 
   /** Replaces the live object with a change of it (a new resourceVersion), as a patch would. */
-  synchronized T patch(String name, java.util.function.Consumer<ObjectNode> change) {
+  synchronized T patch(String name, Consumer<ObjectNode> change) {
     ObjectNode tree = tree(get(name));
     change.accept(tree);
     tree.with("metadata").put("resourceVersion", versions.next());
@@ -135,7 +137,7 @@ final class Store<T extends HasMetadata> {
   static String generated(String prefix) {
     String alphabet = "bcdfghjklmnpqrstvwxz2456789";
     StringBuilder s = new StringBuilder(prefix);
-    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    ThreadLocalRandom random = ThreadLocalRandom.current();
     for (int i = 0; i < 5; i++) {
       s.append(alphabet.charAt(random.nextInt(alphabet.length())));
     }

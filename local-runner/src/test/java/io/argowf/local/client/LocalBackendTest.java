@@ -113,6 +113,33 @@ class LocalBackendTest {
   }
 
   @Test
+  void followingTheLogsOfAFinishedWorkflowGivesItsLinesAndEnds() {
+    argo.workflowTemplates("default").create(sayTemplate());
+    String name = argo.waitFor(argo.workflows().create(twoSteps()), MINUTE).metadata().name();
+
+    assertThat(argo.workflows().logs(name).follow().lines().stream().map(LogEntry::content))
+        .containsExactly("say one", "say two");
+    assertThat(argo.workflows().logs(name).tail(1).lines().stream().map(LogEntry::content))
+        .containsExactly("say one", "say two"); // one line per pod
+  }
+
+  @Test
+  void listsSelectByArgosPhaseLabelAndSetBasedSelectors() {
+    argo.workflowTemplates("default").create(sayTemplate());
+    Workflow wf = twoSteps();
+    Workflow labelled = wf.withMetadata(wf.metadata().withLabels(java.util.Map.of("team", "data")));
+    String done = argo.waitFor(argo.workflows().create(labelled), MINUTE).metadata().name();
+    String held = argo.workflows().create(wf.withSpec(wf.spec().withSuspend(true))).metadata().name();
+
+    assertThat(argo.workflows().list().labelSelector("workflows.argoproj.io/completed=true").toList())
+        .extracting(w -> w.metadata().name()).containsExactly(done);
+    assertThat(argo.workflows().list().labelSelector("team in (data, ops)").toList())
+        .extracting(w -> w.metadata().name()).containsExactly(done);
+    assertThat(argo.workflows().list().labelSelector("!team").fieldSelector("metadata.name=" + held).toList())
+        .extracting(w -> w.metadata().name()).containsExactly(held);
+  }
+
+  @Test
   void aSuspendedWorkflowStartsNoLeafUntilResumed() {
     argo.workflowTemplates("default").create(sayTemplate());
     Workflow wf = twoSteps();
