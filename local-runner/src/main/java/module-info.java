@@ -9,7 +9,8 @@ module io.argowf.local {
   requires org.slf4j;
   requires java.net.http;
   requires io.argowf.step;
-  requires io.argowf.client;
+  // the local backend (io.argowf.local.client) implements the client's API: its users read it
+  requires transitive io.argowf.client;
   // the assertions package is for users' tests, who bring AssertJ
   requires static org.assertj.core;
 

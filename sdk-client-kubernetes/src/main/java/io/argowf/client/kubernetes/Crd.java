@@ -22,6 +22,7 @@ import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.time.Instant;
@@ -65,9 +66,12 @@ final class Crd<T extends HasMetadata> {
     return client;
   }
 
+  /** The kind's operations; group, version and plural are known, so fabric8 needs no API discovery round trip. */
   NonNamespaceOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>> ops() {
+    ResourceDefinitionContext context = new ResourceDefinitionContext.Builder().withGroup("argoproj.io")
+        .withVersion("v1alpha1").withKind(kind).withPlural(plural).withNamespaced(namespace != null).build();
     MixedOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>> all =
-        client.genericKubernetesResources(API_VERSION, kind);
+        client.genericKubernetesResources(context);
     return namespace == null ? all : all.inNamespace(namespace);
   }
 

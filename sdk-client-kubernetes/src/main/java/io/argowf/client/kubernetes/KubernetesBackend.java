@@ -6,7 +6,6 @@ import io.argowf.client.ClusterWorkflowTemplates;
 import io.argowf.client.CronWorkflows;
 import io.argowf.client.WorkflowTemplates;
 import io.argowf.client.Workflows;
-import io.argowf.client.kubernetes.internal.KubeEnv;
 import io.argowf.client.spi.BackendSupport;
 import io.argowf.model.workflow.Version;
 import io.fabric8.kubernetes.client.Config;
@@ -94,6 +93,18 @@ public final class KubernetesBackend implements Backend {
     Config config = KubeEnv.config(env);
     String ns = firstNonBlank(env.apply("ARGO_NAMESPACE"), BackendSupport.defaultNamespace(env), config.getNamespace());
     return Optional.of(new KubernetesBackend(new KubernetesClientBuilder().withConfig(config).build(), ns, true, true));
+  }
+
+  /**
+   * fabric8's configuration as {@link #fromEnv} finds it (the kubeconfig files {@code env} names, merged, else the
+   * in-cluster service account); empty when there is neither. For a fabric8 client of your own, or credentials.
+   *
+   * <pre>{@code
+   * Config config = KubernetesBackend.fabric8Config(System::getenv).orElseThrow();
+   * }</pre>
+   */
+  public static Optional<Config> fabric8Config(Function<String, String> env) {
+    return KubeEnv.configured(env) ? Optional.of(KubeEnv.config(env)) : Optional.empty();
   }
 
   private static String firstNonBlank(String... values) {

@@ -35,12 +35,13 @@ public final class KubernetesProvider implements BackendProvider {
 
   @Override
   public boolean lendCredentials(ArgoClient.Builder builder, Function<String, String> env) {
-    if (!KubeEnv.configured(env)) {
-      return false;
-    }
     Config config;
     try {
-      config = KubeEnv.config(env);
+      Optional<Config> found = KubernetesBackend.fabric8Config(env);
+      if (found.isEmpty()) {
+        return false;
+      }
+      config = found.get();
     } catch (RuntimeException e) {
       LOG.debug("no kubeconfig credentials: {}", e.getMessage());
       return false;

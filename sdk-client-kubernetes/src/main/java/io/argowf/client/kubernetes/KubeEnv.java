@@ -1,4 +1,4 @@
-package io.argowf.client.kubernetes.internal;
+package io.argowf.client.kubernetes;
 
 import io.argowf.client.spi.BackendSupport;
 import io.fabric8.kubernetes.client.Config;
@@ -16,18 +16,18 @@ import java.util.function.Function;
  * itself (with its {@code KUBERNETES_*} variables and proxies); with another lookup the files are parsed and
  * merged here.
  */
-public final class KubeEnv {
+final class KubeEnv {
   private static final Path SERVICE_ACCOUNT_TOKEN = Path.of("/var/run/secrets/kubernetes.io/serviceaccount/token");
 
   private KubeEnv() {}
 
   /** @return whether the environment has a kubeconfig or an in-cluster service account */
-  public static boolean configured(Function<String, String> env) {
+  static boolean configured(Function<String, String> env) {
     return !BackendSupport.kubeconfigFiles(env).isEmpty() || inCluster(env);
   }
 
   /** @return fabric8's configuration for the environment */
-  public static Config config(Function<String, String> env) {
+  static Config config(Function<String, String> env) {
     List<Path> kubeconfigs = BackendSupport.kubeconfigFiles(env);
     boolean processFiles = Objects.equals(env.apply("KUBECONFIG"), System.getenv("KUBECONFIG"))
         && Objects.equals(env.apply("HOME"), System.getProperty("user.home"));
