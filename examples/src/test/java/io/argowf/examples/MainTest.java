@@ -60,6 +60,40 @@ class MainTest {
   }
 
   @Test
+  void submitLocalRunsTheExampleOnTheLocalBackendAndSaysSo() {
+    assertThat(run("submit", "hello-hello-hello", "--local")).isZero();
+
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(printed).startsWith("using local runner").contains("submitted argo/argo-vci-demo-", "3/3")
+        .endsWith(" Succeeded" + System.lineSeparator());
+  }
+
+  @Test
+  void submitLocalExitsNonZeroWhenTheWorkflowFails(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("fails.yaml");
+    Files.writeString(file, String.join("\n", "apiVersion: argoproj.io/v1alpha1", "kind: Workflow",
+        "metadata: {generateName: fails-}", "spec:", "  entrypoint: main", "  templates:", "  - name: main",
+        "    container: {image: alpine:3.20, command: [sh, -c, 'exit 3']}", ""));
+
+    assertThat(run("submit", file.toString(), "--local")).isEqualTo(1);
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("using local runner", " Failed");
+  }
+
+  @Test
+  void submitLocalGivesTheFilesTemplatesToTheBackend(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("with-template.yaml");
+    Files.writeString(file, String.join("\n", "apiVersion: argoproj.io/v1alpha1", "kind: WorkflowTemplate",
+        "metadata: {name: echoer}", "spec:", "  templates:", "  - name: echo",
+        "    container: {image: alpine:3.20, command: [echo, from-a-template]}", "---",
+        "apiVersion: argoproj.io/v1alpha1", "kind: Workflow", "metadata: {generateName: uses-}", "spec:",
+        "  entrypoint: main", "  templates:", "  - name: main", "    steps:",
+        "    - - name: call", "        templateRef: {name: echoer, template: echo}", ""));
+
+    assertThat(run("submit", file.toString(), "--local")).isZero();
+  }
+
+  @Test
   void aWrongCommandPrintsUsage() {
     assertThat(run()).isEqualTo(2);
     assertThat(run("frobnicate")).isEqualTo(2);

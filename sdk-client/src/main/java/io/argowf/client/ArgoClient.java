@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Kubernetes</b> directly, as the argo CLI does without {@code ARGO_SERVER} (module
  *       {@code sdk-client-kubernetes}): {@link #fromEnv()} when a kubeconfig or service account is found;
  *   <li><b>the local runner</b> (module {@code local-runner}), for tests without a cluster:
- *       {@code ArgoClient.of(LocalBackend.create())}.
+ *       {@link #local()}, or {@code ArgoClient.of(LocalBackend.builder()...build())} with stand-ins.
  * </ul>
  *
  * <pre>{@code
@@ -65,6 +65,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ArgoClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ArgoClient.class);
+
+  /** The name of the local runner's {@link BackendProvider}. */
+  private static final String LOCAL = "local";
 
   private final Backend backend;
 
@@ -156,12 +159,43 @@ public final class ArgoClient implements AutoCloseable {
         return of(found.get());
       }
     }
-    String tried = providers.stream().map(BackendProvider::name).collect(Collectors.joining(", "));
+    String tried = providers.stream().filter(p -> !p.name().equals(LOCAL)).map(BackendProvider::name)
+        .collect(Collectors.joining(", "));
     throw new ArgoException("no Argo backend configured: set ARGO_SERVER to argo-server's host:port (e.g. "
-        + "localhost:2746)" + (providers.isEmpty()
+        + "localhost:2746)" + (tried.isEmpty()
             ? ", or add io.argowf:sdk-client-kubernetes to talk to Kubernetes through a kubeconfig"
-            : ", or provide what these backends look for: " + tried + " (e.g. a kubeconfig: KUBECONFIG or ~/.kube/config)"),
+            : ", or provide what these backends look for: " + tried + " (e.g. a kubeconfig: KUBECONFIG or ~/.kube/config)")
+        + "; to run workflows on this machine instead, use ArgoClient.local()",
         ArgoException.NO_STATUS, ArgoException.NO_GRPC_CODE, "", null);
+  }
+
+  /**
+   * A client of the local backend (module {@code local-runner} on the class or module path): workflows run on
+   * this machine with the local runner, and templates and cron workflows are kept in memory, so code written
+   * against the client runs in {@code mvn test} with no cluster. Namespace {@code default}; for stand-ins,
+   * another namespace or a working folder use {@code ArgoClient.of(LocalBackend.builder()...build())}.
+   *
+   * <pre>{@code
+   * try (ArgoClient argo = ArgoClient.local()) {
+   *   Workflow done = argo.waitFor(argo.workflows().create(wf));
+   *   assertThat(done.status().phase()).isEqualTo("Succeeded");
+   * }
+   * }</pre>
+   *
+   * @throws ArgoException when no local backend is on the path, saying which dependency to add
+   */
+  public static ArgoClient local() {
+    for (BackendProvider provider : providers()) {
+      if (provider.name().equals(LOCAL)) {
+        Optional<Backend> local = provider.standalone();
+        if (local.isPresent()) {
+          LOG.info("argo client: using {}", local.get().description());
+          return of(local.get());
+        }
+      }
+    }
+    throw new ArgoException("no local backend: add io.argowf:local-runner (it provides the local backend) to the "
+        + "class or module path", ArgoException.NO_STATUS, ArgoException.NO_GRPC_CODE, "", null);
   }
 
   static List<BackendProvider> providers() {

@@ -25,6 +25,17 @@ public interface BackendProvider {
   Optional<Backend> fromEnv(Function<String, String> env);
 
   /**
+   * A backend that needs nothing from the environment (the local runner's), for {@link ArgoClient#local()};
+   * empty by default. Such a backend is never chosen by {@link ArgoClient#fromEnv()} unless its
+   * {@link #fromEnv} says so.
+   *
+   * @return the backend, or empty when this provider needs an environment
+   */
+  default Optional<Backend> standalone() {
+    return Optional.empty();
+  }
+
+  /**
    * Adds credentials to an argo-server client that the environment gave none ({@code ARGO_TOKEN}
    * unset); does nothing by default.
    *

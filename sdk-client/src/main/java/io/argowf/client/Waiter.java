@@ -1,5 +1,6 @@
 package io.argowf.client;
 
+import io.argowf.client.internal.CallDeadline;
 import io.argowf.model.workflow.Workflow;
 import io.argowf.model.workflow.WorkflowWatchEvent;
 import java.time.Duration;
@@ -10,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Follows one workflow to its end: reads it once, then watches it (the watch reconnects by itself);
- * if watching fails for a reason other than the workflow or the credentials, polls instead.
+ * if watching fails for a reason other than the workflow or the credentials, polls instead. Every read is
+ * bounded by the caller's deadline ({@link CallDeadline}), retry waits included.
  */
 final class Waiter {
   private static final Logger LOG = LoggerFactory.getLogger(Waiter.class);
@@ -32,7 +34,7 @@ final class Waiter {
   }
 
   Workflow await() {
-    Workflow wf = workflows.get(name);
+    Workflow wf = read();
     if (report(wf)) {
       return wf;
     }
@@ -89,10 +91,24 @@ final class Waiter {
         Thread.currentThread().interrupt();
         throw new ArgoException("interrupted while waiting for workflow " + name, ArgoException.NO_STATUS, 1, "", e);
       }
-      Workflow wf = workflows.get(name);
+      Workflow wf = read();
       if (report(wf)) {
         return wf;
       }
+    }
+  }
+
+  /** One read, bounded by the deadline: a retry wait (a 429's Retry-After) that would pass it ends the wait. */
+  private Workflow read() {
+    try {
+      return CallDeadline.within(deadline, () -> workflows.get(name));
+    } catch (ArgoTimeoutException e) {
+      if (deadline == Long.MAX_VALUE) {
+        throw e;
+      }
+      ArgoTimeoutException timedOut = timedOut();
+      timedOut.addSuppressed(e);
+      throw timedOut;
     }
   }
 

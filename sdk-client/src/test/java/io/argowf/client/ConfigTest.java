@@ -76,6 +76,17 @@ class ConfigTest {
         .isEqualTo("argo-jobs");
   }
 
+  /** client-go: a namespace the kubeconfig's context names wins over the pod's. */
+  @Test
+  void theKubeconfigContextsNamespaceWinsOverPodNamespace() throws Exception {
+    Path kubeconfig = home.resolve("config.yaml");
+    Files.writeString(kubeconfig, "apiVersion: v1\ncurrent-context: b\ncontexts:\n"
+        + "- name: b\n  context: {cluster: c, namespace: from-kube}\n");
+
+    assertThat(ArgoClient.fromEnv(env("ARGO_SERVER", "h:1", "KUBECONFIG", kubeconfig.toString(),
+        "POD_NAMESPACE", "argo-jobs")).namespace()).isEqualTo("from-kube");
+  }
+
   /** kubectl reads every file of KUBECONFIG: the first current-context wins, contexts may live in a later file. */
   @Test
   void everyFileOfKubeconfigIsRead() throws Exception {

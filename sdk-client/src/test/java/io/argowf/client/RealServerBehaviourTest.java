@@ -252,6 +252,29 @@ class RealServerBehaviourTest extends ArgoStub {
     }
   }
 
+  /**
+   * The rate limiter answers before any handler, so the very first read of a waitFor can be the 429 (with
+   * Retry-After in seconds): waitFor(2 s) must not spend three retries of 20 s on it.
+   */
+  @Test
+  void aWaitForWithADeadlineDoesNotSleepThroughALongRetryAfterOnItsFirstRead() throws Exception {
+    server.stubFor(get(urlPathEqualTo(LIST + "/wf")).willReturn(aResponse().withStatus(429)
+        .withHeader("Content-Type", "text/plain").withHeader("Retry-After", "20").withBody("Too Many Requests")));
+    try (ArgoClient real = ArgoClient.builder().baseUrl(server.baseUrl()).namespace("argo").build()) {
+      CompletableFuture<Throwable> waiting = CompletableFuture.supplyAsync(() -> {
+        try {
+          real.workflows("argo").waitFor("wf", WaitOptions.defaults().withTimeout(Duration.ofSeconds(2)));
+          return null;
+        } catch (ArgoException e) {
+          return e;
+        }
+      });
+
+      assertThat(waiting.get(10, TimeUnit.SECONDS)).isInstanceOf(ArgoTimeoutException.class)
+          .hasMessageContaining("did not finish within PT2S");
+    }
+  }
+
   /** Go's time.RFC1123 (as argo-server writes dates) ends in a zone name: "Mon, 02 Jan 2006 15:04:05 UTC". */
   @Test
   void aRetryAfterDateInTheZoneNameFormIsHonoured() {

@@ -96,8 +96,9 @@ class WaitTest extends ArgoStub {
     server.stubFor(get(urlPathEqualTo(EVENTS)).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/event-stream").withBody(sse()).withChunkedDribbleDelay(2, 10_000)));
 
+    // the deadline bounds the first read too: leave it time to answer on a busy machine
     assertThatThrownBy(() -> client.workflows("argo").waitFor("wf", WaitOptions.defaults()
-        .withTimeout(Duration.ofMillis(300))))
+        .withTimeout(Duration.ofMillis(1500))))
         .isInstanceOf(ArgoTimeoutException.class).hasMessageContaining("did not finish").hasMessageContaining("0/1");
   }
 

@@ -22,6 +22,7 @@ import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.time.Instant;
@@ -65,9 +66,12 @@ final class Crd<T extends HasMetadata> {
     return client;
   }
 
+  /** The kind's operations; group, version and plural are known, so fabric8 needs no API discovery round trip. */
   NonNamespaceOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>> ops() {
+    ResourceDefinitionContext context = new ResourceDefinitionContext.Builder().withGroup("argoproj.io")
+        .withVersion("v1alpha1").withKind(kind).withPlural(plural).withNamespaced(namespace != null).build();
     MixedOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>> all =
-        client.genericKubernetesResources(API_VERSION, kind);
+        client.genericKubernetesResources(context);
     return namespace == null ? all : all.inNamespace(namespace);
   }
 
@@ -115,14 +119,16 @@ final class Crd<T extends HasMetadata> {
       @Override
       public Stream<T> stream(ListRequest.Query q) {
         Iterable<T> all = () -> new Pages(q);
-        return java.util.stream.StreamSupport.stream(all.spliterator(), false).filter(clientSide(q));
+        return java.util.stream.StreamSupport.stream(all.spliterator(), false).filter(clientSide(q))
+            .map(item -> project(item, q));
       }
 
       @Override
       public Page<T> page(ListRequest.Query q, String continueToken) {
         GenericKubernetesResourceList page = call("list", () -> ops().list(options(q, continueToken)));
         List<T> items = new ArrayList<>();
-        page.getItems().stream().map(Crd.this::toModel).filter(clientSide(q)).forEach(items::add);
+        page.getItems().stream().map(Crd.this::toModel).filter(clientSide(q)).map(item -> project(item, q))
+            .forEach(items::add);
         return new Page<>(items, Optional.ofNullable(page.getMetadata().getContinue()).filter(s -> !s.isEmpty()),
             Optional.ofNullable(page.getMetadata().getRemainingItemCount()));
       }
@@ -170,6 +176,11 @@ final class Crd<T extends HasMetadata> {
       b.withLimit((long) q.pageSize());
     }
     return b.withContinue(continueToken).build();
+  }
+
+  /** The list's {@code fields}, applied to each item here: the Kubernetes API sends whole objects. */
+  private T project(T item, ListRequest.Query q) {
+    return BackendSupport.project(item, q.fields(), q.excludeFields(), type);
   }
 
   private Predicate<T> clientSide(ListRequest.Query q) {

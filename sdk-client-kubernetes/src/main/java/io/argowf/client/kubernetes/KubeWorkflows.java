@@ -100,7 +100,11 @@ final class KubeWorkflows implements Workflows {
     return q.serverDryRun() ? crd.createDryRun(wf) : crd.create(wf);
   }
 
-  /** {@code fields} are not applied (whole objects come back); a {@code uid} is checked. */
+  /**
+   * A {@code uid} is checked; {@code fields} are applied here, after the whole object arrived (the Kubernetes API
+   * has no projection: it saves the caller memory, not bandwidth); {@code resourceVersion} is ignored (the latest
+   * is read).
+   */
   @Override
   public Workflow get(String name, GetOptions options) {
     Workflow wf = crd.get(name);
@@ -108,7 +112,7 @@ final class KubeWorkflows implements Workflows {
       throw new NotFoundException("workflow " + namespace() + "/" + name + " with uid " + options.uid() + " not found",
           404, 5, "", null);
     }
-    return wf;
+    return BackendSupport.project(wf, options.fields(), options.excludeFields(), Workflow.class);
   }
 
   @Override

@@ -6,13 +6,12 @@ import io.argowf.client.ClusterWorkflowTemplates;
 import io.argowf.client.CronWorkflows;
 import io.argowf.client.WorkflowTemplates;
 import io.argowf.client.Workflows;
+import io.argowf.client.spi.BackendSupport;
 import io.argowf.model.workflow.Version;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -37,8 +36,6 @@ import java.util.function.Function;
  * kubeconfig or a service account is found.
  */
 public final class KubernetesBackend implements Backend {
-  private static final Path SERVICE_ACCOUNT = Path.of("/var/run/secrets/kubernetes.io/serviceaccount");
-
   private final KubernetesClient client;
   private final String namespace;
   private final boolean lintBeforeSubmit;
@@ -76,38 +73,38 @@ public final class KubernetesBackend implements Backend {
   }
 
   /**
-   * A backend from the environment when it has a kubeconfig ({@code KUBECONFIG}, every file of it, or
-   * {@code ~/.kube/config}) or an in-cluster service account; empty otherwise. The namespace is
-   * {@code ARGO_NAMESPACE}, else {@code POD_NAMESPACE}, else the context's or the service account's.
+   * A backend from the environment when it has a kubeconfig ({@code KUBECONFIG}, every file of it merged as
+   * kubectl merges them, or {@code ~/.kube/config}) or an in-cluster service account
+   * ({@code KUBERNETES_SERVICE_HOST} and the token under {@code /var/run/secrets/kubernetes.io/serviceaccount});
+   * empty otherwise. The namespace, as the argo CLI chooses it: {@code ARGO_NAMESPACE}, else the current context's,
+   * else in a pod {@code POD_NAMESPACE} or the service account's, else {@code default}. The kubeconfig files are
+   * the ones {@code env} names; with the process environment fabric8 reads them itself (and its
+   * {@code KUBERNETES_*} variables and proxies); with another lookup they are parsed and merged here, and the
+   * service account is fabric8's.
    *
    * <pre>{@code
    * Optional<KubernetesBackend> k8s = KubernetesBackend.fromEnv(System::getenv);
    * }</pre>
    */
   public static Optional<KubernetesBackend> fromEnv(Function<String, String> env) {
-    if (!configured(env)) {
+    if (!KubeEnv.configured(env)) {
       return Optional.empty();
     }
-    Config config = Config.autoConfigure(null);
-    String ns = firstNonBlank(env.apply("ARGO_NAMESPACE"), env.apply("POD_NAMESPACE"), config.getNamespace());
+    Config config = KubeEnv.config(env);
+    String ns = firstNonBlank(env.apply("ARGO_NAMESPACE"), BackendSupport.defaultNamespace(env), config.getNamespace());
     return Optional.of(new KubernetesBackend(new KubernetesClientBuilder().withConfig(config).build(), ns, true, true));
   }
 
-  /** Whether a kubeconfig file or an in-cluster service account is there. */
-  private static boolean configured(Function<String, String> env) {
-    String list = env.apply("KUBECONFIG");
-    if (list != null && !list.isBlank()) {
-      for (String file : list.split(java.io.File.pathSeparator)) {
-        if (!file.isBlank() && Files.isRegularFile(Path.of(file))) {
-          return true;
-        }
-      }
-    }
-    String home = env.apply("HOME");
-    if (home != null && Files.isRegularFile(Path.of(home, ".kube", "config"))) {
-      return true;
-    }
-    return env.apply("KUBERNETES_SERVICE_HOST") != null && Files.isRegularFile(SERVICE_ACCOUNT.resolve("token"));
+  /**
+   * fabric8's configuration as {@link #fromEnv} finds it (the kubeconfig files {@code env} names, merged, else the
+   * in-cluster service account); empty when there is neither. For a fabric8 client of your own, or credentials.
+   *
+   * <pre>{@code
+   * Config config = KubernetesBackend.fabric8Config(System::getenv).orElseThrow();
+   * }</pre>
+   */
+  public static Optional<Config> fabric8Config(Function<String, String> env) {
+    return KubeEnv.configured(env) ? Optional.of(KubeEnv.config(env)) : Optional.empty();
   }
 
   private static String firstNonBlank(String... values) {

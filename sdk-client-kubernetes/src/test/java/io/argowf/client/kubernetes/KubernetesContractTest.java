@@ -64,6 +64,22 @@ class KubernetesContractTest extends BackendContract {
   }
 
   @Test
+  void getAndListApplyTheFieldsProjectionOnTheClientSide() {
+    String name = client().workflows(NS).create(workflow("slim-", Map.of("team", "data"))).metadata().name();
+
+    Workflow slim = client().workflows(NS).get(name,
+        io.argowf.client.GetOptions.defaults().withFields("metadata.name", "metadata.labels"));
+    Workflow listed = client().workflows(NS).list().fields("metadata.name").toList().get(0);
+
+    assertThat(slim.metadata().name()).isEqualTo(name);
+    assertThat(slim.metadata().labels()).containsEntry("team", "data");
+    assertThat(slim.metadata().uid()).isNull();
+    assertThat(slim.spec()).isNull();
+    assertThat(listed.metadata().name()).isEqualTo(name);
+    assertThat(listed.spec()).isNull();
+  }
+
+  @Test
   void stopAndTerminatePatchSpecShutdownAsTheCliDoes() {
     String name = client().workflows(NS).create(workflow("stopped-", Map.of())).metadata().name();
 

@@ -10,7 +10,7 @@ import java.util.function.Function;
 /**
  * The argo CLI's environment variables, read once: {@code ARGO_SERVER}, {@code ARGO_SECURE},
  * {@code ARGO_INSECURE_SKIP_VERIFY}, {@code ARGO_BASE_HREF}, {@code ARGO_TOKEN}, {@code ARGO_NAMESPACE}
- * (else {@code POD_NAMESPACE}, the kubeconfig's or the service account's namespace), and the proxy
+ * (else the kubeconfig context's, {@code POD_NAMESPACE} or the service account's namespace), and the proxy
  * variables {@code HTTPS_PROXY}/{@code HTTP_PROXY}/{@code NO_PROXY} (either case), which Go's HTTP
  * client, and so the CLI, honours.
  *

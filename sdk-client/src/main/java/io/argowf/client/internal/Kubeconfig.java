@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The default namespace as the argo CLI finds it without {@code ARGO_NAMESPACE}: in a pod,
- * {@code POD_NAMESPACE} or the service account's namespace file; else the current context's namespace
- * in the kubeconfig, read like kubectl: every file of {@code KUBECONFIG} (the first to set
- * {@code current-context} wins, and a context is taken from the first file defining it), else
- * {@code ~/.kube/config}. Unreadable files count as absent. Credentials are read by the Kubernetes
- * module ({@code sdk-client-kubernetes}), so argo-server users need no Kubernetes client.
+ * The default namespace as the argo CLI (client-go's loading rules) finds it without {@code ARGO_NAMESPACE}: the
+ * namespace the kubeconfig's current context names, read like kubectl: every file of {@code KUBECONFIG} (the first
+ * to set {@code current-context} wins, and a context is taken from the first file defining it), else
+ * {@code ~/.kube/config}; when the context names none (or there is no kubeconfig), in a pod {@code POD_NAMESPACE}
+ * or the service account's namespace file. client-go reads {@code POD_NAMESPACE} only when the service account's
+ * token is there too; here it counts on its own, as it is only ever set in pods. Unreadable files count as absent.
+ * Credentials are read by the Kubernetes module ({@code sdk-client-kubernetes}), so argo-server users need no
+ * Kubernetes client.
  */
 public final class Kubeconfig {
   private static final Path SERVICE_ACCOUNT_NAMESPACE = Path.of("/var/run/secrets/kubernetes.io/serviceaccount/namespace");
@@ -25,13 +27,13 @@ public final class Kubeconfig {
 
   /** @return the namespace, or null when none is configured */
   public static String namespace(Function<String, String> env) {
-    String pod = env.apply("POD_NAMESPACE");
-    if (pod != null && !pod.isBlank()) {
-      return pod.strip();
-    }
     String fromKubeconfig = contextNamespace(files(env));
     if (fromKubeconfig != null) {
       return fromKubeconfig;
+    }
+    String pod = env.apply("POD_NAMESPACE");
+    if (pod != null && !pod.isBlank()) {
+      return pod.strip();
     }
     if (env.apply("KUBERNETES_SERVICE_HOST") != null && Files.isRegularFile(SERVICE_ACCOUNT_NAMESPACE)) {
       try {
@@ -66,6 +68,17 @@ public final class Kubeconfig {
       }
     }
     return null;
+  }
+
+  /** @return the kubeconfig files the environment names ({@code KUBECONFIG}'s, else {@code ~/.kube/config}) that exist */
+  public static List<Path> existingFiles(Function<String, String> env) {
+    List<Path> found = new ArrayList<>();
+    for (Path file : files(env)) {
+      if (Files.isRegularFile(file)) {
+        found.add(file);
+      }
+    }
+    return found;
   }
 
   private static List<Path> files(Function<String, String> env) {

@@ -219,6 +219,7 @@ public final class Transport {
       }
       Response response;
       Call call = client.newCall(build(request, current));
+      boundByDeadline(what, call);
       if (cancellation != null) {
         cancellation.track(call);
       }
@@ -311,6 +312,11 @@ public final class Transport {
    * call's {@link Cancellation} fires (a caller's deadline, a stream closed from another thread).
    */
   private void pause(String what, int retryNumber, Duration wait, String reason, Cancellation cancellation) {
+    if (wait.toNanos() >= CallDeadline.remainingNanos()) {
+      throw new io.argowf.client.ArgoTimeoutException(what + " failed (" + reason + "); the retry would wait "
+          + wait.toMillis() + " ms, past the caller's deadline", ArgoException.NO_STATUS, ArgoException.NO_GRPC_CODE,
+          "", null);
+    }
     LOG.warn("{} failed ({}); retry {}/{} in {} ms", what, reason, retryNumber, retry.maxRetries(), wait.toMillis());
     try {
       if (retry.sleeper() == RetryPolicy.Sleeper.THREAD) {
@@ -333,6 +339,19 @@ public final class Transport {
     if (cancelled(cancellation)) {
       throw new ArgoException(what + ": cancelled while waiting to retry", ArgoException.NO_STATUS, 1, "", null);
     }
+  }
+
+  /** A caller's deadline ({@link CallDeadline}) bounds the whole call, connecting and reading included. */
+  private static void boundByDeadline(String what, Call call) {
+    long left = CallDeadline.remainingNanos();
+    if (left == Long.MAX_VALUE) {
+      return;
+    }
+    if (left <= 0) {
+      throw new io.argowf.client.ArgoTimeoutException(what + ": the caller's deadline has passed",
+          ArgoException.NO_STATUS, ArgoException.NO_GRPC_CODE, "", null);
+    }
+    call.timeout().timeout(left, java.util.concurrent.TimeUnit.NANOSECONDS);
   }
 
   private static boolean cancelled(Cancellation cancellation) {

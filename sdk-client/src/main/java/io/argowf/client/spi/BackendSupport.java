@@ -52,6 +52,31 @@ public final class BackendSupport {
   }
 
   /**
+   * The namespace the argo CLI would use without {@code ARGO_NAMESPACE}: the kubeconfig context's (every file of
+   * {@code KUBECONFIG}, else {@code ~/.kube/config}), else in a pod {@code POD_NAMESPACE} or the service account's;
+   * null when none is configured.
+   *
+   * <pre>{@code
+   * String ns = Objects.requireNonNullElse(BackendSupport.defaultNamespace(System::getenv), "default");
+   * }</pre>
+   */
+  public static String defaultNamespace(java.util.function.Function<String, String> env) {
+    return io.argowf.client.internal.Kubeconfig.namespace(env);
+  }
+
+  /**
+   * The kubeconfig files the environment names ({@code KUBECONFIG}'s, every one of them, else
+   * {@code ~/.kube/config} under {@code HOME}) that exist, in order.
+   *
+   * <pre>{@code
+   * List<Path> files = BackendSupport.kubeconfigFiles(System::getenv);
+   * }</pre>
+   */
+  public static java.util.List<java.nio.file.Path> kubeconfigFiles(java.util.function.Function<String, String> env) {
+    return io.argowf.client.internal.Kubeconfig.existingFiles(env);
+  }
+
+  /**
    * Lints a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow locally with the templates it references; throws {@code InvalidException} listing
    * the errors.
    *
@@ -157,6 +182,55 @@ public final class BackendSupport {
         }
       }
       (found != null ? found : params.addObject().put("name", p.getKey())).put("value", p.getValue());
+    }
+  }
+
+  /**
+   * Keeps only the dot paths {@code fields} of an object (or, with {@code exclude}, drops them), as argo-server
+   * does with {@code fields}; an empty list keeps everything. For backends without a server-side projection.
+   *
+   * <pre>{@code
+   * Workflow slim = BackendSupport.project(wf, List.of("metadata.name", "status.phase"), false, Workflow.class);
+   * }</pre>
+   */
+  public static <T> T project(T object, java.util.List<String> fields, boolean exclude, Class<T> type) {
+    if (fields.isEmpty() || object == null) {
+      return object;
+    }
+    ObjectMapper json = Manifests.jsonMapper();
+    ObjectNode tree = json.valueToTree(object);
+    ObjectNode out = exclude ? tree : json.createObjectNode();
+    for (String field : fields) {
+      String[] path = field.trim().split("\\.");
+      if (exclude) {
+        remove(tree, path);
+      } else {
+        keep(tree, out, path, 0);
+      }
+    }
+    return json.convertValue(out, type);
+  }
+
+  private static void keep(JsonNode from, ObjectNode to, String[] path, int at) {
+    JsonNode value = from.get(path[at]);
+    if (value == null) {
+      return;
+    }
+    if (at == path.length - 1 || !value.isObject()) {
+      to.set(path[at], value);
+      return;
+    }
+    JsonNode existing = to.get(path[at]);
+    keep(value, existing instanceof ObjectNode o ? o : to.putObject(path[at]), path, at + 1);
+  }
+
+  private static void remove(ObjectNode tree, String[] path) {
+    JsonNode node = tree;
+    for (int i = 0; i < path.length - 1 && node != null; i++) {
+      node = node.get(path[i]);
+    }
+    if (node instanceof ObjectNode parent) {
+      parent.remove(path[path.length - 1]);
     }
   }
 

@@ -37,7 +37,11 @@ public final class KubernetesProvider implements BackendProvider {
   public boolean lendCredentials(ArgoClient.Builder builder, Function<String, String> env) {
     Config config;
     try {
-      config = Config.autoConfigure(null);
+      Optional<Config> found = KubernetesBackend.fabric8Config(env);
+      if (found.isEmpty()) {
+        return false;
+      }
+      config = found.get();
     } catch (RuntimeException e) {
       LOG.debug("no kubeconfig credentials: {}", e.getMessage());
       return false;
@@ -47,7 +51,7 @@ public final class KubernetesProvider implements BackendProvider {
       builder.authorization(() -> "Bearer " + provider.getToken());
       return true;
     }
-    if (config.getOauthToken() != null && !config.getOauthToken().isBlank()) {
+    if (!current(config).isBlank()) { // a kubeconfig's token is fabric8's autoOAuthToken
       builder.authorization(() -> "Bearer " + current(config));
       return true;
     }
