@@ -45,6 +45,13 @@ final class Chain {
     return this;
   }
 
+  /** Appends a call without arguments whose result is already known (the same call ran on an equal receiver). */
+  Chain called(String method, Object result) {
+    live = result;
+    append(method, List.of());
+    return this;
+  }
+
   Chain call(String method) {
     return call(method, new Class<?>[0]);
   }

@@ -30,6 +30,9 @@ final class ModelTypes {
     }
   }
 
+  /** One copy of the model's JSON mapper: {@code Manifests.jsonMapper()} is a fresh copy, whose caches start empty. */
+  static final com.fasterxml.jackson.databind.ObjectMapper JSON = io.argowf.model.Manifests.jsonMapper();
+
   private static final ClassValue<List<Attr>> ATTRS = new ClassValue<>() {
     @Override
     protected List<Attr> computeValue(Class<?> type) {

@@ -252,7 +252,7 @@ final class Templates {
   }
 
   private void script(Chain c, Template t, Scope scope) {
-    Container k = Manifests.jsonMapper().convertValue(t.script().withSource(null), Container.class);
+    Container k = ModelTypes.JSON.convertValue(t.script().withSource(null), Container.class);
     containerSettings(c, k, scope);
     if (t.script().source() != null) c.call("source", CharSequence.class, doc.strings.of(t.script().source(), scope));
   }
@@ -393,7 +393,7 @@ final class Templates {
   }
 
   private static Container asContainer(io.argowf.model.workflow.ScriptTemplate script) {
-    return Manifests.jsonMapper().convertValue(script.withSource(null), Container.class);
+    return ModelTypes.JSON.convertValue(script.withSource(null), Container.class);
   }
 
   static boolean hasNull(java.util.Collection<?> values) {
