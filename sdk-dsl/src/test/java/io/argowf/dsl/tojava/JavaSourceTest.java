@@ -94,10 +94,12 @@ class JavaSourceTest {
           templates:
           - name: main
             podSpecPatch: '{"x": 1}'
+            annotations: {note: x}
             container: {image: busybox, ports: [{containerPort: 80}]}
         """);
     assertThat(java).contains("// no DSL word for ports", ".container(ctr -> ctr.withPorts(",
-        "// no DSL word for podSpecPatch", ".customize(t -> t.withPodSpecPatch(\"{\\\"x\\\": 1}\"))");
+        ".podSpecPatch(\"{\\\"x\\\": 1}\")", "// no DSL word for annotations",
+        ".customize(t -> t.withAnnotations(Map.of(\"note\", \"x\")))");
   }
 
   @Test

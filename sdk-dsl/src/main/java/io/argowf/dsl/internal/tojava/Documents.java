@@ -255,7 +255,7 @@ final class Documents {
     if (s.schedule() != null) schedules.add(s.schedule());
     if (!schedules.isEmpty() && !Templates.hasNull(schedules)) c.varargs("schedule", String.class, schedules.stream().map(Js::string).toList());
     if (s.timezone() != null) c.call("timezone", String.class, Js.string(s.timezone()));
-    if (s.concurrencyPolicy() != null) c.call("concurrencyPolicy", String.class, Js.string(s.concurrencyPolicy()));
+    if (s.concurrencyPolicy() != null) Words.enumOrText(c, "concurrencyPolicy", io.argowf.dsl.ConcurrencyPolicy.class, s.concurrencyPolicy());
     if (s.startingDeadlineSeconds() != null) c.call("startingDeadlineSeconds", int.class, Js.of(s.startingDeadlineSeconds(), "$L", s.startingDeadlineSeconds()));
     if (s.successfulJobsHistoryLimit() != null) c.call("successfulJobsHistoryLimit", int.class, Js.of(s.successfulJobsHistoryLimit(), "$L", s.successfulJobsHistoryLimit()));
     if (s.failedJobsHistoryLimit() != null) c.call("failedJobsHistoryLimit", int.class, Js.of(s.failedJobsHistoryLimit(), "$L", s.failedJobsHistoryLimit()));
@@ -290,7 +290,7 @@ final class Documents {
     if (s.serviceAccountName() != null) c.call("serviceAccountName", String.class, Js.string(s.serviceAccountName()));
     if (s.podGC() != null) {
       if (s.podGC().strategy() != null && s.podGC().equals(io.argowf.model.workflow.PodGC.builder().strategy(s.podGC().strategy()).build())) {
-        c.call("podGC", String.class, Js.string(s.podGC().strategy()));
+        Words.enumOrText(c, "podGC", io.argowf.dsl.PodGCStrategy.class, s.podGC().strategy());
       } else {
         c.call("podGC", io.argowf.model.workflow.PodGC.class, Values.of(s.podGC()));
       }
@@ -447,6 +447,7 @@ final class Documents {
       return w;
     });
     io.argowf.dsl.Built<?> built = builder.buildWithProblems();
+    if (words(c, seen[0].spec(), target.spec())) built = builder.buildWithProblems();
     Workflow made = seen[0];
     List<ModelTypes.Attr> diff = Patch.differing(made, target, Set.of("metadata", "spec"));
     boolean unknown = Patch.unknownDiffer(made, target);
@@ -473,6 +474,16 @@ final class Documents {
     c.comment("no DSL word for " + String.join(", ", what));
     c.call("customize", UnaryOperator.class, new Js(code.build(), all));
     c.called("build", ((SpecBuilder<?, ?>) c.live()).buildWithProblems().orThrow());   // as build(), without its log
+  }
+
+  /** @return whether the builder's own words were called for fields of the spec the DSL's manifest lacks */
+  private static boolean words(Chain c, WorkflowSpec made, WorkflowSpec target) {
+    if (made == null || target == null) return false;
+    boolean worded = false;
+    for (ModelTypes.Attr a : Patch.differing(made, target, Set.of("templates", "arguments"))) {
+      worded |= Words.apply(c, a, a.of(target));
+    }
+    return worded;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
