@@ -4,7 +4,6 @@ import io.argowf.dsl.Argo;
 import io.argowf.dsl.BaseTemplate;
 import io.argowf.dsl.InputArtifact;
 import io.argowf.dsl.InputParam;
-import io.argowf.model.Manifests;
 import io.argowf.model.workflow.Arguments;
 import io.argowf.model.workflow.Artifact;
 import io.argowf.model.workflow.ContinueOn;
@@ -78,7 +77,7 @@ final class Calls {
     for (DAGTask x : tasks) {
       if (x.name() == null || refs.containsKey(x.name())) continue;
       Set<String> mine = new LinkedHashSet<>();
-      String text = Manifests.toYaml(x);
+      String text = ModelTypes.json(x);
       for (String n : names) {
         if (n.equals(x.name())) continue;
         boolean inDepends = x.depends() != null && DependsCode.mentions(x.depends(), n);
@@ -90,7 +89,7 @@ final class Calls {
     }
     if (t.dag().target() != null) referenced.addAll(List.of(t.dag().target().split(" ")));
     if (t.outputs() != null) {
-      String out = Manifests.toYaml(t.outputs());
+      String out = ModelTypes.json(t.outputs());
       names.stream().filter(n -> out.contains("tasks." + n + ".")).forEach(referenced::add);
     }
     referenced.retainAll(names);

@@ -55,7 +55,7 @@ final class Documents {
   private Documents() {}
 
   static Written write(Object document) {
-    String text = Manifests.toYaml(document);
+    String text = ModelTypes.json(document);
     return write(document, text).counted(text);
   }
 
@@ -80,9 +80,9 @@ final class Documents {
       } catch (RuntimeException e) {
         // read from YAML below
       }
-      return yaml(document, text, why);
+      return yaml(document, why);
     }
-    if (document instanceof GenericManifest) return yaml(document, text, null);
+    if (document instanceof GenericManifest) return yaml(document, null);
     try {
       Js js = Values.of(document);
       if (same(document, js.live())) {
@@ -91,13 +91,14 @@ final class Documents {
     } catch (RuntimeException e) {
       // read from YAML below
     }
-    return yaml(document, text, null);
+    return yaml(document, null);
   }
 
-  private static Written yaml(Object document, String text, String reason) {
+  private static Written yaml(Object document, String reason) {
     CodeBlock.Builder b = CodeBlock.builder();
     if (reason != null) b.add("// the DSL cannot make this document exactly ($L), so it is read from its YAML\n", oneLine(reason));
     else if (document instanceof GenericManifest) b.add("// a kind the model does not know, read from its YAML\n");
+    String text = Manifests.toYaml(document);
     Object back = Manifests.read(text);
     if (document instanceof GenericManifest) {
       b.addStatement("return $T.read($S)", Manifests.class, text);

@@ -9,7 +9,6 @@ import io.argowf.dsl.OutputParam;
 import io.argowf.dsl.ResourceAmount;
 import io.argowf.dsl.Step;
 import io.argowf.dsl.Task;
-import io.argowf.model.Manifests;
 import io.argowf.model.k8s.Container;
 import io.argowf.model.k8s.EnvVar;
 import io.argowf.model.k8s.Quantity;
@@ -307,7 +306,7 @@ final class Templates {
 
   private void steps(Chain c, Template t, Scope scope) {
     scope.siblingScope = "steps";
-    String text = Manifests.toYaml(t);
+    String text = ModelTypes.json(t);
     for (ParallelSteps group : t.steps()) {
       List<Js> steps = new ArrayList<>();
       for (WorkflowStep s : group == null ? List.<WorkflowStep>of() : group.steps()) {
