@@ -199,6 +199,27 @@ class JavaSourceTest {
   }
 
   @Test
+  void aDagOfLayersIsAChain() {
+    String java = java("""
+        apiVersion: argoproj.io/v1alpha1
+        kind: Workflow
+        metadata: {generateName: diamond-}
+        spec:
+          entrypoint: diamond
+          templates:
+          - name: diamond
+            dag:
+              tasks:
+              - {name: A, template: echo}
+              - {name: B, template: echo, depends: A}
+              - {name: C, template: echo, depends: A}
+              - {name: D, template: echo, depends: B && C}
+          - {name: echo, container: {image: busybox}}
+        """);
+    assertThat(java).contains(".tasks(a.then(b, c).then(echo.task(\"D\")))").doesNotContain("dependsOn");
+  }
+
+  @Test
   void theSameInputGivesTheSameBytes() {
     assertThat(java(DAG)).isEqualTo(java(DAG));
   }

@@ -59,11 +59,12 @@ final class Calls {
     return c.js();
   }
 
-  Js task(DAGTask t, Scope scope, Map<String, Js> tasks) {
+  /** A task; {@code chained}: its {@code depends} is written by the DAG's chain ({@code a.then(b)}), not by the task. */
+  Js task(DAGTask t, Scope scope, Map<String, Js> tasks, boolean chained) {
     Chain c = common(View.of(t), "task", scope);
-    if (t.depends() != null) new DependsCode(tasks).apply(c, t.depends());
+    if (t.depends() != null && !chained) new DependsCode(tasks).apply(c, t.depends());
     Object made = Reflect.call(c.live(), "toModel", new Class<?>[0]);
-    leftovers(c, made, t, "call");
+    leftovers(c, made, chained ? t.withDepends(null) : t, "call");
     return c.js();
   }
 

@@ -325,21 +325,30 @@ final class Templates {
   private void dag(Chain c, Template t, Scope scope) {
     scope.siblingScope = "tasks";
     List<DAGTask> tasks = orEmpty(t.dag().tasks());
+    List<List<DAGTask>> layers = DagChains.layers(tasks);
+    boolean chained = layers != null;
     Map<String, Js> vars = new java.util.HashMap<>();
     Map<String, Js> made = new java.util.HashMap<>();
     for (String name : calls.referencedTasks(t)) {
       DAGTask task = tasks.stream().filter(x -> name.equals(x.name())).findFirst().orElseThrow();
-      Js v = doc.declare(name, "task", calls.task(task, scope, vars));
+      Js v = doc.declare(name, "task", calls.task(task, scope, vars, chained));
       vars.put(name, v);
       made.put(name, v);
       scope.siblings.put(name, sibling(v, task.template(), task.withItems() != null || task.withParam() != null || task.withSequence() != null));
     }
     List<Js> all = new ArrayList<>();
+    Map<DAGTask, Js> byTask = new java.util.IdentityHashMap<>();
     for (DAGTask task : tasks) {
       Js known = task.name() == null ? null : made.get(task.name());
-      all.add(known != null ? known : calls.task(task, scope, vars));
+      all.add(known != null ? known : calls.task(task, scope, vars, chained));
+      byTask.put(task, all.get(all.size() - 1));
     }
-    if (!all.isEmpty()) c.varargs("tasks", Task.class, all);
+    if (chained) {
+      Js chain = DagChains.chain(layers.stream().map(l -> l.stream().map(byTask::get).toList()).toList());
+      c.varargs("tasks", io.argowf.dsl.TaskChain.class, List.of(chain));
+    } else if (!all.isEmpty()) {
+      c.varargs("tasks", Task.class, all);
+    }
     String target = t.dag().target();
     if (target != null) {
       List<String> names = List.of(target.split(" ", -1));
