@@ -155,7 +155,7 @@ final class Documents {
         .unknownFields(document instanceof Workflow w ? w.unknownFields() : Map.of()).build();
     leftovers(c, target);
     if (!same(document, c.live())) return null;
-    doc.body.addStatement("return $L", c.js().code());
+    doc.statement(CodeBlock.of("return $L", c.js().code()), c.js().lines());
     return new Written(doc.body.build(), TypeName.get(document.getClass()), doc.counts.typed, 0);
   }
 
