@@ -43,8 +43,10 @@ final class ToJavaCommand implements Runnable {
 
   @Override
   public void run() {
-    if (!packageName.isEmpty() && !javax.lang.model.SourceVersion.isName(packageName)) {
-      throw new CliException("--package " + packageName + ": not a Java package name (expected e.g. com.acme.workflows)");
+    try {
+      JavaSource.of("check.yaml", List.of()).inPackage(packageName);
+    } catch (IllegalArgumentException e) {
+      throw new CliException("--package " + packageName + ": " + e.getMessage());
     }
     List<Path> yaml = expand(files);
     if (out == null && yaml.size() > 1) throw new CliException("several files need --out DIR (one class each)");

@@ -39,7 +39,7 @@ class ToJavaCommandTest {
     Path yaml = Files.writeString(tmp.resolve("dag-diamond.yaml"), DAG);
     assertThat(run("to-java", yaml.toString())).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("public final class DagDiamond",
-        "var echo = container(\"echo\")", ".dependsOn(", "from dag-diamond.yaml");
+        "var echo = container(\"echo\")", ".tasks(a.then(echo.task(\"B\")))", "from dag-diamond.yaml");
   }
 
   @Test
