@@ -70,6 +70,11 @@ class JavaSourceRoundTripTest {
   }
 
   private Report roundTrip(List<Path> files) throws IOException {
+    return roundTrip(files, tmp);
+  }
+
+  /** Generates, compiles (in {@code tmp}), runs and compares every readable file. */
+  static Report roundTrip(List<Path> files, Path tmp) throws IOException {
     Report r = new Report();
     List<Path> sources = new ArrayList<>();
     List<String> classes = new ArrayList<>();
