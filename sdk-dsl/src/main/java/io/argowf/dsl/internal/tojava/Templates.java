@@ -69,7 +69,7 @@ final class Templates {
     if (t.steps() != null) steps(c, t, scope);
     if (t.dag() != null) dag(c, t, scope);
     outputs(c, t, scope);
-    leftovers(c, t);
+    leftovers(c, t, scope);
   }
 
   private Js kind(Template t) {
@@ -413,7 +413,7 @@ final class Templates {
     return ((OutputParam) c.live()).toModel().equals(p) ? c.js() : null;
   }
 
-  private void leftovers(Chain c, Template t) {
+  private void leftovers(Chain c, Template t, Scope scope) {
     BaseTemplate<?> live = (BaseTemplate<?>) c.live();
     Template made = live.toModel();
     if (t.container() != null && made.container() != null && !t.container().equals(made.container())) {
@@ -425,7 +425,7 @@ final class Templates {
     made = live.toModel();
     List<ModelTypes.Attr> diff = Patch.differing(made, t, Set.of());
     boolean worded = false;
-    for (ModelTypes.Attr a : diff) worded |= Words.apply(c, a, a.of(t));
+    for (ModelTypes.Attr a : diff) worded |= Words.apply(c, a, a.of(t), text -> doc.strings.of(text, scope));
     if (worded) {
       made = live.toModel();
       diff = Patch.differing(made, t, Set.of());

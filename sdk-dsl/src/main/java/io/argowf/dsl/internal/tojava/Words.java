@@ -24,13 +24,18 @@ final class Words {
    * @return whether a call was added; the caller compares the result with the YAML as for every call
    */
   static boolean apply(Chain c, ModelTypes.Attr a, Object value) {
+    return apply(c, a, value, Js::string);
+  }
+
+  /** Like {@link #apply(Chain, ModelTypes.Attr, Object)}, with text for a {@code CharSequence} made by {@code text} (handles). */
+  static boolean apply(Chain c, ModelTypes.Attr a, Object value, java.util.function.Function<String, Js> text) {
     if (value == null) return false;
     List<Method> candidates = java.util.Arrays.stream(c.live().getClass().getMethods())
         .filter(m -> m.getName().equals(a.name()) && !Modifier.isStatic(m.getModifiers()))
         .sorted(BY_PARAMETERS).toList();
     for (Method m : candidates) {
       try {
-        if (call(c, m, value)) return true;
+        if (call(c, m, value, text)) return true;
       } catch (RuntimeException refused) {
         return false;   // the DSL checks the value otherwise: the customize writes it
       }
@@ -38,7 +43,7 @@ final class Words {
     return false;
   }
 
-  private static boolean call(Chain c, Method m, Object value) {
+  private static boolean call(Chain c, Method m, Object value, java.util.function.Function<String, Js> text) {
     if (m.getParameterCount() == 0) {
       if (!Boolean.TRUE.equals(value)) return false;
       c.call(m.getName());
@@ -57,7 +62,7 @@ final class Words {
       return true;
     }
     if ((p == String.class || p == CharSequence.class) && value instanceof String s) {
-      c.call(m.getName(), p, Js.string(s));
+      c.call(m.getName(), p, p == CharSequence.class ? text.apply(s) : Js.string(s));
       return true;
     }
     if (p != Object.class && !p.isPrimitive() && p.isInstance(value) && ModelTypes.isModel(value.getClass())) {
