@@ -23,15 +23,19 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Templates become local variables made with {@code container(...)}, {@code script(...)}, {@code steps(...)},
- * {@code dag(...)}, ...; inputs become {@code param(...)} and {@code inputArtifact(...)} handles;
- * {@code {{inputs.parameters.x}}}, {@code {{steps.s.outputs.result}}}, {@code {{tasks.t.outputs.parameters.p}}},
- * {@code {{item}}} and {@code {{workflow.parameters.x}}} become the handles (the text around them string
- * concatenation); {@code depends} becomes the result algebra; {@code withItems} Java values. What the DSL has no
- * word for is set with a {@code customize(...)} saying so in a comment. Every document is checked while it is
- * written: the generator runs the very calls it writes and compares the result with the document; a document the
- * DSL would make otherwise (or whose {@code build()} refuses it) is read from its YAML instead, with a comment
- * saying why. Other kinds (ConfigMaps, Secrets, ...) are written with the model's builders, kinds the model does not
- * know with {@code Manifests.read}.
+ * {@code dag(...)}, {@code http(...)}, {@code containerSet(...)}, {@code data(...)}, {@code plugin(...)}, ...; inputs
+ * become {@code param(...)} and {@code inputArtifact(...)} handles; {@code {{inputs.parameters.x}}},
+ * {@code {{steps.s.outputs.result}}}, {@code {{tasks.t.outputs.parameters.p}}} (of a fan-out:
+ * {@code aggregated(p)}), {@code {{item}}} and {@code {{workflow.parameters.x}}} become the handles (the text around
+ * them string concatenation); {@code when} becomes a {@code Condition} ({@code flip.result().eq("heads")}),
+ * {@code depends} the result algebra, {@code withItems} Java values, closed sets the DSL's enums, resources
+ * {@code cpu(...)}/{@code memory(...)}/{@code gpu(...)}, artifact locations {@code s3(...)}, {@code git(...)}, ....
+ * What the DSL has no word for is set with a {@code customize(...)} saying so in a comment. Every document is checked
+ * while it is written: the generator runs the very calls it writes and compares the result with the document; a
+ * document the DSL would make otherwise (or whose {@code build()} refuses it) keeps its templates in the DSL and is
+ * assembled with the model's builders, with a comment saying why, and as the last resort is read from its YAML.
+ * Other kinds (ConfigMaps, Secrets, ...) are written with the model's builders, kinds the model does not know with
+ * {@code Manifests.read}.
  */
 public final class JavaSource {
   private final String source;
@@ -85,9 +89,14 @@ public final class JavaSource {
    *
    * @param packageName e.g. {@code com.acme.workflows}; empty for the unnamed package
    * @return a generator for that package
+   * @throws IllegalArgumentException when it is not a Java package name
    */
   public JavaSource inPackage(String packageName) {
-    return new JavaSource(source, documents, Objects.requireNonNull(packageName, "packageName"), className);
+    Objects.requireNonNull(packageName, "packageName");
+    if (!packageName.isEmpty() && !javax.lang.model.SourceVersion.isName(packageName)) {
+      throw new IllegalArgumentException("not a Java package name: " + packageName + " (expected e.g. com.acme.workflows)");
+    }
+    return new JavaSource(source, documents, packageName, className);
   }
 
   /**

@@ -94,10 +94,12 @@ class JavaSourceTest {
           templates:
           - name: main
             podSpecPatch: '{"x": 1}'
+            annotations: {note: x}
             container: {image: busybox, ports: [{containerPort: 80}]}
         """);
     assertThat(java).contains("// no DSL word for ports", ".container(ctr -> ctr.withPorts(",
-        "// no DSL word for podSpecPatch", ".customize(t -> t.withPodSpecPatch(\"{\\\"x\\\": 1}\"))");
+        ".podSpecPatch(\"{\\\"x\\\": 1}\")", "// no DSL word for annotations",
+        ".customize(t -> t.withAnnotations(Map.of(\"note\", \"x\")))");
   }
 
   @Test
@@ -156,6 +158,65 @@ class JavaSourceTest {
         """);
     assertThat(java).contains("return ConfigMap.builder()", ".putData(\"a\", \"1\")",
         "// a kind the model does not know, read from its YAML", "static Object gizmo()", "List.of(settings(), gizmo())");
+  }
+
+  private static String roundTwo() {
+    return JavaSource.of(Path.of("src/test/resources/tojava/round-two.yaml")).toString();
+  }
+
+  @Test
+  void httpContainerSetDataAndPluginTemplatesUseTheDslsWords() {
+    assertThat(roundTwo()).contains("http(\"call\")", ".url(\"https://example.com/hook\")", ".method(\"POST\")",
+        ".header(\"Content-Type\", \"application/json\")", ".timeoutSeconds(20)",
+        "// no DSL word for http insecureSkipVerify", "t.withHttp(t.http().withInsecureSkipVerify(true))",
+        "containerSet(\"pair\")", ".container(containerNode(\"a\", \"busybox\")", ".volumeMount(\"work\", \"/work\")",
+        "data(\"list\")", ".transformation(\"filter(data, {# endsWith \\\"main.log\\\"})\")",
+        "plugin(\"hello\")", ".call(\"hello\", new TreeMap<>(Map.of(\"text\", \"hi\", \"times\", 2)))");
+  }
+
+  @Test
+  void closedSetsAreEnumsAndAmountsAreTheDslsWords() {
+    assertThat(roundTwo()).contains(".podGC(PodGCStrategy.ON_POD_COMPLETION)", ".imagePullPolicy(ImagePullPolicy.IF_NOT_PRESENT)",
+        ".retry(2, RetryPolicy.ON_ERROR)", ".action(ResourceAction.PATCH)", ".mergeStrategy(MergeStrategy.MERGE)",
+        "cpu(\"500m\")", "memory(\"1Gi\")", "ephemeralStorage(\"2Gi\")", "gpu(1)", "resource(\"rdma/hca\", \"1\")",
+        ".podSpecPatch(\"{\\\"terminationGracePeriodSeconds\\\": 5}\")");
+  }
+
+  @Test
+  void conditionsBecomeConditionsAndFanOutsAggregate() {
+    assertThat(roundTwo()).contains(
+        ".when(sumTask.result().gt(5).and(sumTask.result().ne(7).or(sumTask.status().eq(NodeStatus.SUCCEEDED))))",
+        ".when(sumTask.result().matches(\"^1\").not())", ".with(counts, fan.aggregated(n))");
+  }
+
+  @Test
+  void artifactLocationsAreStorageShorthands() {
+    assertThat(roundTwo()).contains(
+        ".from(git(\"https://github.com/argoproj/argo-workflows.git\", \"v3.5.5\"))",
+        ".from(httpArtifact(\"https://example.com/tool\"))",
+        ".to(", "s3(\"reports\", \"r.txt\")", ".endpoint(\"minio:9000\")", ".insecure()",
+        ".credentials(\"minio\", \"access\", \"secret\")", ".archive(ArchiveStrategy.NONE)");
+  }
+
+  @Test
+  void aDagOfLayersIsAChain() {
+    String java = java("""
+        apiVersion: argoproj.io/v1alpha1
+        kind: Workflow
+        metadata: {generateName: diamond-}
+        spec:
+          entrypoint: diamond
+          templates:
+          - name: diamond
+            dag:
+              tasks:
+              - {name: A, template: echo}
+              - {name: B, template: echo, depends: A}
+              - {name: C, template: echo, depends: A}
+              - {name: D, template: echo, depends: B && C}
+          - {name: echo, container: {image: busybox}}
+        """);
+    assertThat(java).contains(".tasks(a.then(b, c).then(echo.task(\"D\")))").doesNotContain("dependsOn");
   }
 
   @Test

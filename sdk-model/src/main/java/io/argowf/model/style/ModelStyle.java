@@ -24,5 +24,8 @@ import org.immutables.value.Value;
     build = "build",
     forceJacksonPropertyNames = false,
     jacksonIntegration = true,
-    delegateToString = "io.argowf.model.style.ModelStrings.toString")
+    delegateToString = "io.argowf.model.style.ModelStrings.toString",
+    // only @Override: no org.immutables.value.Generated (nor javax Generated/Nullable/...) in the class files, whose
+    // annotation types are not on a user's classpath (javac -Xlint:all would warn: class file ... not found)
+    allowedClasspathAnnotations = {Override.class})
 public @interface ModelStyle {}

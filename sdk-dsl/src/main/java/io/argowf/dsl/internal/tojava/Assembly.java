@@ -41,7 +41,7 @@ public final class Assembly {
     for (Object d : documents) {
       Documents.Written w = Documents.write(d);
       typed += w.typed();
-      total += count(Manifests.toYaml(d));
+      total += w.total();
       String name = methods.variable(name(d), kind(d));
       docs.add(MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC)
           .addJavadoc("$L\n", describe(d))

@@ -4,7 +4,6 @@ import io.argowf.dsl.Argo;
 import io.argowf.dsl.BaseTemplate;
 import io.argowf.dsl.InputArtifact;
 import io.argowf.dsl.InputParam;
-import io.argowf.model.Manifests;
 import io.argowf.model.workflow.Arguments;
 import io.argowf.model.workflow.Artifact;
 import io.argowf.model.workflow.ContinueOn;
@@ -30,7 +29,6 @@ import java.util.function.UnaryOperator;
  * hooks and {@code depends} in the DSL's words, and a {@code customize(...)} for the rest.
  */
 final class Calls {
-  private static final Set<String> WHEN_OPERATORS = Set.of("==", "!=");
   private final Doc doc;
   private final Templates templates;
 
@@ -61,11 +59,12 @@ final class Calls {
     return c.js();
   }
 
-  Js task(DAGTask t, Scope scope, Map<String, Js> tasks) {
+  /** A task; {@code chained}: its {@code depends} is written by the DAG's chain ({@code a.then(b)}), not by the task. */
+  Js task(DAGTask t, Scope scope, Map<String, Js> tasks, boolean chained) {
     Chain c = common(View.of(t), "task", scope);
-    if (t.depends() != null) new DependsCode(tasks).apply(c, t.depends());
+    if (t.depends() != null && !chained) new DependsCode(tasks).apply(c, t.depends());
     Object made = Reflect.call(c.live(), "toModel", new Class<?>[0]);
-    leftovers(c, made, t, "call");
+    leftovers(c, made, chained ? t.withDepends(null) : t, "call");
     return c.js();
   }
 
@@ -79,7 +78,7 @@ final class Calls {
     for (DAGTask x : tasks) {
       if (x.name() == null || refs.containsKey(x.name())) continue;
       Set<String> mine = new LinkedHashSet<>();
-      String text = Manifests.toYaml(x);
+      String text = ModelTypes.json(x);
       for (String n : names) {
         if (n.equals(x.name())) continue;
         boolean inDepends = x.depends() != null && DependsCode.mentions(x.depends(), n);
@@ -91,7 +90,7 @@ final class Calls {
     }
     if (t.dag().target() != null) referenced.addAll(List.of(t.dag().target().split(" ")));
     if (t.outputs() != null) {
-      String out = Manifests.toYaml(t.outputs());
+      String out = ModelTypes.json(t.outputs());
       names.stream().filter(n -> out.contains("tasks." + n + ".")).forEach(referenced::add);
     }
     referenced.retainAll(names);
@@ -111,7 +110,10 @@ final class Calls {
     Chain c = Chain.of(callee(v, kind));
     if (v.inline() != null) c.call("inline");
     arguments(c, v, scope);
-    if (v.when() != null) c.call("when", CharSequence.class, when(v.when(), scope));
+    if (v.when() != null) {
+      Js when = when(v.when(), scope);
+      c.call("when", when.live() instanceof io.argowf.dsl.Condition ? io.argowf.dsl.Condition.class : CharSequence.class, when);
+    }
     if (v.withItems() != null) withItems(c, v.withItems());
     if (v.withParam() != null) c.call("withParam", CharSequence.class, doc.strings.of(v.withParam(), scope));
     if (v.withSequence() != null) c.call("withSequence", Sequence.class, sequence(v.withSequence()));
@@ -164,33 +166,21 @@ final class Calls {
     for (Artifact x : artifacts) {
       Js input = callee != null && callee.artifacts.containsKey(x.name()) ? callee.artifacts.get(x.name())
           : Js.of(Argo.inputArtifact(x.name(), null), "inputArtifact($S, null)", x.name());
+      Js storage = Storages.of(x);
       if (x.from() != null && x.equals(Artifact.builder().name(x.name()).from(x.from()).build())) {
         c.call("with", new Class<?>[] {InputArtifact.class, CharSequence.class}, input, doc.strings.of(x.from(), scope));
+      } else if (storage != null && x.equals(Argo.inputArtifact(x.name(), null).from((io.argowf.dsl.Storage) storage.live()).toModel())) {
+        c.call("with", new Class<?>[] {InputArtifact.class, io.argowf.dsl.Storage.class}, input, storage);
       } else {
         c.call("with", new Class<?>[] {InputArtifact.class, Artifact.class}, input, Values.of(x));
       }
     }
   }
 
-  /** {@code flip.result().eq("heads")} where the condition is one handle compared with a value, else text. */
+  /** {@code flip.result().eq("heads")}, {@code n.gt(5).and(...)}: a {@code Condition} where one renders the text, else text. */
   private Js when(String when, Scope scope) {
-    String[] parts = when.split(" ", 3);
-    if (parts.length == 3 && WHEN_OPERATORS.contains(parts[1]) && parts[0].startsWith("{{") && parts[0].endsWith("}}")) {
-      Js handle = scope.handle(parts[0].substring(2, parts[0].length() - 2));
-      if (handle != null && handle.live().toString().equals(parts[0])) {
-        String method = parts[1].equals("==") ? "eq" : "ne";
-        try {
-          Object live = Reflect.call(handle.live(), method, new Class<?>[] {Object.class}, parts[2]);
-          if (live instanceof CharSequence cs && cs.toString().equals(when)) {
-            doc.counts.typed++;
-            return Js.of(live, "$L.$L($S)", handle.code(), method, parts[2]);
-          }
-        } catch (RuntimeException e) {
-          // the DSL words changed: text below
-        }
-      }
-    }
-    return doc.strings.of(when, scope);
+    Js condition = WhenCode.of(when, scope, doc.counts);
+    return condition != null ? condition : doc.strings.of(when, scope);
   }
 
   private static void withItems(Chain c, List<Item> items) {

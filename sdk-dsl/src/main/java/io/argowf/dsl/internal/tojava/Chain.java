@@ -45,6 +45,13 @@ final class Chain {
     return this;
   }
 
+  /** Appends a call without arguments whose result is already known (the same call ran on an equal receiver). */
+  Chain called(String method, Object result) {
+    live = result;
+    append(method, List.of());
+    return this;
+  }
+
   Chain call(String method) {
     return call(method, new Class<?>[0]);
   }
@@ -72,7 +79,7 @@ final class Chain {
     return varargs(method, new Class<?>[0], element, List.of(), rest);
   }
 
-  /** One call; arguments that span lines go one a line, indented, each continuing further in. */
+  /** One call; arguments that span lines go one a line, indented (a chain among them continues further in). */
   private void append(String method, List<Js> args) {
     CodeBlock.Builder call = CodeBlock.builder();
     if (comment != null) {
@@ -87,7 +94,7 @@ final class Chain {
       for (int i = 0; i < args.size(); i++) {
         if (i > 0) call.add(",\n");
         Js arg = args.get(i);
-        call.add(arg.lines() ? "$>$>$L$<$<" : "$L", arg.code());
+        call.add("$L", arg.code());
       }
       call.add("$<$<)");
       spans = true;
@@ -106,7 +113,10 @@ final class Chain {
     CodeBlock.Builder code = CodeBlock.builder().add(start);
     boolean oneLine = !spans && calls.size() <= 2
         && text(start).length() + calls.stream().mapToInt(c -> text(c).length()).sum() <= SHORT;
+    boolean lines = !oneLine && !calls.isEmpty();
+    if (lines) code.add("$>$>");
     for (CodeBlock c : calls) code.add(oneLine ? "$L" : "\n$L", c);
-    return new Js(code.build(), live, !oneLine && !calls.isEmpty());
+    if (lines) code.add("$<$<");
+    return new Js(code.build(), live, lines);
   }
 }

@@ -43,7 +43,7 @@ final class Doc {
   /** Adds {@code var NAME = INIT;} and returns the variable. */
   Js declare(String yamlName, String role, Js init) {
     String name = names.variable(yamlName, role);
-    body.addStatement("var $N = $L", name, init.code());
+    statement(CodeBlock.of("var $N = $L", name, init.code()), init.lines());
     return Js.of(init.live(), "$N", name);
   }
 
@@ -57,7 +57,16 @@ final class Doc {
   }
 
   void statement(Js js) {
-    body.addStatement("$L", js.code());
+    statement(js.code(), js.lines());
+  }
+
+  /**
+   * One statement; a chain written one call a line indents its calls itself (so that a chain passed as an argument
+   * continues further in than its first line), outside JavaPoet's statement wrapping.
+   */
+  void statement(CodeBlock code, boolean lines) {
+    if (lines) body.add("$L;\n", code);
+    else body.addStatement("$L", code);
   }
 
   /** @return true when some text of the document names this output, e.g. {@code outputs.parameters.hello} */

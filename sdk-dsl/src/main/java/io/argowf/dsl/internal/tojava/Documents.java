@@ -44,19 +44,29 @@ final class Documents {
    * @param body the method's statements
    * @param returns the method's return type
    * @param typed how many expressions became handles
+   * @param total how many {@code {{...}}} expressions the document holds
    */
-  record Written(CodeBlock body, TypeName returns, int typed) {}
+  record Written(CodeBlock body, TypeName returns, int typed, int total) {
+    Written counted(String text) {
+      return new Written(body, returns, typed, Assembly.count(text));
+    }
+  }
 
   private Documents() {}
 
   static Written write(Object document) {
+    String text = ModelTypes.json(document);
+    return write(document, text).counted(text);
+  }
+
+  private static Written write(Object document, String text) {
     if (document instanceof Workflow || document instanceof WorkflowTemplate
         || document instanceof ClusterWorkflowTemplate || document instanceof CronWorkflow) {
       String reason = null;
       int first = collectedInOrder(specOf(document)) ? 0 : 1;
       for (int attempt = first; attempt < 3; attempt++) {
         try {
-          Written w = dsl(document, attempt > 0, attempt == 2 ? ArgoVersion.V3_5 : null);
+          Written w = dsl(document, text, attempt > 0, attempt == 2 ? ArgoVersion.V3_5 : null);
           if (w != null) return w;
         } catch (RuntimeException e) {
           reason = e.getMessage() == null ? e.getClass().getSimpleName()
@@ -65,7 +75,7 @@ final class Documents {
       }
       String why = reason == null ? "the DSL would write it otherwise" : "build() says: " + reason;
       try {
-        Written w = assembled(document, why);
+        Written w = assembled(document, text, why);
         if (w != null) return w;
       } catch (RuntimeException e) {
         // read from YAML below
@@ -76,7 +86,7 @@ final class Documents {
     try {
       Js js = Values.of(document);
       if (same(document, js.live())) {
-        return new Written(CodeBlock.builder().addStatement("return $L", js.code()).build(), TypeName.get(document.getClass()), 0);
+        return new Written(CodeBlock.builder().addStatement("return $L", js.code()).build(), TypeName.get(document.getClass()), 0, 0);
       }
     } catch (RuntimeException e) {
       // read from YAML below
@@ -92,11 +102,11 @@ final class Documents {
     Object back = Manifests.read(text);
     if (document instanceof GenericManifest) {
       b.addStatement("return $T.read($S)", Manifests.class, text);
-      return new Written(b.build(), TypeName.OBJECT, 0);
+      return new Written(b.build(), TypeName.OBJECT, 0, 0);
     }
     if (!same(document, back)) throw new IllegalStateException("a document that its own YAML does not give back");
     b.addStatement("return $T.read($S, $T.class)", Manifests.class, text, document.getClass());
-    return new Written(b.build(), TypeName.get(document.getClass()), 0);
+    return new Written(b.build(), TypeName.get(document.getClass()), 0, 0);
   }
 
   private static String oneLine(String s) {
@@ -109,8 +119,8 @@ final class Documents {
   }
 
   /** @return the document written with the DSL, or null when the DSL's manifest differs from it */
-  private static Written dsl(Object document, boolean listTemplates, ArgoVersion version) {
-    Doc doc = new Doc(new Counts(), Manifests.toYaml(document));
+  private static Written dsl(Object document, String text, boolean listTemplates, ArgoVersion version) {
+    Doc doc = new Doc(new Counts(), text);
     ObjectMeta meta;
     WorkflowSpec spec;
     Js start;
@@ -144,18 +154,17 @@ final class Documents {
         .status(document instanceof Workflow w ? w.status() : null)
         .unknownFields(document instanceof Workflow w ? w.unknownFields() : Map.of()).build();
     leftovers(c, target);
-    c.call("build");
     if (!same(document, c.live())) return null;
-    doc.body.addStatement("return $L", c.js().code());
-    return new Written(doc.body.build(), TypeName.get(document.getClass()), doc.counts.typed);
+    doc.statement(CodeBlock.of("return $L", c.js().code()), c.js().lines());
+    return new Written(doc.body.build(), TypeName.get(document.getClass()), doc.counts.typed, 0);
   }
 
   /**
    * The templates with the DSL, the manifest around them with the model's builders: for a document {@code build()}
    * refuses (lint errors) or would write otherwise.
    */
-  private static Written assembled(Object document, String why) {
-    Doc doc = new Doc(new Counts(), Manifests.toYaml(document));
+  private static Written assembled(Object document, String text, String why) {
+    Doc doc = new Doc(new Counts(), text);
     WorkflowSpec spec = specOf(document);
     if (spec == null || spec.templates() == null || spec.templates().isEmpty()) return null;
     if (spec.arguments() != null) {
@@ -179,7 +188,7 @@ final class Documents {
     if (!same(document, manifest.live())) return null;
     doc.body.add("// $L: the manifest is assembled with the model's builders\n", oneLine(why));
     doc.body.addStatement("return $L", manifest.code());
-    return new Written(doc.body.build(), TypeName.get(document.getClass()), doc.counts.typed);
+    return new Written(doc.body.build(), TypeName.get(document.getClass()), doc.counts.typed, 0);
   }
 
   private static WorkflowSpec specOf(Object document) {
@@ -247,7 +256,7 @@ final class Documents {
     if (s.schedule() != null) schedules.add(s.schedule());
     if (!schedules.isEmpty() && !Templates.hasNull(schedules)) c.varargs("schedule", String.class, schedules.stream().map(Js::string).toList());
     if (s.timezone() != null) c.call("timezone", String.class, Js.string(s.timezone()));
-    if (s.concurrencyPolicy() != null) c.call("concurrencyPolicy", String.class, Js.string(s.concurrencyPolicy()));
+    if (s.concurrencyPolicy() != null) Words.enumOrText(c, "concurrencyPolicy", io.argowf.dsl.ConcurrencyPolicy.class, s.concurrencyPolicy());
     if (s.startingDeadlineSeconds() != null) c.call("startingDeadlineSeconds", int.class, Js.of(s.startingDeadlineSeconds(), "$L", s.startingDeadlineSeconds()));
     if (s.successfulJobsHistoryLimit() != null) c.call("successfulJobsHistoryLimit", int.class, Js.of(s.successfulJobsHistoryLimit(), "$L", s.successfulJobsHistoryLimit()));
     if (s.failedJobsHistoryLimit() != null) c.call("failedJobsHistoryLimit", int.class, Js.of(s.failedJobsHistoryLimit(), "$L", s.failedJobsHistoryLimit()));
@@ -282,7 +291,7 @@ final class Documents {
     if (s.serviceAccountName() != null) c.call("serviceAccountName", String.class, Js.string(s.serviceAccountName()));
     if (s.podGC() != null) {
       if (s.podGC().strategy() != null && s.podGC().equals(io.argowf.model.workflow.PodGC.builder().strategy(s.podGC().strategy()).build())) {
-        c.call("podGC", String.class, Js.string(s.podGC().strategy()));
+        Words.enumOrText(c, "podGC", io.argowf.dsl.PodGCStrategy.class, s.podGC().strategy());
       } else {
         c.call("podGC", io.argowf.model.workflow.PodGC.class, Values.of(s.podGC()));
       }
@@ -426,7 +435,10 @@ final class Documents {
     Templates.orEmpty(hooks).values().forEach(h -> { if (h != null && h.template() != null) out.add(h.template()); });
   }
 
-  /** What the DSL's manifest lacks, set by a {@code customize(w -> ...)}; seen by running the DSL's own checks. */
+  /**
+   * What the DSL's manifest lacks, set by a {@code customize(w -> ...)}, then {@code build()}; the manifest is seen
+   * by running the DSL's own checks once, and built again only when a {@code customize} was added.
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static void leftovers(Chain c, Workflow target) {
     Workflow[] seen = new Workflow[1];
@@ -435,7 +447,8 @@ final class Documents {
       seen[0] = w;
       return w;
     });
-    builder.lint();
+    io.argowf.dsl.Built<?> built = builder.buildWithProblems();
+    if (words(c, seen[0].spec(), target.spec())) built = builder.buildWithProblems();
     Workflow made = seen[0];
     List<ModelTypes.Attr> diff = Patch.differing(made, target, Set.of("metadata", "spec"));
     boolean unknown = Patch.unknownDiffer(made, target);
@@ -450,7 +463,10 @@ final class Documents {
       steps.add(w -> (Workflow) ((UnaryOperator) rest.live()).apply(w));
       what.add(Patch.names(diff, unknown));
     }
-    if (steps.isEmpty()) return;
+    if (steps.isEmpty()) {
+      c.called("build", built.orThrow());   // as build(), without its log
+      return;
+    }
     UnaryOperator<Workflow> all = w -> {
       Workflow r = w;
       for (UnaryOperator<Workflow> s : steps) r = s.apply(r);
@@ -458,6 +474,17 @@ final class Documents {
     };
     c.comment("no DSL word for " + String.join(", ", what));
     c.call("customize", UnaryOperator.class, new Js(code.build(), all));
+    c.called("build", ((SpecBuilder<?, ?>) c.live()).buildWithProblems().orThrow());   // as build(), without its log
+  }
+
+  /** @return whether the builder's own words were called for fields of the spec the DSL's manifest lacks */
+  private static boolean words(Chain c, WorkflowSpec made, WorkflowSpec target) {
+    if (made == null || target == null) return false;
+    boolean worded = false;
+    for (ModelTypes.Attr a : Patch.differing(made, target, Set.of("templates", "arguments"))) {
+      worded |= Words.apply(c, a, a.of(target));
+    }
+    return worded;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

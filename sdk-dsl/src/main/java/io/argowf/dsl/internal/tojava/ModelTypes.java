@@ -30,6 +30,18 @@ final class ModelTypes {
     }
   }
 
+  /** One copy of the model's JSON mapper: {@code Manifests.jsonMapper()} is a fresh copy, whose caches start empty. */
+  static final com.fasterxml.jackson.databind.ObjectMapper JSON = io.argowf.model.Manifests.jsonMapper();
+
+  /** @return the value as compact JSON: to search its text ({@code {{...}}}, names), faster to write than YAML */
+  static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
   private static final ClassValue<List<Attr>> ATTRS = new ClassValue<>() {
     @Override
     protected List<Attr> computeValue(Class<?> type) {

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -38,14 +39,58 @@ final class Patch {
     return new Js(CodeBlock.of("$N -> $L", param, withs.code()), withs.live());
   }
 
+  /**
+   * @return {@code p -> p.withA(..).withHttp(p.http().withB(..))}: the attributes named in {@code nested} that both
+   *     objects have are changed field by field, keeping what the DSL wrote
+   */
+  static Js lambda(String param, Object made, Object target, List<ModelTypes.Attr> attrs, boolean unknown, Set<String> nested) {
+    Js withs = withs(CodeBlock.of("$N", param), made, target, attrs, unknown, nested);
+    return new Js(CodeBlock.of("$N -> $L", param, withs.code()), withs.live());
+  }
+
+  /** @return the names, for a comment, with the fields of nested attributes ({@code http insecureSkipVerify}) */
+  static String names(Object made, Object target, List<ModelTypes.Attr> attrs, boolean unknown, Set<String> nested) {
+    List<String> names = new ArrayList<>();
+    for (ModelTypes.Attr a : attrs) {
+      Object inner = nestable(made, target, a, nested) ? a.of(made) : null;
+      names.add(inner == null ? a.name()
+          : a.name() + " " + names(differing(inner, a.of(target), List.of()), unknownDiffer(inner, a.of(target))));
+    }
+    if (unknown) names.add("fields the model does not know");
+    return String.join(", ", names);
+  }
+
+  private static boolean nestable(Object made, Object target, ModelTypes.Attr a, Set<String> nested) {
+    if (made == null || !nested.contains(a.name())) return false;
+    Object m = a.of(made);
+    Object t = a.of(target);
+    return m != null && t != null && m.getClass() == t.getClass() && ModelTypes.isModel(t.getClass());
+  }
+
   /** @return {@code receiver.withA(..).withB(..)}, and the operator applying the same calls */
   static Js withs(CodeBlock receiver, Object target, List<ModelTypes.Attr> attrs, boolean unknown) {
+    return withs(receiver, null, target, attrs, unknown, Set.of());
+  }
+
+  private static Js withs(CodeBlock receiver, Object made, Object target, List<ModelTypes.Attr> attrs, boolean unknown,
+      Set<String> nested) {
     CodeBlock.Builder code = CodeBlock.builder().add(receiver);
     List<UnaryOperator<Object>> steps = new ArrayList<>();
     for (ModelTypes.Attr a : attrs) {
+      Method with = wither(target.getClass(), a.wither(), a.getter().getReturnType());
+      if (nestable(made, target, a, nested)) {
+        Object inner = a.of(made);
+        Object innerTarget = a.of(target);
+        Js v = withs(CodeBlock.of("$L.$L()", receiver, a.name()), innerTarget, differing(inner, innerTarget, List.of()),
+            unknownDiffer(inner, innerTarget));
+        code.add("$Z.$L($L)", a.wither(), v.code());
+        @SuppressWarnings("unchecked")
+        UnaryOperator<Object> change = (UnaryOperator<Object>) v.live();
+        steps.add(o -> Reflect.invoke(with, o, change.apply(Reflect.invoke(a.getter(), o))));
+        continue;
+      }
       Js v = value(target, a);
       code.add("$Z.$L($L)", a.wither(), v.code());
-      Method with = wither(target.getClass(), a.wither(), a.getter().getReturnType());
       steps.add(o -> Reflect.invoke(with, o, v.live()));
     }
     if (unknown) {

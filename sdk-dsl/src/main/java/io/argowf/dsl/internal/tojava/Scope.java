@@ -21,8 +21,9 @@ final class Scope {
    * @param call the step or task variable
    * @param outputs its template's output parameter handles, by name
    * @param artifacts its template's output artifact handles, by name
+   * @param looped whether it fans out, so that its result and output parameters are the aggregated JSON lists
    */
-  record Sibling(Js call, Map<String, Js> outputs, Map<String, Js> artifacts) {}
+  record Sibling(Js call, Map<String, Js> outputs, Map<String, Js> artifacts, boolean looped) {}
 
   final Map<String, Js> inputs = new HashMap<>();
   final Map<String, Js> arguments;
@@ -47,10 +48,13 @@ final class Scope {
     Sibling s = siblings.get(m.group(2));
     if (s == null) return null;
     String what = m.group(3);
-    if (what.equals("outputs.result")) return call(s.call(), "result", null);
+    if (what.equals("outputs.result")) return call(s.call(), s.looped() ? "aggregatedResults" : "result", null);
     if (what.equals("exitCode")) return call(s.call(), "exitCode", null);
     if (what.equals("status")) return call(s.call(), "status", null);
-    if (m.group(4) != null) return s.outputs().containsKey(m.group(4)) ? call(s.call(), "output", s.outputs().get(m.group(4))) : null;
+    if (m.group(4) != null) {
+      Js output = s.outputs().get(m.group(4));
+      return output == null ? null : call(s.call(), s.looped() ? "aggregated" : "output", output);
+    }
     return s.artifacts().containsKey(m.group(5)) ? call(s.call(), "artifact", s.artifacts().get(m.group(5))) : null;
   }
 

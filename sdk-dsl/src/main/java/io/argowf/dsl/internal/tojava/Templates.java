@@ -9,7 +9,6 @@ import io.argowf.dsl.OutputParam;
 import io.argowf.dsl.ResourceAmount;
 import io.argowf.dsl.Step;
 import io.argowf.dsl.Task;
-import io.argowf.model.Manifests;
 import io.argowf.model.k8s.Container;
 import io.argowf.model.k8s.EnvVar;
 import io.argowf.model.k8s.Quantity;
@@ -34,6 +33,8 @@ import java.util.Set;
  * with its inputs as handles, then the settings the DSL has words for, then a {@code customize(...)} for the rest.
  */
 final class Templates {
+  /** Parts of a template changed field by field when the DSL wrote most of them ({@code t.withHttp(t.http().with...)}). */
+  private static final Set<String> NESTED = Set.of("http", "containerSet", "data", "dag");
   private final Doc doc;
   private final Calls calls;
 
@@ -54,6 +55,10 @@ final class Templates {
       if (t.suspend() != null && t.suspend().duration() != null) {
         c.call("duration", CharSequence.class, doc.strings.of(t.suspend().duration(), scope));
       }
+      if (t.http() != null) OtherKinds.http(c, t.http(), doc.strings, scope);
+      if (t.containerSet() != null) OtherKinds.containerSet(c, t.containerSet());
+      if (t.data() != null) OtherKinds.data(c, t.data());
+      if (t.plugin() != null) OtherKinds.plugin(c, t.plugin());
     }
     return c;
   }
@@ -64,7 +69,7 @@ final class Templates {
     if (t.steps() != null) steps(c, t, scope);
     if (t.dag() != null) dag(c, t, scope);
     outputs(c, t, scope);
-    leftovers(c, t);
+    leftovers(c, t, scope);
   }
 
   private Js kind(Template t) {
@@ -75,6 +80,11 @@ final class Templates {
     if (t.suspend() != null) return Js.of(Argo.suspend(name), "suspend($S)", name);
     if (t.steps() != null) return Js.of(Argo.steps(name), "steps($S)", name);
     if (t.dag() != null) return Js.of(Argo.dag(name), "dag($S)", name);
+    if (t.http() != null) return Js.of(Argo.http(name), "http($S)", name);
+    if (t.containerSet() != null) return Js.of(Argo.containerSet(name), "containerSet($S)", name);
+    if (t.data() != null) return Js.of(Argo.data(name), "data($S)", name);
+    if (t.plugin() != null) return Js.of(Argo.plugin(name), "plugin($S)", name);
+    // a template of no kind (or one the model does not know): the model's builders
     Js model = Values.of(t);
     return Js.of(Argo.template((Template) model.live()), "template($L)", model.code());
   }
@@ -120,6 +130,8 @@ final class Templates {
       Artifact withRaw = ((InputArtifact) c.live()).raw(a.raw().data()).toModel();
       if (Objects.equals(withRaw.raw(), a.raw())) c.call("raw", String.class, Js.string(a.raw().data()));
     }
+    Js storage = Storages.of(a);
+    if (storage != null) c.call("from", io.argowf.dsl.Storage.class, storage);
     if (Boolean.TRUE.equals(a.optional())) c.call("optional");
     artifactLeftovers(c, a, ((InputArtifact) c.live()).toModel());
     return c.js();
@@ -143,9 +155,13 @@ final class Templates {
     }
     if (t.retryStrategy() != null) {
       var r = t.retryStrategy();
-      if (r.limit() != null && r.limit().isInt() && r.equals(Argo.retry((int) r.limit().longValue()))
-          && r.limit().longValue() <= Integer.MAX_VALUE) {
+      boolean small = r.limit() != null && r.limit().isInt() && r.limit().longValue() <= Integer.MAX_VALUE;
+      Js policy = small && r.retryPolicy() != null ? Words.enumOf(io.argowf.dsl.RetryPolicy.class, r.retryPolicy()) : null;
+      if (small && r.equals(Argo.retry((int) r.limit().longValue()))) {
         c.call("retry", int.class, Js.of((int) r.limit().longValue(), "$L", r.limit().longValue()));
+      } else if (policy != null && r.equals(Argo.retry((int) r.limit().longValue(), (io.argowf.dsl.RetryPolicy) policy.live()))) {
+        c.call("retry", new Class<?>[] {int.class, io.argowf.dsl.RetryPolicy.class},
+            Js.of((int) r.limit().longValue(), "$L", r.limit().longValue()), policy);
       } else {
         c.call("retry", io.argowf.model.workflow.RetryStrategy.class, Values.of(r));
       }
@@ -217,7 +233,7 @@ final class Templates {
         c.call("env", EnvVar.class, Values.of(e));
       }
     }
-    if (k.imagePullPolicy() != null) c.call("imagePullPolicy", String.class, Js.string(k.imagePullPolicy()));
+    if (k.imagePullPolicy() != null) Words.enumOrText(c, "imagePullPolicy", io.argowf.dsl.ImagePullPolicy.class, k.imagePullPolicy());
     resources(c, k.resources());
     for (VolumeMount m : orEmpty(k.volumeMounts())) {
       if (m != null && m.name() != null && m.mountPath() != null
@@ -240,9 +256,9 @@ final class Templates {
     List<Js> out = new ArrayList<>();
     map.forEach((k, q) -> {
       if (q == null) throw new Values.Unwritable("a null quantity");
-      boolean word = (k.equals("cpu") || k.equals("memory")) && !q.isNumber();
-      if (word) {
-        out.add(Js.of(k.equals("cpu") ? Argo.cpu(q.toString()) : Argo.memory(q.toString()), "$L($S)", k, q.toString()));
+      Js word = amountWord(k, q);
+      if (word != null && ((ResourceAmount) word.live()).quantity().equals(q)) {
+        out.add(word);
       } else {
         Js v = Values.of(q);
         out.add(Js.of(new ResourceAmount(k, (Quantity) v.live()), "new $T($S, $L)", ResourceAmount.class, k, v.code()));
@@ -251,33 +267,53 @@ final class Templates {
     return out;
   }
 
+  /** @return {@code cpu("500m")}, {@code memory("1Gi")}, {@code ephemeralStorage(...)}, {@code gpu(1)}, {@code resource(name, "...")} */
+  private static Js amountWord(String name, Quantity q) {
+    try {
+      if (name.equals("nvidia.com/gpu") && q.isNumber() && q.toString().matches("\\d{1,9}")) {
+        int n = Integer.parseInt(q.toString());
+        return Js.of(Argo.gpu(n), "gpu($L)", n);
+      }
+      if (q.isNumber()) return null;
+      String amount = q.toString();
+      return switch (name) {
+        case "cpu" -> Js.of(Argo.cpu(amount), "cpu($S)", amount);
+        case "memory" -> Js.of(Argo.memory(amount), "memory($S)", amount);
+        case "ephemeral-storage" -> Js.of(Argo.ephemeralStorage(amount), "ephemeralStorage($S)", amount);
+        default -> Js.of(Argo.resource(name, amount), "resource($S, $S)", name, amount);
+      };
+    } catch (RuntimeException refused) {
+      return null;   // not a quantity the DSL takes: the model's form below
+    }
+  }
+
   private void script(Chain c, Template t, Scope scope) {
-    Container k = Manifests.jsonMapper().convertValue(t.script().withSource(null), Container.class);
+    Container k = ModelTypes.JSON.convertValue(t.script().withSource(null), Container.class);
     containerSettings(c, k, scope);
     if (t.script().source() != null) c.call("source", CharSequence.class, doc.strings.of(t.script().source(), scope));
   }
 
   private void resource(Chain c, Template t, Scope scope) {
     var r = t.resource();
-    if (r.action() != null) c.call("action", String.class, Js.string(r.action()));
+    if (r.action() != null) Words.enumOrText(c, "action", io.argowf.dsl.ResourceAction.class, r.action());
     if (r.manifest() != null) c.call("manifest", CharSequence.class, doc.strings.of(r.manifest(), scope));
     if (r.successCondition() != null) c.call("successCondition", String.class, Js.string(r.successCondition()));
     if (r.failureCondition() != null) c.call("failureCondition", String.class, Js.string(r.failureCondition()));
     if (Boolean.TRUE.equals(r.setOwnerReference())) c.call("setOwnerReference");
     if (r.flags() != null && !Templates.hasNull(r.flags())) c.varargs("flags", String.class, r.flags().stream().map(Js::string).toList());
-    if (r.mergeStrategy() != null) c.call("mergeStrategy", String.class, Js.string(r.mergeStrategy()));
+    if (r.mergeStrategy() != null) Words.enumOrText(c, "mergeStrategy", io.argowf.dsl.MergeStrategy.class, r.mergeStrategy());
   }
 
   private void steps(Chain c, Template t, Scope scope) {
     scope.siblingScope = "steps";
-    String text = Manifests.toYaml(t);
+    String text = ModelTypes.json(t);
     for (ParallelSteps group : t.steps()) {
       List<Js> steps = new ArrayList<>();
       for (WorkflowStep s : group == null ? List.<WorkflowStep>of() : group.steps()) {
         Js step = calls.step(s, scope);
         if (s.name() != null && text.contains("steps." + s.name() + ".")) {
           step = doc.declare(s.name(), "step", step);
-          scope.siblings.put(s.name(), sibling(step, s.template()));
+          scope.siblings.put(s.name(), sibling(step, s.template(), s.withItems() != null || s.withParam() != null || s.withSequence() != null));
         }
         steps.add(step);
       }
@@ -289,21 +325,30 @@ final class Templates {
   private void dag(Chain c, Template t, Scope scope) {
     scope.siblingScope = "tasks";
     List<DAGTask> tasks = orEmpty(t.dag().tasks());
+    List<List<DAGTask>> layers = DagChains.layers(tasks);
+    boolean chained = layers != null;
     Map<String, Js> vars = new java.util.HashMap<>();
     Map<String, Js> made = new java.util.HashMap<>();
     for (String name : calls.referencedTasks(t)) {
       DAGTask task = tasks.stream().filter(x -> name.equals(x.name())).findFirst().orElseThrow();
-      Js v = doc.declare(name, "task", calls.task(task, scope, vars));
+      Js v = doc.declare(name, "task", calls.task(task, scope, vars, chained));
       vars.put(name, v);
       made.put(name, v);
-      scope.siblings.put(name, sibling(v, task.template()));
+      scope.siblings.put(name, sibling(v, task.template(), task.withItems() != null || task.withParam() != null || task.withSequence() != null));
     }
     List<Js> all = new ArrayList<>();
+    Map<DAGTask, Js> byTask = new java.util.IdentityHashMap<>();
     for (DAGTask task : tasks) {
       Js known = task.name() == null ? null : made.get(task.name());
-      all.add(known != null ? known : calls.task(task, scope, vars));
+      all.add(known != null ? known : calls.task(task, scope, vars, chained));
+      byTask.put(task, all.get(all.size() - 1));
     }
-    if (!all.isEmpty()) c.varargs("tasks", Task.class, all);
+    if (chained) {
+      Js chain = DagChains.chain(layers.stream().map(l -> l.stream().map(byTask::get).toList()).toList());
+      c.varargs("tasks", io.argowf.dsl.TaskChain.class, List.of(chain));
+    } else if (!all.isEmpty()) {
+      c.varargs("tasks", Task.class, all);
+    }
     String target = t.dag().target();
     if (target != null) {
       List<String> names = List.of(target.split(" ", -1));
@@ -314,9 +359,9 @@ final class Templates {
     if (Boolean.FALSE.equals(t.dag().failFast())) c.call("noFailFast");
   }
 
-  private Scope.Sibling sibling(Js call, String template) {
+  private Scope.Sibling sibling(Js call, String template, boolean looped) {
     Doc.Handles h = template == null ? null : doc.handles.get(template);
-    return h == null ? new Scope.Sibling(call, Map.of(), Map.of()) : new Scope.Sibling(call, h.outputs, h.outputArtifacts);
+    return h == null ? new Scope.Sibling(call, Map.of(), Map.of(), looped) : new Scope.Sibling(call, h.outputs, h.outputArtifacts, looped);
   }
 
   private void outputs(Chain c, Template t, Scope scope) {
@@ -338,6 +383,7 @@ final class Templates {
     List<Js> artifacts = new ArrayList<>();
     for (Artifact a : orEmpty(t.outputs().artifacts())) {
       Chain o = Chain.of(Js.of(Argo.outputArtifact(a.name(), a.path()), "outputArtifact($S, $S)", a.name(), a.path()));
+      Storages.output(o, a);
       artifactLeftovers(o, a, ((OutputArtifact) o.live()).toModel());
       Js js = o.js();
       if (a.name() != null && doc.mentions(".outputs.artifacts." + a.name())) {
@@ -367,7 +413,7 @@ final class Templates {
     return ((OutputParam) c.live()).toModel().equals(p) ? c.js() : null;
   }
 
-  private void leftovers(Chain c, Template t) {
+  private void leftovers(Chain c, Template t, Scope scope) {
     BaseTemplate<?> live = (BaseTemplate<?>) c.live();
     Template made = live.toModel();
     if (t.container() != null && made.container() != null && !t.container().equals(made.container())) {
@@ -378,10 +424,16 @@ final class Templates {
     }
     made = live.toModel();
     List<ModelTypes.Attr> diff = Patch.differing(made, t, Set.of());
+    boolean worded = false;
+    for (ModelTypes.Attr a : diff) worded |= Words.apply(c, a, a.of(t), text -> doc.strings.of(text, scope));
+    if (worded) {
+      made = live.toModel();
+      diff = Patch.differing(made, t, Set.of());
+    }
     boolean unknown = Patch.unknownDiffer(made, t);
     if (diff.isEmpty() && !unknown) return;
-    c.comment("no DSL word for " + Patch.names(diff, unknown));
-    c.call("customize", java.util.function.UnaryOperator.class, Patch.lambda("t", t, diff, unknown));
+    c.comment("no DSL word for " + Patch.names(made, t, diff, unknown, NESTED));
+    c.call("customize", java.util.function.UnaryOperator.class, Patch.lambda("t", made, t, diff, unknown, NESTED));
   }
 
   private static void containerLeftovers(Chain c, Container made, Container target) {
@@ -393,7 +445,7 @@ final class Templates {
   }
 
   private static Container asContainer(io.argowf.model.workflow.ScriptTemplate script) {
-    return Manifests.jsonMapper().convertValue(script.withSource(null), Container.class);
+    return ModelTypes.JSON.convertValue(script.withSource(null), Container.class);
   }
 
   static boolean hasNull(java.util.Collection<?> values) {

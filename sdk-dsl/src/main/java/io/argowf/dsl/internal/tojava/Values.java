@@ -96,7 +96,7 @@ final class Values {
       return Js.of(Item.of(java.live()), "$T.of($L)", Item.class, java.code());
     }
     if (value instanceof Plugin p) {
-      Js config = java(Manifests.jsonMapper().convertValue(p.config(), Object.class));
+      Js config = java(ModelTypes.JSON.convertValue(p.config(), Object.class));
       return Js.of(Plugin.of(p.name(), config.live()), "$T.of($S, $L)", Plugin.class, p.name(), config.code());
     }
     if (value instanceof ParallelSteps ps) return parallelSteps(ps);
