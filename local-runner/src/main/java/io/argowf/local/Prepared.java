@@ -28,17 +28,24 @@ import java.util.Map;
  * @param ctx the node
  * @param inputFiles input artifacts by name
  * @param shims the command stand-ins a process can call, or null
+ * @param main whether this is the node's main container (the one a stand-in for the template's name replaces)
  */
 record Prepared(NodeFolder folder, List<String> argv, List<String> plainArgv, Map<String, String> env, Path cwd,
-    String workingDir, Template template, Ctx ctx, Map<String, Path> inputFiles, Shims shims) {
+    String workingDir, Template template, Ctx ctx, Map<String, Path> inputFiles, Shims shims, boolean main) {
   static final String SCRIPT_PATH = "/argo/staging/script";
 
   static Prepared of(Engine engine, Ctx ctx) throws IOException {
-    Template t = ctx.template();
-    NodeFolder f = new NodeFolder(engine.run.folder, ctx.node().id);
-    Volumes.mount(engine, ctx, f);
+    return of(engine, ctx, ctx.template(), new NodeFolder(engine.run.folder, ctx.node().id), true);
+  }
+
+  /**
+   * One container of the node: {@code t} is the node's template with that container as its {@code container};
+   * only the main container gets the input artifacts.
+   */
+  static Prepared of(Engine engine, Ctx ctx, Template t, NodeFolder f, boolean main) throws IOException {
+    Volumes.mount(engine, t, f);
     String wd = workingDir(t);
-    Map<String, Path> inputs = loadInputs(engine, ctx, f, wd);
+    Map<String, Path> inputs = main ? loadInputs(engine, ctx, f, wd) : Map.of();
     List<String> plain = commandLine(t);
     if (t.script() != null) {
       Path script = f.map(SCRIPT_PATH, wd);
@@ -66,7 +73,7 @@ record Prepared(NodeFolder folder, List<String> argv, List<String> plainArgv, Ma
       cwd = f.map(wd, "/");
       Files.createDirectories(cwd);
     }
-    return new Prepared(f, argv, plain, env, cwd, wd, t, ctx, inputs, shims);
+    return new Prepared(f, argv, plain, env, cwd, wd, t, ctx, inputs, shims, main);
   }
 
   private static String workingDir(Template t) {
@@ -139,6 +146,11 @@ record Prepared(NodeFolder folder, List<String> argv, List<String> plainArgv, Ma
     if (!"/".equals(wd)) out.add(wd);
     out.removeIf(p -> p == null);
     return out;
+  }
+
+  /** What runs this container: a stand-in (for the template's name only when it is the main container) or null. */
+  StandIn standIn(RunSettings settings) {
+    return Choice.of(settings, leafFor(null), main).standIn();
   }
 
   /** The leaf as stand-ins and executors see it. */

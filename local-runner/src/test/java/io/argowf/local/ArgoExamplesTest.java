@@ -98,6 +98,14 @@ class ArgoExamplesTest {
     SUCCEEDED.put("dag-inline-workflow.yaml", w -> w.succeeded());
     SUCCEEDED.put("k8s-orchestration.yaml", w -> w.succeeded());
     SUCCEEDED.put("retry-with-steps.yaml", w -> w.succeeded());
+    SUCCEEDED.put("init-container.yaml", w -> w.node(w.actual().metadata().name()).succeeded().result()
+        .isEqualTo("bye"));
+    SUCCEEDED.put("container-set-template/graph-workflow.yaml", w -> w.node(w.actual().metadata().name() + ".d")
+        .hasType("Container").succeeded());
+    SUCCEEDED.put("container-set-template/outputs-result-workflow.yaml", w -> w.node("b").succeeded().node("a")
+        .hasType("Pod").result().isEqualTo("hi"));
+    SUCCEEDED.put("container-set-template/workspace-workflow.yaml", w -> w.node(w.actual().metadata().name())
+        .output("out").isEqualTo("hi"));
     FAILED.put("exit-handlers.yaml", w -> {
       w.node(w.actual().metadata().name()).failed().message().isEqualTo("Error (exit code 1)");
       w.node("cry").succeeded().node("celebrate").isSkipped();
