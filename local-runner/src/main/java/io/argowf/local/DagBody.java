@@ -13,9 +13,18 @@ import java.util.concurrent.Semaphore;
 
 /**
  * A {@code dag} template: a task starts once every task its {@code depends} (or {@code dependencies}) names has
- * finished (or is a running daemon), runs when that expression holds and is Omitted otherwise. With {@code failFast}
- * (the default) no task starts after an unhandled failure. The DAG fails when a task failed and neither its
- * {@code continueOn} nor a dependent's {@code .Failed}/{@code .Errored} handles it.
+ * finished (or is a running daemon), runs when that expression holds and is Omitted otherwise.
+ *
+ * <p>The DAG's phase is Argo's: each target task ({@code target}, or the tasks no task depends on) has a branch
+ * phase, its own phase or, when it was Omitted, the branch phase of its dependencies (a failed one first, in the
+ * order its {@code depends} names them); the DAG fails when a target's branch failed or errored and its
+ * {@code continueOn} does not cover it. A failure a dependent handles ({@code A.Failed}) fails nothing by itself.
+ *
+ * <p>{@code failFast} (the default): once a task failed and neither its {@code continueOn} nor a dependent naming its
+ * failure ({@code .Failed}, {@code .Errored}, {@code .AnyFailed}, {@code .AllFailed}, {@code .Completed}) handles
+ * it, a task whose {@code depends} holds starts only when it names the failure of a dependency that failed (it is
+ * that failure's handler); tasks whose {@code depends} is false are still Omitted, running tasks finish, and the DAG
+ * fails. With {@code failFast: false} every task that can run does.
  */
 final class DagBody {
   private final Engine engine;
@@ -40,12 +49,13 @@ final class DagBody {
     private final Map<String, NodeState> done = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, List<NodeState>> items = new LinkedHashMap<>();
     private final Set<String> started = new LinkedHashSet<>();
+    private final List<String> targets = new ArrayList<>();
     private final Set<String> handled = new LinkedHashSet<>();
+    private final Map<String, Set<String>> failureWords = new LinkedHashMap<>();
     private final BlockingQueue<String> finished = new LinkedBlockingQueue<>();
     private final Results results;
     private final Semaphore slots;
     private final boolean failFast;
-    private String firstFailure;
     private int running;
 
     Pass(Ctx ctx) {
@@ -59,24 +69,22 @@ final class DagBody {
         String d = t.depends() != null ? t.depends() : Depends.fromDependencies(t.dependencies());
         depends.put(t.name(), d);
         names.put(t.name(), Depends.names(d));
-        handledBy(d);
+        failureWords.put(t.name(), Depends.failureNames(d));
+        handled.addAll(failureWords.get(t.name()));
       }
       restrictToTargets(ctx.template().dag().target());
     }
 
-    private void handledBy(String expr) {
-      for (String word : expr.split("[\\s()&|!]+")) {
-        int dot = word.lastIndexOf('.');
-        if (dot > 0 && word.substring(dot + 1).matches("Failed|Errored|AnyFailed|AllFailed|Completed")) {
-          handled.add(word.substring(0, dot));
-        }
-      }
-    }
-
     private void restrictToTargets(String target) {
-      if (target == null || target.isBlank()) return;
+      if (target == null || target.isBlank()) {
+        Set<String> dependedOn = new LinkedHashSet<>();
+        names.values().forEach(dependedOn::addAll);
+        tasks.keySet().stream().filter(t -> !dependedOn.contains(t)).forEach(targets::add);
+        return;
+      }
       Set<String> keep = new LinkedHashSet<>();
-      List<String> todo = new ArrayList<>(List.of(target.trim().split("[\\s,]+")));
+      targets.addAll(List.of(target.trim().split("[\\s,]+")));
+      List<String> todo = new ArrayList<>(targets);
       while (!todo.isEmpty()) {
         String t = todo.remove(0);
         if (keep.add(t) && depends.containsKey(t)) todo.addAll(Depends.names(depends.get(t)));
@@ -96,8 +104,8 @@ final class DagBody {
       setOutbound();
       Vars scope = results.over(ctx.vars());
       if (ctx.cancel().cancelled()) return new Outcome(Phases.FAILED, ctx.cancel().reason(), scope);
-      String failed = unhandledFailure();
-      if (failed != null) return new Outcome(Phases.FAILED, "child '" + failed + "' failed", scope);
+      NodeState failed = failedTarget();
+      if (failed != null) return new Outcome(Phases.FAILED, "child '" + failed.id + "' failed", scope);
       return new Outcome(Phases.SUCCEEDED, null, scope);
     }
 
@@ -115,17 +123,19 @@ final class DagBody {
       boolean any = false;
       for (Task t : tasks.values()) {
         if (started.contains(t.name()) || !depsDone(t.name())) continue;
-        if ((failFast && firstFailure != null) || ctx.cancel().cancelled()) continue;
-        started.add(t.name());
-        any = true;
-        boolean go;
+        if (ctx.cancel().cancelled()) break;
+        Boolean go;
         try {
           go = Depends.evaluate(depends.get(t.name()), this::result);
         } catch (IllegalArgumentException e) {
+          started.add(t.name());
           done.put(t.name(), engine.errorNode(engine.call(nodeName(t), t.name(), ctx.node().id, null, null,
               ctx.cancel()), null, e.getMessage()));
           continue;
         }
+        if (go && failFast && !handlesAFailure(t.name()) && unhandledFailure() != null) continue;
+        started.add(t.name());
+        any = true;
         link(t);
         if (!go) {
           done.put(t.name(), invoker.omitted(ctx, t, nodeName(t)));
@@ -143,6 +153,27 @@ final class DagBody {
         });
       }
       return any;
+    }
+
+    /** Whether the task's {@code depends} names the failure of a dependency that failed ({@code A.Failed}...). */
+    private boolean handlesAFailure(String task) {
+      for (String d : failureWords.getOrDefault(task, Set.of())) {
+        NodeState n = done.get(d);
+        if (n != null && Phases.failedOrError(run.locked(() -> n.phase))) return true;
+      }
+      return false;
+    }
+
+    /** A failed task that neither its {@code continueOn} nor a dependent naming its failure handles, or null. */
+    private NodeState unhandledFailure() {
+      for (Map.Entry<String, NodeState> e : snapshot().entrySet()) {
+        String phase = run.locked(() -> e.getValue().phase);
+        if (Phases.failedOrError(phase) && !tasks.get(e.getKey()).continuesOn(phase)
+            && !handled.contains(e.getKey())) {
+          return e.getValue();
+        }
+      }
+      return null;
     }
 
     private boolean depsDone(String name) {
@@ -230,11 +261,6 @@ final class DagBody {
       }
       if (n == null) return;
       if (!tasks.get(name).fansOut()) results.record(name, n);
-      String phase = run.locked(() -> n.phase);
-      if (Phases.failedOrError(phase) && !tasks.get(name).continuesOn(phase) && !handled.contains(name)
-          && firstFailure == null) {
-        firstFailure = n.id;
-      }
     }
 
     private boolean result(String task, String result) {
@@ -259,15 +285,28 @@ final class DagBody {
       };
     }
 
-    private String unhandledFailure() {
-      for (Map.Entry<String, NodeState> e : snapshot().entrySet()) {
-        String phase = run.locked(() -> e.getValue().phase);
-        if (Phases.failedOrError(phase) && !tasks.get(e.getKey()).continuesOn(phase)
-            && !handled.contains(e.getKey())) {
-          return e.getValue().id;
-        }
+    /** The node whose failure reached a target's branch (not covered by the target's continueOn), or null. */
+    private NodeState failedTarget() {
+      for (String target : targets) {
+        NodeState b = branch(target);
+        String phase = b == null ? null : run.locked(() -> b.phase);
+        if (Phases.failedOrError(phase) && !tasks.get(target).continuesOn(phase)) return b;
       }
       return null;
+    }
+
+    /** The node giving a task's branch phase: itself, or for an Omitted task its dependencies' (failed first). */
+    private NodeState branch(String task) {
+      NodeState n = done.get(task);
+      if (n == null || !Phases.OMITTED.equals(run.locked(() -> n.phase))) return n;
+      NodeState first = null;
+      for (String d : names.get(task)) {
+        NodeState b = tasks.containsKey(d) ? branch(d) : null;
+        if (b == null) continue;
+        if (Phases.failedOrError(run.locked(() -> b.phase))) return b;
+        if (first == null) first = b;
+      }
+      return first;
     }
 
     private Map<String, NodeState> snapshot() {

@@ -110,6 +110,8 @@ class ArgoExamplesTest {
       w.node(w.actual().metadata().name()).failed().message().isEqualTo("Error (exit code 1)");
       w.node("cry").succeeded().node("celebrate").isSkipped();
     });
+    FAILED.put("dag-continue-on-fail.yaml", w -> w.node("B").failed().node("C").succeeded().node("D").succeeded()
+        .node("E").failed().node("F").succeeded().node("G").hasPhase("Omitted"));
     FAILED.put("timeouts-step.yaml", w -> w.node(w.actual().metadata().name()).failed().message()
         .isEqualTo("Pod was active on the node longer than the specified deadline"));
   }
