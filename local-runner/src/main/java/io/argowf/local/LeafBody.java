@@ -15,6 +15,8 @@ final class LeafBody {
   private final ResourceLeaf resource;
   private final HttpLeaf http;
   private final PodLeaf pods;
+  private final DataLeaf data;
+  private final PluginLeaf plugin;
   private final ContainerSetLeaf containerSet;
 
   LeafBody(Engine engine) {
@@ -25,6 +27,8 @@ final class LeafBody {
     this.resource = new ResourceLeaf(engine);
     this.http = new HttpLeaf(engine);
     this.pods = new PodLeaf(engine);
+    this.data = new DataLeaf(engine);
+    this.plugin = new PluginLeaf(engine);
     this.containerSet = new ContainerSetLeaf(engine);
   }
 
@@ -42,6 +46,8 @@ final class LeafBody {
     try {
       engine.run.phase(ctx.node(), Phases.RUNNING, null);
       if (t.resource() != null) return resource.run(ctx);
+      if (t.data() != null) return data.run(ctx);
+      if (t.plugin() != null) return plugin.run(ctx);
       return container(ctx);
     } finally {
       if (slots != null) slots.release();

@@ -42,8 +42,11 @@ final class Preflight {
   }
 
   private void template(String path, Template t) {
-    refuse(path + ".data", t.data(), "data templates are not supported by the local runner");
-    refuse(path + ".plugin", t.plugin(), "executor plugins are not supported by the local runner");
+    if (t.data() != null) data(path + ".data", t.data());
+    if (t.plugin() != null && (t.name() == null || !settings.byTemplate().containsKey(t.name()))) {
+      problems.add(path + ".plugin: executor plugins are servers of a cluster and do not run locally: register a "
+          + "stand-in with LocalRunner.builder().standIn(\"" + t.name() + "\", ...)");
+    }
     if (Boolean.TRUE.equals(t.daemon())) {
       refuse(path + ".sidecars", empty(t.sidecars()), "sidecars of a daemon template are not run by the local runner");
     }
@@ -120,9 +123,21 @@ final class Preflight {
   private void artifacts(String path, List<Artifact> artifacts) {
     if (artifacts == null) return;
     for (int i = 0; i < artifacts.size(); i++) {
-      if (artifacts.get(i).git() != null) {
-        problems.add(path + "[" + i + "].git: git artifacts are not fetched by the local runner");
+      if (artifacts.get(i).git() != null && !Commands.exists("git")) {
+        problems.add(path + "[" + i + "].git: git artifacts are fetched with the git command, which is not on this "
+            + "machine");
       }
+    }
+  }
+
+  private void data(String path, io.argowf.model.workflow.Data d) {
+    var paths = d.source() == null ? null : d.source().artifactPaths();
+    if (paths == null) {
+      problems.add(path + ".source.artifactPaths: a data template needs a source; artifactPaths is the one Argo has");
+    } else if (paths.s3() == null && paths.gcs() == null && paths.oss() == null && paths.azure() == null
+        && paths.hdfs() == null && paths.artifactory() == null) {
+      problems.add(path + ".source.artifactPaths: lists the keys of a repository artifact (s3, gcs, oss, azure, hdfs "
+          + "or artifactory), which this one is not");
     }
   }
 
