@@ -8,7 +8,7 @@ final class ContainerProcess {
   private ContainerProcess() {}
 
   static LeafResult run(Engine engine, Prepared p, NodeState node, LineSink out, Cancel cancel) throws Exception {
-    StandIn chosen = p.standIn(engine.settings);
+    StandIn chosen = p.standIn();
     if (chosen != null) return runStandIn(p, chosen, out, cancel);
     LineSink err = new LineSink(engine.run, node, null);
     int code = ProcessRunner.run(p.argv(), p.env(), p.cwd(), out, err, cancel, p.ctx().node(), engine.run);

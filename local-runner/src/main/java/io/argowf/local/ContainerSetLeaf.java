@@ -42,7 +42,7 @@ final class ContainerSetLeaf {
     } catch (IOException | RuntimeException e) {
       return Outcome.of(Phases.ERROR, e.getMessage() == null ? e.toString() : e.getMessage());
     }
-    var serving = main.shims() == null ? null : main.shims().serve();
+    var serving = Shims.serveAny(main, List.copyOf(prepared.values()), List.of());
     try {
       return runAll(ctx, containers, nodes, prepared, main);
     } finally {

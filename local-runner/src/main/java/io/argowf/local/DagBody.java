@@ -52,6 +52,11 @@ final class DagBody {
     private final List<String> targets = new ArrayList<>();
     private final Set<String> handled = new LinkedHashSet<>();
     private final Map<String, Set<String>> failureWords = new LinkedHashMap<>();
+    private final Map<String, List<String>> dependents = new LinkedHashMap<>();
+    private final Map<String, Integer> order = new LinkedHashMap<>();
+    private final java.util.TreeSet<String> candidates = new java.util.TreeSet<>(java.util.Comparator.comparing(
+        order::get));
+    private NodeState unhandled;
     private final BlockingQueue<String> finished = new LinkedBlockingQueue<>();
     private final Results results;
     private final Semaphore slots;
@@ -73,6 +78,10 @@ final class DagBody {
         handled.addAll(failureWords.get(t.name()));
       }
       restrictToTargets(ctx.template().dag().target());
+      for (String t : tasks.keySet()) {
+        order.put(t, order.size());
+        for (String d : names.get(t)) dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(t);
+      }
     }
 
     private void restrictToTargets(String target) {
@@ -93,6 +102,7 @@ final class DagBody {
     }
 
     Outcome run() {
+      candidates.addAll(tasks.keySet());
       while (true) {
         boolean progressed = startReady();
         if (running == 0 && !progressed) break;
@@ -100,6 +110,7 @@ final class DagBody {
         String name = take();
         running--;
         collect(name);
+        candidates.addAll(dependentsOf(name));
       }
       setOutbound();
       Vars scope = results.over(ctx.vars());
@@ -118,12 +129,23 @@ final class DagBody {
       }
     }
 
-    /** Starts (or omits) every task whose dependencies are done; true when any was. */
+    private List<String> dependentsOf(String task) {
+      return dependents.getOrDefault(task, List.of()).stream().filter(tasks::containsKey).toList();
+    }
+
+    /**
+     * Starts (or omits) the candidates whose dependencies are done, in declaration order (the candidates are the
+     * tasks depending on one that just finished); true when any was.
+     */
     private boolean startReady() {
       boolean any = false;
-      for (Task t : tasks.values()) {
+      while (!candidates.isEmpty()) {
+        Task t = tasks.get(candidates.pollFirst());
         if (started.contains(t.name()) || !depsDone(t.name())) continue;
-        if (ctx.cancel().cancelled()) break;
+        if (ctx.cancel().cancelled()) {
+          candidates.clear();
+          break;
+        }
         Boolean go;
         try {
           go = Depends.evaluate(depends.get(t.name()), this::result);
@@ -131,15 +153,17 @@ final class DagBody {
           started.add(t.name());
           done.put(t.name(), engine.errorNode(engine.call(nodeName(t), t.name(), ctx.node().id, null, null,
               ctx.cancel()), null, e.getMessage()));
+          candidates.addAll(dependentsOf(t.name()));
           continue;
         }
-        if (go && failFast && !handlesAFailure(t.name()) && unhandledFailure() != null) continue;
+        if (go && failFast && unhandled != null && !handlesAFailure(t.name())) continue;
         started.add(t.name());
         any = true;
         link(t);
         if (!go) {
           done.put(t.name(), invoker.omitted(ctx, t, nodeName(t)));
           results.record(t.name(), done.get(t.name()));
+          candidates.addAll(dependentsOf(t.name()));
           continue;
         }
         running++;
@@ -162,18 +186,6 @@ final class DagBody {
         if (n != null && Phases.failedOrError(run.locked(() -> n.phase))) return true;
       }
       return false;
-    }
-
-    /** A failed task that neither its {@code continueOn} nor a dependent naming its failure handles, or null. */
-    private NodeState unhandledFailure() {
-      for (Map.Entry<String, NodeState> e : snapshot().entrySet()) {
-        String phase = run.locked(() -> e.getValue().phase);
-        if (Phases.failedOrError(phase) && !tasks.get(e.getKey()).continuesOn(phase)
-            && !handled.contains(e.getKey())) {
-          return e.getValue();
-        }
-      }
-      return null;
     }
 
     private boolean depsDone(String name) {
@@ -261,6 +273,11 @@ final class DagBody {
       }
       if (n == null) return;
       if (!tasks.get(name).fansOut()) results.record(name, n);
+      String phase = run.locked(() -> n.phase);
+      if (unhandled == null && Phases.failedOrError(phase) && !tasks.get(name).continuesOn(phase)
+          && !handled.contains(name)) {
+        unhandled = n;
+      }
     }
 
     private boolean result(String task, String result) {

@@ -35,7 +35,7 @@ final class PodLeaf {
     } catch (IOException | RuntimeException e) {
       return Outcome.of(Phases.ERROR, message(e));
     }
-    Future<?> serving = main.shims() == null ? null : main.shims().serve();
+    Future<?> serving = Shims.serveAny(main, inits, sidecars);
     try {
       Outcome failedInit = runInits(ctx, inits);
       if (failedInit != null) return failedInit;

@@ -29,9 +29,12 @@ import java.util.Map;
  * @param inputFiles input artifacts by name
  * @param shims the command stand-ins a process can call, or null
  * @param main whether this is the node's main container (the one a stand-in for the template's name replaces)
+ * @param standIn the stand-in that runs it, or null for a local process (then {@code argv} is the command line to
+ *     start; for a stand-in no process parts are made: no shims, no mount namespace, no rewriting)
  */
 record Prepared(NodeFolder folder, List<String> argv, List<String> plainArgv, Map<String, String> env, Path cwd,
-    String workingDir, Template template, Ctx ctx, Map<String, Path> inputFiles, Shims shims, boolean main) {
+    String workingDir, Template template, Ctx ctx, Map<String, Path> inputFiles, Shims shims, boolean main,
+    StandIn standIn) {
   static final String SCRIPT_PATH = "/argo/staging/script";
 
   static Prepared of(Engine engine, Ctx ctx) throws IOException {
@@ -54,6 +57,9 @@ record Prepared(NodeFolder folder, List<String> argv, List<String> plainArgv, Ma
       script.toFile().setExecutable(true, false);
     }
     Map<String, String> env = Env.of(engine, ctx, t);
+    Prepared asStandIn = new Prepared(f, plain, plain, env, f.root, wd, t, ctx, inputs, null, main, null);
+    StandIn chosen = asStandIn.choose(engine.settings);
+    if (chosen != null) return asStandIn.withStandIn(chosen);
     Shims shims = Shims.of(engine, ctx, f);
     if (shims != null) {
       shims.addTo(env);
@@ -73,7 +79,7 @@ record Prepared(NodeFolder folder, List<String> argv, List<String> plainArgv, Ma
       cwd = f.map(wd, "/");
       Files.createDirectories(cwd);
     }
-    return new Prepared(f, argv, plain, env, cwd, wd, t, ctx, inputs, shims, main);
+    return new Prepared(f, argv, plain, env, cwd, wd, t, ctx, inputs, shims, main, null);
   }
 
   private static String workingDir(Template t) {
@@ -149,8 +155,12 @@ record Prepared(NodeFolder folder, List<String> argv, List<String> plainArgv, Ma
   }
 
   /** What runs this container: a stand-in (for the template's name only when it is the main container) or null. */
-  StandIn standIn(RunSettings settings) {
+  private StandIn choose(RunSettings settings) {
     return Choice.of(settings, leafFor(null), main).standIn();
+  }
+
+  private Prepared withStandIn(StandIn s) {
+    return new Prepared(folder, argv, plainArgv, env, cwd, workingDir, template, ctx, inputFiles, shims, main, s);
   }
 
   /** The leaf as stand-ins and executors see it. */
