@@ -8,12 +8,16 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Command stand-ins reachable from inside a process: for every command with a stand-in (registered with
@@ -23,7 +27,7 @@ import java.util.concurrent.Future;
  * {@code shim} folder, the runner runs the stand-in, and the script prints what it printed and exits with its code.
  */
 final class Shims {
-  private static final long POLL_MILLIS = 10;
+  private static final long SAFETY_POLL_MILLIS = 250;
   private final Engine engine;
   private final Ctx ctx;
   private final NodeFolder folder;
@@ -95,24 +99,36 @@ final class Shims {
     return all.map(Prepared::shims).filter(java.util.Objects::nonNull).findFirst().map(Shims::serve).orElse(null);
   }
 
-  /** Serves the shims' calls until the returned handle is cancelled. */
+  /**
+   * Serves the shims' calls until the returned handle is cancelled: woken by the file system when a request appears
+   * (inotify on Linux), with a slow poll as a safety net, so a node's long process costs no CPU while it runs.
+   */
   Future<?> serve() {
     return engine.async(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        boolean any = false;
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(spool, "*.req")) {
-          for (Path req : ds) {
-            if (!Files.exists(req.resolve("rc")) && !Files.exists(req.resolve(".taken"))) {
-              Files.createFile(req.resolve(".taken"));
-              answer(req);
-              any = true;
-            }
+      try (WatchService watch = spool.getFileSystem().newWatchService()) {
+        spool.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+        while (!Thread.currentThread().isInterrupted()) {
+          answerAll();
+          WatchKey key = watch.poll(SAFETY_POLL_MILLIS, TimeUnit.MILLISECONDS);
+          if (key != null) {
+            key.pollEvents();
+            key.reset();
           }
         }
-        if (!any) Thread.sleep(POLL_MILLIS);
       }
       return null;
     });
+  }
+
+  private void answerAll() throws IOException {
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(spool, "*.req")) {
+      for (Path req : ds) {
+        if (!Files.exists(req.resolve("rc")) && !Files.exists(req.resolve(".taken"))) {
+          Files.createFile(req.resolve(".taken"));
+          answer(req);
+        }
+      }
+    }
   }
 
   private void answer(Path req) throws IOException {
