@@ -17,7 +17,8 @@ import java.util.concurrent.ExecutionException;
  * depend on none). Each container starts once its {@code dependencies} exited 0 (independent ones in parallel); one
  * whose dependency failed does not run and fails. The set's {@code retryStrategy} ({@code retries}, {@code duration}
  * between attempts) reruns a container that exits non-zero. The node's outputs and {@code result} are the
- * {@code main} container's; it fails with the exit code of the first failed container in declaration order.
+ * {@code main} container's (it alone gets the input artifacts); the node fails with the exit code of the first failed
+ * container in declaration order.
  */
 final class ContainerSetLeaf {
   private final Engine engine;
@@ -31,20 +32,20 @@ final class ContainerSetLeaf {
     List<ContainerNode> containers = t.containerSet().containers();
     Map<String, NodeState> nodes = nodes(ctx, containers);
     Map<String, Prepared> prepared = new LinkedHashMap<>();
-    Prepared main;
+    NodeFolder folder;
     try {
-      main = Prepared.of(engine, ctx);
+      folder = new NodeFolder(engine.run.folder, ctx.node().id);
       for (ContainerNode c : containers) {
         boolean isMain = "main".equals(c.name());
-        NodeFolder f = isMain ? main.folder() : main.folder().container(c.name());
+        NodeFolder f = isMain ? folder : folder.container(c.name());
         prepared.put(c.name(), Prepared.of(engine, ctx, PodContainers.of(t, c), f, isMain));
       }
     } catch (IOException | RuntimeException e) {
       return Outcome.of(Phases.ERROR, e.getMessage() == null ? e.toString() : e.getMessage());
     }
-    var serving = Shims.serveAny(main, List.copyOf(prepared.values()), List.of());
+    var serving = Shims.serveAny(List.copyOf(prepared.values()));
     try {
-      return runAll(ctx, containers, nodes, prepared, main);
+      return runAll(ctx, containers, nodes, prepared, folder);
     } finally {
       if (serving != null) serving.cancel(true);
     }
@@ -66,7 +67,7 @@ final class ContainerSetLeaf {
   }
 
   private Outcome runAll(Ctx ctx, List<ContainerNode> containers, Map<String, NodeState> nodes,
-      Map<String, Prepared> prepared, Prepared main) {
+      Map<String, Prepared> prepared, NodeFolder folder) {
     Map<String, CompletableFuture<LeafResult>> results = new LinkedHashMap<>();
     containers.forEach(c -> results.put(c.name(), new CompletableFuture<>()));
     StringBuilder stdout = new StringBuilder();
@@ -84,7 +85,8 @@ final class ContainerSetLeaf {
     }
     if (ctx.cancel().cancelled()) return Outcome.of(Phases.FAILED, ctx.cancel().reason());
     LeafResult r = failed != 0 ? LeafResult.exit(failed) : mainResult;
-    return LeafOutputs.collect(engine, ctx, main.folder(), main.workingDir(), stdout.toString(), r);
+    Prepared main = prepared.get("main");
+    return LeafOutputs.collect(engine, ctx, folder, main == null ? "/" : main.workingDir(), stdout.toString(), r);
   }
 
   /** One container: waits for its dependencies, runs (with the set's retries), and ends its node. */

@@ -35,7 +35,10 @@ final class PodLeaf {
     } catch (IOException | RuntimeException e) {
       return Outcome.of(Phases.ERROR, message(e));
     }
-    Future<?> serving = Shims.serveAny(main, inits, sidecars);
+    List<Prepared> all = new ArrayList<>(inits);
+    all.add(main);
+    all.addAll(sidecars);
+    Future<?> serving = Shims.serveAny(all);
     try {
       Outcome failedInit = runInits(ctx, inits);
       if (failedInit != null) return failedInit;

@@ -93,10 +93,9 @@ final class Shims {
    * Serves the calls of a node's processes (they share the node's shims), or returns null when none of its
    * containers is a process with shims.
    */
-  static Future<?> serveAny(Prepared main, List<Prepared> more, List<Prepared> others) {
-    java.util.stream.Stream<Prepared> all = java.util.stream.Stream.concat(java.util.stream.Stream.of(main),
-        java.util.stream.Stream.concat(more.stream(), others.stream()));
-    return all.map(Prepared::shims).filter(java.util.Objects::nonNull).findFirst().map(Shims::serve).orElse(null);
+  static Future<?> serveAny(List<Prepared> containers) {
+    return containers.stream().map(Prepared::shims).filter(java.util.Objects::nonNull).findFirst().map(Shims::serve)
+        .orElse(null);
   }
 
   /**

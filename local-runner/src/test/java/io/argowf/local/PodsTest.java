@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Init containers, sidecars and container sets (fixture {@code pods.yaml}). */
@@ -22,10 +24,11 @@ class PodsTest {
     return LeafResult.ok();
   };
 
-  @Test
-  void initContainersSidecarsAndContainerSetsRunAsProcesses() throws Exception {
-    Workflow done = LocalRunner.builder().workingFolder(dir).standInForImage("influxdb", DATABASE).build()
-        .run(Fixtures.workflow("pods"));
+  @ParameterizedTest
+  @EnumSource(value = Isolation.class, names = {"AUTO", "REWRITE_PATHS"})
+  void initContainersSidecarsAndContainerSetsRunAsProcesses(Isolation isolation) throws Exception {
+    Workflow done = LocalRunner.builder().workingFolder(dir).isolation(isolation)
+        .standInForImage("influxdb", DATABASE).build().run(Fixtures.workflow("pods"));
     assertThat(done).failed();
     assertThat(done).node("with-init").succeeded().result().isEqualTo("prepared");
     assertThat(done).node("init-fails").failed().message().isEqualTo("Error (exit code 3)");
