@@ -27,6 +27,8 @@ class ArgoExamplesTest {
 
   private static final Map<String, Consumer<WorkflowAssert>> SUCCEEDED = new LinkedHashMap<>();
   private static final Map<String, Consumer<WorkflowAssert>> FAILED = new LinkedHashMap<>();
+  /** Examples whose phase is random (a coin their script flips); the check says how the phase follows. */
+  private static final Map<String, Consumer<WorkflowAssert>> RANDOM = new LinkedHashMap<>();
 
   static {
     SUCCEEDED.put("steps.yaml", w -> w.node("hello2a").succeeded().result().isEqualTo("hello2a"));
@@ -93,7 +95,6 @@ class ArgoExamplesTest {
     SUCCEEDED.put("synchronization-mutex-wf-level.yaml", w -> w.succeeded());
     SUCCEEDED.put("volumes-emptydir.yaml", w -> w.succeeded());
     SUCCEEDED.put("volumes-pvc.yaml", w -> w.node("print").succeeded().result().contains("hello world"));
-    SUCCEEDED.put("template-defaults.yaml", w -> w.succeeded());
     SUCCEEDED.put("nested-workflow.yaml", w -> w.succeeded());
     SUCCEEDED.put("dag-inline-workflow.yaml", w -> w.succeeded());
     SUCCEEDED.put("k8s-orchestration.yaml", w -> w.succeeded());
@@ -106,12 +107,25 @@ class ArgoExamplesTest {
         .hasType("Pod").result().isEqualTo("hi"));
     SUCCEEDED.put("container-set-template/workspace-workflow.yaml", w -> w.node(w.actual().metadata().name())
         .output("out").isEqualTo("hi"));
+    RANDOM.put("template-defaults.yaml", w -> {
+      NodeStatus retry = byDisplayName(w.actual()).get("retry-backoff");
+      assertThat(retry.type()).isEqualTo("Retry");
+      w.hasPhase(retry.phase());
+      if (retry.phase().equals("Failed")) assertThat(retry.message()).isEqualTo("No more retries left");
+    });
     FAILED.put("exit-handlers.yaml", w -> {
       w.node(w.actual().metadata().name()).failed().message().isEqualTo("Error (exit code 1)");
       w.node("cry").succeeded().node("celebrate").isSkipped();
     });
     FAILED.put("dag-continue-on-fail.yaml", w -> w.node("B").failed().node("C").succeeded().node("D").succeeded()
         .node("E").failed().node("F").succeeded().node("G").hasPhase("Omitted"));
+    FAILED.put("loops-arbitrary-sequential-steps.yaml", w -> {
+      w.node(w.actual().metadata().name()).failed().message()
+          .isEqualTo("template has failed or errored children and failFast enabled");
+      w.node("unit-step(2:exit_code:0,message:succeeds 3)").succeeded();
+      w.node("unit-step(3:exit_code:1,message:will fail and stop here)").failed();
+      assertThat(w.actual().status().nodes().values()).noneMatch(n -> n.displayName().startsWith("unit-step(4:"));
+    });
     FAILED.put("timeouts-step.yaml", w -> w.node(w.actual().metadata().name()).failed().message()
         .isEqualTo("Pod was active on the node longer than the specified deadline"));
   }
@@ -123,6 +137,7 @@ class ArgoExamplesTest {
     List<DynamicTest> tests = new ArrayList<>();
     add(tests, runner, SUCCEEDED, "Succeeded");
     add(tests, runner, FAILED, "Failed");
+    add(tests, runner, RANDOM, null);
     return tests.stream();
   }
 
@@ -131,9 +146,9 @@ class ArgoExamplesTest {
     cases.forEach((file, check) -> {
       List<Object> docs = SharedExamples.read(file);
       LocalRun run = runner.start(SharedExamples.workflow(docs), SharedExamples.others(docs));
-      tests.add(DynamicTest.dynamicTest(file + " ends " + phase, () -> {
+      tests.add(DynamicTest.dynamicTest(file + " ends " + (phase == null ? "as its coin falls" : phase), () -> {
         Workflow done = run.await(Duration.ofMinutes(3)).orElseThrow();
-        WorkflowAssert w = assertThat(done).hasPhase(phase);
+        WorkflowAssert w = phase == null ? assertThat(done) : assertThat(done).hasPhase(phase);
         check.accept(w);
       }));
     });

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** DAG {@code failFast} as Argo's controller assesses it (fixture {@code failfast.yaml}). */
-class DagTest {
+/** DAG {@code failFast} (fixture {@code failfast.yaml}) and a template's own (fixture {@code failfast-steps.yaml}). */
+class FailFastTest {
   @TempDir Path dir;
 
   @Test
@@ -39,10 +39,20 @@ class DagTest {
   void aFailureADependentHandlesDoesNotFailTheDag() throws Exception {
     Workflow wf = Fixtures.workflow("failfast");
     Workflow handled = wf.withSpec(wf.spec().withTemplates(wf.spec().templates().stream()
-        .map(DagTest::withoutG).toList()));
+        .map(FailFastTest::withoutG).toList()));
     Workflow done = LocalRunner.builder().workingFolder(dir).build().run(handled);
     assertThat(done).succeeded().node("C").failed();
     assertThat(done).node("E").succeeded();
+  }
+
+  @Test
+  void aStepsTemplatesOwnFailFastStartsNothingAfterAFailure() throws Exception {
+    Workflow done = LocalRunner.builder().workingFolder(dir).build().run(Fixtures.workflow("failfast-steps"));
+    assertThat(done).failed().node("failfast-steps").failed().message()
+        .isEqualTo("template has failed or errored children and failFast enabled");
+    assertThat(done).node("item(0:0)").succeeded().node("item(1:1)").failed();
+    assertThat(done.status().nodes().values()).noneMatch(n -> n.displayName().startsWith("item(2")
+        || n.displayName().startsWith("item(3"));
   }
 
   private static Template withoutG(Template t) {
