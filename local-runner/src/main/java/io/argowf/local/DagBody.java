@@ -24,7 +24,9 @@ import java.util.concurrent.Semaphore;
  * failure ({@code .Failed}, {@code .Errored}, {@code .AnyFailed}, {@code .AllFailed}, {@code .Completed}) handles
  * it, a task whose {@code depends} holds starts only when it names the failure of a dependency that failed (it is
  * that failure's handler); tasks whose {@code depends} is false are still Omitted, running tasks finish, and the DAG
- * fails. With {@code failFast: false} every task that can run does.
+ * fails. With {@code failFast: false} every task that can run does. The template's own {@code failFast: true}
+ * (Argo's default is false) is stricter: no task starts once a node within the DAG Failed or Errored, and the DAG
+ * fails with Argo's {@code template has failed or errored children and failFast enabled}.
  */
 final class DagBody {
   private final Engine engine;
@@ -57,6 +59,8 @@ final class DagBody {
     private final java.util.TreeSet<String> candidates = new java.util.TreeSet<>(java.util.Comparator.comparing(
         order::get));
     private NodeState unhandled;
+    private final boolean ownFailFast;
+    private boolean stoppedByOwnFailFast;
     private final BlockingQueue<String> finished = new LinkedBlockingQueue<>();
     private final Results results;
     private final Semaphore slots;
@@ -68,6 +72,7 @@ final class DagBody {
       this.results = new Results("tasks", run);
       this.slots = ctx.template().parallelism() == null ? null : new Semaphore(ctx.template().parallelism());
       this.failFast = !Boolean.FALSE.equals(ctx.template().dag().failFast());
+      this.ownFailFast = Boolean.TRUE.equals(ctx.template().failFast());
       for (DAGTask t : ctx.template().dag().tasks()) {
         Task task = Task.of(t);
         tasks.put(t.name(), task);
@@ -115,6 +120,9 @@ final class DagBody {
       setOutbound();
       Vars scope = results.over(ctx.vars());
       if (ctx.cancel().cancelled()) return new Outcome(Phases.FAILED, ctx.cancel().reason(), scope);
+      if (stoppedByOwnFailFast) {
+        return new Outcome(Phases.FAILED, "template has failed or errored children and failFast enabled", scope);
+      }
       NodeState failed = failedTarget();
       if (failed != null) return new Outcome(Phases.FAILED, "child '" + failed.id + "' failed", scope);
       return new Outcome(Phases.SUCCEEDED, null, scope);
@@ -157,6 +165,10 @@ final class DagBody {
           continue;
         }
         if (go && failFast && unhandled != null && !handlesAFailure(t.name())) continue;
+        if (go && ownFailFast && run.hasUnsuccessful(ctx.node().id)) {
+          stoppedByOwnFailFast = true;
+          continue;
+        }
         started.add(t.name());
         any = true;
         link(t);

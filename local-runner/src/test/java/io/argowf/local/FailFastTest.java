@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.argowf.model.workflow.Template;
 import io.argowf.model.workflow.Workflow;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,18 @@ class FailFastTest {
     Workflow done = LocalRunner.builder().workingFolder(dir).build().run(handled);
     assertThat(done).succeeded().node("C").failed();
     assertThat(done).node("E").succeeded();
+  }
+
+  @Test
+  void aDagTemplatesOwnFailFastStartsNoTaskAfterAFailureNotEvenAHandler() throws Exception {
+    Workflow wf = Fixtures.workflow("failfast");
+    Workflow own = wf.withSpec(wf.spec().withTemplates(wf.spec().templates().stream()
+        .map(t -> t.dag() == null ? t : t.withFailFast(true)).toList()));
+    Workflow done = LocalRunner.builder().workingFolder(dir).build().run(own);
+    assertThat(done).failed().node("failfast").failed().message()
+        .isEqualTo("template has failed or errored children and failFast enabled");
+    assertThat(done).node("B").succeeded().node("C").failed().node("G").failed();
+    assertThat(done.status().nodes().values()).noneMatch(n -> List.of("D", "E", "F").contains(n.displayName()));
   }
 
   @Test
