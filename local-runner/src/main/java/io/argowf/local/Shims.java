@@ -33,41 +33,44 @@ final class Shims {
   private final NodeFolder folder;
   private final Path bin;
   private final Path spool;
-  private final Set<String> commands;
 
-  private Shims(Engine engine, Ctx ctx, NodeFolder folder, Set<String> commands) {
+  private Shims(Engine engine, Ctx ctx, NodeFolder folder, Path bin) {
     this.engine = engine;
     this.ctx = ctx;
     this.folder = folder;
-    this.bin = folder.dir.resolve("bin");
+    this.bin = bin;
     this.spool = folder.dir.resolve("shim");
-    this.commands = commands;
   }
 
-  /** The shims a process leaf needs, or null when no command has a stand-in. */
+  /**
+   * The shims a process leaf needs, or null when no command has a stand-in. The scripts are written once per run
+   * (its {@code shims} folder); each node has its own spool, named by {@code ARGOWF_SHIM_SPOOL}.
+   */
   static Shims of(Engine engine, Ctx ctx, NodeFolder folder) throws IOException {
-    Set<String> commands = new TreeSet<>(engine.settings.byCommand().keySet());
-    for (String b : BuiltInStandIns.NAMES) if (!Commands.exists(b)) commands.add(b);
-    if (commands.isEmpty()) return null;
-    Shims s = new Shims(engine, ctx, folder, commands);
-    s.write();
+    Path bin = engine.shimBin();
+    if (bin == null) return null;
+    Shims s = new Shims(engine, ctx, folder, bin);
+    Files.createDirectories(s.spool);
     return s;
   }
 
-  private void write() throws IOException {
+  /** Writes the run's shim scripts into {@code bin}; false when no command has a stand-in. */
+  static boolean write(RunSettings settings, Path bin) throws IOException {
+    Set<String> commands = new TreeSet<>(settings.byCommand().keySet());
+    for (String b : BuiltInStandIns.NAMES) if (!Commands.exists(b)) commands.add(b);
+    if (commands.isEmpty()) return false;
     Files.createDirectories(bin);
-    Files.createDirectories(spool);
     for (String c : commands) {
       Path p = bin.resolve(c);
       Files.writeString(p, script(c), StandardCharsets.UTF_8);
       p.toFile().setExecutable(true);
     }
+    return true;
   }
 
-  private String script(String command) {
-    String q = Sandbox.shellQuote(spool.toString());
+  private static String script(String command) {
     return "#!/bin/sh\n"
-        + "d=" + q + "/$$.$(date +%s%N)\n"
+        + "d=\"$ARGOWF_SHIM_SPOOL/$$.$(date +%s%N)\"\n"
         + "mkdir -p \"$d.tmp\"\n"
         + "for a in \"$@\"; do printf '%s\\0' \"$a\"; done > \"$d.tmp/args\"\n"
         + "pwd > \"$d.tmp/cwd\"\n"
@@ -78,10 +81,11 @@ final class Shims {
         + "exit \"$(cat \"$d.req/rc\")\"\n";
   }
 
-  /** The environment additions: the shims first on {@code PATH}. */
+  /** The environment additions: the shims first on {@code PATH}, and this node's spool. */
   void addTo(Map<String, String> env) {
     String path = env.getOrDefault("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
     env.put("PATH", bin + ":" + path);
+    env.put("ARGOWF_SHIM_SPOOL", spool.toString());
   }
 
   /** The folders a mount namespace must show at their own paths. */
