@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Command stand-ins reachable from inside a process: for every command with a stand-in (registered with
- * {@code standInForCommand}, or built in and not installed here), the node's {@code bin} folder, first on its
- * {@code PATH}, holds a small shell script of that name. When a shell the node runs calls it
+ * {@code standInForCommand}, or built in and not installed here), the run's {@code shims} folder, first on every
+ * process's {@code PATH}, holds a small shell script of that name. When a shell the node runs calls it
  * ({@code sh -c "cowsay hi | tee /mnt/out.txt"}), the script hands its arguments to the runner through the node's
  * {@code shim} folder, the runner runs the stand-in, and the script prints what it printed and exits with its code.
  */
