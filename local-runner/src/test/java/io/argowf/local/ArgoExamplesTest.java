@@ -102,6 +102,10 @@ class ArgoExamplesTest {
         .isEqualTo("bye"));
     SUCCEEDED.put("container-set-template/graph-workflow.yaml", w -> w.node(w.actual().metadata().name() + ".d")
         .hasType("Container").succeeded());
+    SUCCEEDED.put("container-set-template/parallel-workflow.yaml", w -> w.node(w.actual().metadata().name() + ".b")
+        .hasType("Container").succeeded());
+    SUCCEEDED.put("container-set-template/sequence-workflow.yaml", w -> w.node(w.actual().metadata().name() + ".c")
+        .hasType("Container").succeeded());
     SUCCEEDED.put("container-set-template/outputs-result-workflow.yaml", w -> w.node("b").succeeded().node("a")
         .hasType("Pod").result().isEqualTo("hi"));
     SUCCEEDED.put("container-set-template/workspace-workflow.yaml", w -> w.node(w.actual().metadata().name())
