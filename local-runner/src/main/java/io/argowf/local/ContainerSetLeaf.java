@@ -73,8 +73,8 @@ final class ContainerSetLeaf {
     StringBuilder stdout = new StringBuilder();
     for (ContainerNode c : containers) {
       StringBuilder kept = "main".equals(c.name()) ? stdout : null;
-      engine.async(() -> results.get(c.name()).complete(one(ctx, c, nodes.get(c.name()), prepared.get(c.name()),
-          results, kept)));
+      engine.async(() -> results.get(c.name()).complete(guarded(ctx, c, nodes.get(c.name()),
+          prepared.get(c.name()), results, kept)));
     }
     LeafResult mainResult = LeafResult.ok();
     int failed = 0;
@@ -87,6 +87,17 @@ final class ContainerSetLeaf {
     LeafResult r = failed != 0 ? LeafResult.exit(failed) : mainResult;
     Prepared main = prepared.get("main");
     return LeafOutputs.collect(engine, ctx, folder, main == null ? "/" : main.workingDir(), stdout.toString(), r);
+  }
+
+  /** {@link #one}, ending the container's node {@code Error} (never leaving its dependents waiting) if it throws. */
+  private LeafResult guarded(Ctx ctx, ContainerNode c, NodeState node, Prepared p,
+      Map<String, CompletableFuture<LeafResult>> results, StringBuilder kept) {
+    try {
+      return one(ctx, c, node, p, results, kept);
+    } catch (RuntimeException e) {
+      engine.run.phase(node, Phases.ERROR, e.getMessage() == null ? e.toString() : e.getMessage());
+      return LeafResult.exit(1);
+    }
   }
 
   /** One container: waits for its dependencies, runs (with the set's retries), and ends its node. */
