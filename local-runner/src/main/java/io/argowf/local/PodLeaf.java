@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A container or script node as a pod runs it: its init containers one after the other (one exiting non-zero ends
@@ -14,6 +15,8 @@ import java.util.concurrent.Future;
  * exits non-zero by itself (not killed) fails the node, as Argo does for exit codes other than 137 and 143.
  */
 final class PodLeaf {
+  /** How long a killed sidecar may take to end (a stand-in that ignores interrupts is left behind after it). */
+  private static final long STOP_WAIT_SECONDS = 10;
   private final Engine engine;
 
   PodLeaf(Engine engine) {
@@ -108,9 +111,9 @@ final class PodLeaf {
       boolean ended = s.result().isDone();
       if (!ended) s.cancel().cancel("sidecar " + s.name() + " stopped: the main container ended");
       try {
-        s.result().get();
+        s.result().get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
       } catch (Exception e) {
-        // killed, or its stand-in threw: only an exit of its own counts (see sideFailure)
+        // killed, its stand-in threw, or it ignores interrupts: only an exit of its own counts (see sideFailure)
       }
       s.cancel().detach();
     }
