@@ -43,11 +43,16 @@ final class ContainerSetLeaf {
     } catch (IOException | RuntimeException e) {
       return Outcome.of(Phases.ERROR, e.getMessage() == null ? e.toString() : e.getMessage());
     }
-    var serving = Shims.serveAny(List.copyOf(prepared.values()));
+    Runnable serving;
+    try {
+      serving = Shims.serveAny(engine, List.copyOf(prepared.values()));
+    } catch (IOException e) {
+      return Outcome.of(Phases.ERROR, e.getMessage());
+    }
     try {
       return runAll(ctx, containers, nodes, prepared, folder);
     } finally {
-      if (serving != null) serving.cancel(true);
+      if (serving != null) serving.run();
     }
   }
 

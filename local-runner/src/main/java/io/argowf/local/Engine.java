@@ -36,6 +36,7 @@ final class Engine {
   private final DagBody dag;
   private final LeafBody leaves;
   private java.util.Optional<Path> shimBin;
+  private Shims.Server shimServer;
 
   Engine(RunState run, RunSettings settings, Catalog catalog, WorkflowSpec spec, ExecutorService pool,
       ScheduledExecutorService timers) {
@@ -64,6 +65,12 @@ final class Engine {
       shimBin = Shims.write(settings, bin) ? java.util.Optional.of(bin) : java.util.Optional.empty();
     }
     return shimBin.orElse(null);
+  }
+
+  /** The run's one watcher of the nodes' shim spools (started on first use). */
+  synchronized Shims.Server shimServer() throws java.io.IOException {
+    if (shimServer == null) shimServer = new Shims.Server(this);
+    return shimServer;
   }
 
   <T> Future<T> async(Callable<T> work) {

@@ -41,14 +41,19 @@ final class PodLeaf {
     List<Prepared> all = new ArrayList<>(inits);
     all.add(main);
     all.addAll(sidecars);
-    Future<?> serving = Shims.serveAny(all);
+    Runnable serving;
+    try {
+      serving = Shims.serveAny(engine, all);
+    } catch (IOException e) {
+      return Outcome.of(Phases.ERROR, message(e));
+    }
     try {
       Outcome failedInit = runInits(ctx, inits);
       if (failedInit != null) return failedInit;
       if (Boolean.TRUE.equals(t.daemon())) return engine.daemons.start(ctx, main);
       return runMain(ctx, main, sidecars);
     } finally {
-      if (serving != null) serving.cancel(true);
+      if (serving != null) serving.run();
     }
   }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * {@code shim} folder, the runner runs the stand-in, and the script prints what it printed and exits with its code.
  */
 final class Shims {
-  private static final long SAFETY_POLL_MILLIS = 250;
+  private static final long SAFETY_POLL_MILLIS = 1000;
   private final Engine engine;
   private final Ctx ctx;
   private final NodeFolder folder;
@@ -94,36 +95,16 @@ final class Shims {
   }
 
   /**
-   * Serves the calls of a node's processes (they share the node's shims), or returns null when none of its
-   * containers is a process with shims.
+   * Serves the calls of a node's processes (they share the node's shims) until the returned action runs; null when
+   * none of its containers is a process with shims.
    */
-  static Future<?> serveAny(List<Prepared> containers) {
-    return containers.stream().map(Prepared::shims).filter(java.util.Objects::nonNull).findFirst().map(Shims::serve)
-        .orElse(null);
+  static Runnable serveAny(Engine engine, List<Prepared> containers) throws IOException {
+    Shims s = containers.stream().map(Prepared::shims).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    return s == null ? null : engine.shimServer().serve(s);
   }
 
-  /**
-   * Serves the shims' calls until the returned handle is cancelled: woken by the file system when a request appears
-   * (inotify on Linux), with a slow poll as a safety net, so a node's long process costs no CPU while it runs.
-   */
-  Future<?> serve() {
-    return engine.async(() -> {
-      try (WatchService watch = spool.getFileSystem().newWatchService()) {
-        spool.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
-        while (!Thread.currentThread().isInterrupted()) {
-          answerAll();
-          WatchKey key = watch.poll(SAFETY_POLL_MILLIS, TimeUnit.MILLISECONDS);
-          if (key != null) {
-            key.pollEvents();
-            key.reset();
-          }
-        }
-      }
-      return null;
-    });
-  }
-
-  private void answerAll() throws IOException {
+  /** Answers every request waiting in this node's spool (one at a time per node). */
+  private synchronized Object answerAll() throws IOException {
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(spool, "*.req")) {
       for (Path req : ds) {
         if (!Files.exists(req.resolve("rc")) && !Files.exists(req.resolve(".taken"))) {
@@ -131,6 +112,52 @@ final class Shims {
           answer(req);
         }
       }
+    }
+    return null;
+  }
+
+  /**
+   * One watcher for every node's spool of a run: woken by the file system when a request appears (inotify on
+   * Linux), it hands the node's requests to a pool thread, so a long process costs no CPU while it runs and nodes
+   * are answered in parallel. A slow poll is the safety net.
+   */
+  static final class Server {
+    private final Engine engine;
+    private final WatchService watch;
+    private final Map<WatchKey, Shims> active = new ConcurrentHashMap<>();
+
+    Server(Engine engine) throws IOException {
+      this.engine = engine;
+      this.watch = FileSystems.getDefault().newWatchService();
+      engine.async(this::loop);
+    }
+
+    private Object loop() throws Exception {
+      try (watch) {
+        while (!Thread.currentThread().isInterrupted()) {
+          WatchKey key = watch.poll(SAFETY_POLL_MILLIS, TimeUnit.MILLISECONDS);
+          if (key == null) {
+            active.values().forEach(s -> engine.async(s::answerAll));
+            continue;
+          }
+          key.pollEvents();
+          Shims s = active.get(key);
+          if (s != null) engine.async(s::answerAll);
+          key.reset();
+        }
+      }
+      return null;
+    }
+
+    /** Watches a node's spool; the returned action stops it. */
+    Runnable serve(Shims s) throws IOException {
+      WatchKey key = s.spool.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+      active.put(key, s);
+      engine.async(s::answerAll);
+      return () -> {
+        active.remove(key);
+        key.cancel();
+      };
     }
   }
 
