@@ -135,6 +135,8 @@ final class Artifacts {
       Files.writeString(target, source.raw().data() == null ? "" : source.raw().data(), StandardCharsets.UTF_8);
     } else if (source.http() != null) {
       fetch(source.http().url(), target);
+    } else if (source.git() != null) {
+      GitArtifacts.clone(source.git(), target);
     } else {
       String key = key(source);
       if (key == null) throw new IOException("artifact " + source.name() + " has no location this runner can read");

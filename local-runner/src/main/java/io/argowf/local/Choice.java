@@ -16,9 +16,14 @@ record Choice(StandIn standIn, String description) {
       .map(java.util.ServiceLoader.Provider::get).toList();
 
   static Choice of(RunSettings s, Leaf leaf) {
+    return of(s, leaf, true);
+  }
+
+  /** {@code main}: whether a stand-in for the template's name applies (not to init containers and sidecars). */
+  static Choice of(RunSettings s, Leaf leaf, boolean main) {
     for (LeafExecutor e : s.executors()) if (e.handles(leaf)) return new Choice(e, "executor " + e);
     for (LeafExecutor e : LOADED) if (e.handles(leaf)) return new Choice(e, "executor " + e);
-    StandIn t = leaf.templateName() == null ? null : s.byTemplate().get(leaf.templateName());
+    StandIn t = !main || leaf.templateName() == null ? null : s.byTemplate().get(leaf.templateName());
     if (t != null) return new Choice(t, "the stand-in for template " + leaf.templateName());
     String image = leaf.image();
     if (image != null) {

@@ -29,11 +29,10 @@ final class Daemons {
     StringBuilder stdout = new StringBuilder();
     LineSink out = new LineSink(engine.run, ctx.node(), stdout);
     Cancel own = ctx.cancel();
-    Choice choice = Choice.of(engine.settings, p.leafFor(null));
     Future<Integer> running = engine.async(() -> {
-      if (choice.standIn() != null) {
+      if (p.standIn() != null) {
         try (var print = out.printStream()) {
-          return choice.standIn().run(p.leafFor(print)).exitCode();
+          return p.standIn().run(p.leafFor(print)).exitCode();
         }
       }
       return ProcessRunner.run(p.argv(), p.env(), p.cwd(), out, new LineSink(engine.run, ctx.node(), null), own,

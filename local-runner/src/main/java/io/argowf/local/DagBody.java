@@ -13,9 +13,20 @@ import java.util.concurrent.Semaphore;
 
 /**
  * A {@code dag} template: a task starts once every task its {@code depends} (or {@code dependencies}) names has
- * finished (or is a running daemon), runs when that expression holds and is Omitted otherwise. With {@code failFast}
- * (the default) no task starts after an unhandled failure. The DAG fails when a task failed and neither its
- * {@code continueOn} nor a dependent's {@code .Failed}/{@code .Errored} handles it.
+ * finished (or is a running daemon), runs when that expression holds and is Omitted otherwise.
+ *
+ * <p>The DAG's phase is Argo's: each target task ({@code target}, or the tasks no task depends on) has a branch
+ * phase, its own phase or, when it was Omitted, the branch phase of its dependencies (a failed one first, in the
+ * order its {@code depends} names them); the DAG fails when a target's branch failed or errored and its
+ * {@code continueOn} does not cover it. A failure a dependent handles ({@code A.Failed}) fails nothing by itself.
+ *
+ * <p>{@code failFast} (the default): once a task failed and neither its {@code continueOn} nor a dependent naming its
+ * failure ({@code .Failed}, {@code .Errored}, {@code .AnyFailed}, {@code .AllFailed}, {@code .Completed}) handles
+ * it, a task whose {@code depends} holds starts only when it names the failure of a dependency that failed (it is
+ * that failure's handler); tasks whose {@code depends} is false are still Omitted, running tasks finish, and the DAG
+ * fails. With {@code failFast: false} every task that can run does. The template's own {@code failFast: true}
+ * (Argo's default is false) is stricter: no task starts once a node within the DAG Failed or Errored, and the DAG
+ * fails with Argo's {@code template has failed or errored children and failFast enabled}.
  */
 final class DagBody {
   private final Engine engine;
@@ -40,12 +51,20 @@ final class DagBody {
     private final Map<String, NodeState> done = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, List<NodeState>> items = new LinkedHashMap<>();
     private final Set<String> started = new LinkedHashSet<>();
+    private final List<String> targets = new ArrayList<>();
     private final Set<String> handled = new LinkedHashSet<>();
+    private final Map<String, Set<String>> failureWords = new LinkedHashMap<>();
+    private final Map<String, List<String>> dependents = new LinkedHashMap<>();
+    private final Map<String, Integer> order = new LinkedHashMap<>();
+    private final java.util.TreeSet<String> candidates = new java.util.TreeSet<>(java.util.Comparator.comparing(
+        order::get));
+    private NodeState unhandled;
+    private final boolean ownFailFast;
+    private boolean stoppedByOwnFailFast;
     private final BlockingQueue<String> finished = new LinkedBlockingQueue<>();
     private final Results results;
     private final Semaphore slots;
     private final boolean failFast;
-    private String firstFailure;
     private int running;
 
     Pass(Ctx ctx) {
@@ -53,30 +72,33 @@ final class DagBody {
       this.results = new Results("tasks", run);
       this.slots = ctx.template().parallelism() == null ? null : new Semaphore(ctx.template().parallelism());
       this.failFast = !Boolean.FALSE.equals(ctx.template().dag().failFast());
+      this.ownFailFast = Boolean.TRUE.equals(ctx.template().failFast());
       for (DAGTask t : ctx.template().dag().tasks()) {
         Task task = Task.of(t);
         tasks.put(t.name(), task);
         String d = t.depends() != null ? t.depends() : Depends.fromDependencies(t.dependencies());
         depends.put(t.name(), d);
         names.put(t.name(), Depends.names(d));
-        handledBy(d);
+        failureWords.put(t.name(), Depends.failureNames(d));
+        handled.addAll(failureWords.get(t.name()));
       }
       restrictToTargets(ctx.template().dag().target());
-    }
-
-    private void handledBy(String expr) {
-      for (String word : expr.split("[\\s()&|!]+")) {
-        int dot = word.lastIndexOf('.');
-        if (dot > 0 && word.substring(dot + 1).matches("Failed|Errored|AnyFailed|AllFailed|Completed")) {
-          handled.add(word.substring(0, dot));
-        }
+      for (String t : tasks.keySet()) {
+        order.put(t, order.size());
+        for (String d : names.get(t)) dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(t);
       }
     }
 
     private void restrictToTargets(String target) {
-      if (target == null || target.isBlank()) return;
+      if (target == null || target.isBlank()) {
+        Set<String> dependedOn = new LinkedHashSet<>();
+        names.values().forEach(dependedOn::addAll);
+        tasks.keySet().stream().filter(t -> !dependedOn.contains(t)).forEach(targets::add);
+        return;
+      }
       Set<String> keep = new LinkedHashSet<>();
-      List<String> todo = new ArrayList<>(List.of(target.trim().split("[\\s,]+")));
+      targets.addAll(List.of(target.trim().split("[\\s,]+")));
+      List<String> todo = new ArrayList<>(targets);
       while (!todo.isEmpty()) {
         String t = todo.remove(0);
         if (keep.add(t) && depends.containsKey(t)) todo.addAll(Depends.names(depends.get(t)));
@@ -85,6 +107,7 @@ final class DagBody {
     }
 
     Outcome run() {
+      candidates.addAll(tasks.keySet());
       while (true) {
         boolean progressed = startReady();
         if (running == 0 && !progressed) break;
@@ -92,12 +115,16 @@ final class DagBody {
         String name = take();
         running--;
         collect(name);
+        candidates.addAll(dependentsOf(name));
       }
       setOutbound();
       Vars scope = results.over(ctx.vars());
       if (ctx.cancel().cancelled()) return new Outcome(Phases.FAILED, ctx.cancel().reason(), scope);
-      String failed = unhandledFailure();
-      if (failed != null) return new Outcome(Phases.FAILED, "child '" + failed + "' failed", scope);
+      if (stoppedByOwnFailFast) {
+        return new Outcome(Phases.FAILED, "template has failed or errored children and failFast enabled", scope);
+      }
+      NodeState failed = failedTarget();
+      if (failed != null) return new Outcome(Phases.FAILED, "child '" + failed.id + "' failed", scope);
       return new Outcome(Phases.SUCCEEDED, null, scope);
     }
 
@@ -110,26 +137,45 @@ final class DagBody {
       }
     }
 
-    /** Starts (or omits) every task whose dependencies are done; true when any was. */
+    private List<String> dependentsOf(String task) {
+      return dependents.getOrDefault(task, List.of()).stream().filter(tasks::containsKey).toList();
+    }
+
+    /**
+     * Starts (or omits) the candidates whose dependencies are done, in declaration order (the candidates are the
+     * tasks depending on one that just finished); true when any was.
+     */
     private boolean startReady() {
       boolean any = false;
-      for (Task t : tasks.values()) {
+      while (!candidates.isEmpty()) {
+        Task t = tasks.get(candidates.pollFirst());
         if (started.contains(t.name()) || !depsDone(t.name())) continue;
-        if ((failFast && firstFailure != null) || ctx.cancel().cancelled()) continue;
-        started.add(t.name());
-        any = true;
-        boolean go;
+        if (ctx.cancel().cancelled()) {
+          candidates.clear();
+          break;
+        }
+        Boolean go;
         try {
           go = Depends.evaluate(depends.get(t.name()), this::result);
         } catch (IllegalArgumentException e) {
+          started.add(t.name());
           done.put(t.name(), engine.errorNode(engine.call(nodeName(t), t.name(), ctx.node().id, null, null,
               ctx.cancel()), null, e.getMessage()));
+          candidates.addAll(dependentsOf(t.name()));
           continue;
         }
+        if (go && failFast && unhandled != null && !handlesAFailure(t.name())) continue;
+        if (go && ownFailFast && run.hasUnsuccessful(ctx.node().id)) {
+          stoppedByOwnFailFast = true;
+          continue;
+        }
+        started.add(t.name());
+        any = true;
         link(t);
         if (!go) {
           done.put(t.name(), invoker.omitted(ctx, t, nodeName(t)));
           results.record(t.name(), done.get(t.name()));
+          candidates.addAll(dependentsOf(t.name()));
           continue;
         }
         running++;
@@ -143,6 +189,15 @@ final class DagBody {
         });
       }
       return any;
+    }
+
+    /** Whether the task's {@code depends} names the failure of a dependency that failed ({@code A.Failed}...). */
+    private boolean handlesAFailure(String task) {
+      for (String d : failureWords.getOrDefault(task, Set.of())) {
+        NodeState n = done.get(d);
+        if (n != null && Phases.failedOrError(run.locked(() -> n.phase))) return true;
+      }
+      return false;
     }
 
     private boolean depsDone(String name) {
@@ -231,9 +286,9 @@ final class DagBody {
       if (n == null) return;
       if (!tasks.get(name).fansOut()) results.record(name, n);
       String phase = run.locked(() -> n.phase);
-      if (Phases.failedOrError(phase) && !tasks.get(name).continuesOn(phase) && !handled.contains(name)
-          && firstFailure == null) {
-        firstFailure = n.id;
+      if (unhandled == null && Phases.failedOrError(phase) && !tasks.get(name).continuesOn(phase)
+          && !handled.contains(name)) {
+        unhandled = n;
       }
     }
 
@@ -259,15 +314,28 @@ final class DagBody {
       };
     }
 
-    private String unhandledFailure() {
-      for (Map.Entry<String, NodeState> e : snapshot().entrySet()) {
-        String phase = run.locked(() -> e.getValue().phase);
-        if (Phases.failedOrError(phase) && !tasks.get(e.getKey()).continuesOn(phase)
-            && !handled.contains(e.getKey())) {
-          return e.getValue().id;
-        }
+    /** The node whose failure reached a target's branch (not covered by the target's continueOn), or null. */
+    private NodeState failedTarget() {
+      for (String target : targets) {
+        NodeState b = branch(target);
+        String phase = b == null ? null : run.locked(() -> b.phase);
+        if (Phases.failedOrError(phase) && !tasks.get(target).continuesOn(phase)) return b;
       }
       return null;
+    }
+
+    /** The node giving a task's branch phase: itself, or for an Omitted task its dependencies' (failed first). */
+    private NodeState branch(String task) {
+      NodeState n = done.get(task);
+      if (n == null || !Phases.OMITTED.equals(run.locked(() -> n.phase))) return n;
+      NodeState first = null;
+      for (String d : names.get(task)) {
+        NodeState b = tasks.containsKey(d) ? branch(d) : null;
+        if (b == null) continue;
+        if (Phases.failedOrError(run.locked(() -> b.phase))) return b;
+        if (first == null) first = b;
+      }
+      return first;
     }
 
     private Map<String, NodeState> snapshot() {

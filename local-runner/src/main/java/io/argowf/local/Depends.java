@@ -36,6 +36,18 @@ final class Depends {
     return out;
   }
 
+  /** The task names an expression names with a failure result ({@code .Failed}, {@code .Errored}, ...). */
+  static Set<String> failureNames(String expr) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String t : lex(expr)) {
+      int dot = t.lastIndexOf('.');
+      if (isName(t) && dot > 0 && t.substring(dot + 1).matches("Failed|Errored|AnyFailed|AllFailed|Completed")) {
+        out.add(t.substring(0, dot));
+      }
+    }
+    return out;
+  }
+
   /**
    * Evaluates the expression.
    *

@@ -3,6 +3,7 @@ package io.argowf.local;
 import io.argowf.model.workflow.Arguments;
 import io.argowf.model.workflow.Template;
 import io.argowf.model.workflow.WorkflowSpec;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,6 +35,8 @@ final class Engine {
   private final StepsBody steps;
   private final DagBody dag;
   private final LeafBody leaves;
+  private java.util.Optional<Path> shimBin;
+  private Shims.Server shimServer;
 
   Engine(RunState run, RunSettings settings, Catalog catalog, WorkflowSpec spec, ExecutorService pool,
       ScheduledExecutorService timers) {
@@ -53,6 +56,21 @@ final class Engine {
     this.steps = new StepsBody(this);
     this.dag = new DagBody(this);
     this.leaves = new LeafBody(this);
+  }
+
+  /** The run's folder of command shims (written on first use), or null when no command has a stand-in. */
+  synchronized Path shimBin() throws java.io.IOException {
+    if (shimBin == null) {
+      Path bin = run.folder.resolve("shims");
+      shimBin = Shims.write(settings, bin) ? java.util.Optional.of(bin) : java.util.Optional.empty();
+    }
+    return shimBin.orElse(null);
+  }
+
+  /** The run's one watcher of the nodes' shim spools (started on first use). */
+  synchronized Shims.Server shimServer() throws java.io.IOException {
+    if (shimServer == null) shimServer = new Shims.Server(this);
+    return shimServer;
   }
 
   <T> Future<T> async(Callable<T> work) {

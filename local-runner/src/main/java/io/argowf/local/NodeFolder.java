@@ -12,20 +12,34 @@ import java.util.List;
  * A leaf node's files on this machine: {@code <run>/nodes/<node id>/root} holds everything the container writes
  * outside its volumes (so {@code /tmp/out.txt} is {@code root/tmp/out.txt}); a volume mount maps its
  * {@code mountPath} to the volume's folder ({@code <run>/volumes/<claim>} for persistent volumes, the node's own
- * {@code volumes/<name>} for {@code emptyDir}, ConfigMaps and Secrets).
+ * {@code volumes/<name>} for {@code emptyDir}, ConfigMaps and Secrets). A node's other containers (init containers,
+ * sidecars, a container set's containers but {@code main}) have their own {@code containers/<name>/root}, as each
+ * container of a pod has its own file system; they share the node's volumes.
  */
 final class NodeFolder {
   /** A volume mounted at a container path. */
   record Mount(String containerPath, Path hostPath) {}
 
   final Path dir;
+  /** The folder of this container's own files: {@code dir} for the main container. */
+  final Path base;
   final Path root;
   final List<Mount> mounts = new ArrayList<>();
 
   NodeFolder(Path runFolder, String nodeId) throws IOException {
-    this.dir = runFolder.resolve("nodes").resolve(nodeId);
-    this.root = dir.resolve("root");
-    Files.createDirectories(root);
+    this(runFolder.resolve("nodes").resolve(nodeId), null, true);
+  }
+
+  private NodeFolder(Path dir, String container, boolean create) throws IOException {
+    this.dir = dir;
+    this.base = container == null ? dir : dir.resolve("containers").resolve(container);
+    this.root = base.resolve("root");
+    if (create) Files.createDirectories(root);
+  }
+
+  /** The folder of another container of the same node (its own root, no volumes mounted yet). */
+  NodeFolder container(String name) throws IOException {
+    return new NodeFolder(dir, name, true);
   }
 
   void mount(VolumeMount m, Path volume) throws IOException {

@@ -3,12 +3,16 @@ package io.argowf.local;
 import io.argowf.model.k8s.EnvVar;
 import io.argowf.model.k8s.Volume;
 import io.argowf.model.workflow.Artifact;
+import io.argowf.model.workflow.ContainerNode;
 import io.argowf.model.workflow.Template;
+import io.argowf.model.workflow.UserContainer;
 import io.argowf.model.workflow.Workflow;
 import io.argowf.model.workflow.WorkflowSpec;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What is checked before anything runs: every feature the runner cannot honour is refused with the field's path and
@@ -38,16 +42,41 @@ final class Preflight {
   }
 
   private void template(String path, Template t) {
-    refuse(path + ".data", t.data(), "data templates are not supported by the local runner");
-    refuse(path + ".plugin", t.plugin(), "executor plugins are not supported by the local runner");
-    refuse(path + ".containerSet", t.containerSet(), "container sets are not supported by the local runner yet");
-    refuse(path + ".initContainers", empty(t.initContainers()), "init containers are not run by the local runner yet");
-    refuse(path + ".sidecars", empty(t.sidecars()), "sidecars are not run by the local runner yet");
+    if (t.data() != null) data(path + ".data", t.data());
+    if (t.plugin() != null && (t.name() == null || !settings.byTemplate().containsKey(t.name()))) {
+      problems.add(path + ".plugin: executor plugins are servers of a cluster and do not run locally: register a "
+          + "stand-in with LocalRunner.builder().standIn(\"" + t.name() + "\", ...)");
+    }
+    if (Boolean.TRUE.equals(t.daemon())) {
+      refuse(path + ".sidecars", empty(t.sidecars()), "sidecars of a daemon template are not run by the local runner");
+    }
     volumes(path + ".volumes", t.volumes());
     if (t.inputs() != null) parameters(path + ".inputs.parameters", t.inputs().parameters());
     artifacts(path + ".inputs.artifacts", t.inputs() == null ? null : t.inputs().artifacts());
     synchronization(path + ".synchronization", t);
-    if (t.container() != null || t.script() != null) leaf(path, t);
+    if (t.container() != null || t.script() != null) leaf(path, t, t, true);
+    others(path, t);
+  }
+
+  /** Init containers, sidecars and a container set's containers must be runnable as a main container is. */
+  private void others(String path, Template t) {
+    List<UserContainer> inits = t.initContainers() == null ? List.of() : t.initContainers();
+    for (int i = 0; i < inits.size(); i++) {
+      leaf(path + ".initContainers[" + i + "]", t, PodContainers.of(t, inits.get(i)), false);
+    }
+    List<UserContainer> sides = t.sidecars() == null ? List.of() : t.sidecars();
+    for (int i = 0; i < sides.size(); i++) leaf(path + ".sidecars[" + i + "]", t, PodContainers.of(t, sides.get(i)), false);
+    if (t.containerSet() == null || t.containerSet().containers() == null) return;
+    List<ContainerNode> cs = t.containerSet().containers();
+    Set<String> names = new HashSet<>();
+    cs.forEach(c -> names.add(c.name()));
+    for (int i = 0; i < cs.size(); i++) {
+      String p = path + ".containerSet.containers[" + i + "]";
+      for (String d : cs.get(i).dependencies() == null ? List.<String>of() : cs.get(i).dependencies()) {
+        if (!names.contains(d)) problems.add(p + ".dependencies: no container named '" + d + "' in this set");
+      }
+      leaf(p, t, PodContainers.of(t, cs.get(i)), "main".equals(cs.get(i).name()));
+    }
   }
 
   private static Object empty(List<?> l) {
@@ -94,9 +123,21 @@ final class Preflight {
   private void artifacts(String path, List<Artifact> artifacts) {
     if (artifacts == null) return;
     for (int i = 0; i < artifacts.size(); i++) {
-      if (artifacts.get(i).git() != null) {
-        problems.add(path + "[" + i + "].git: git artifacts are not fetched by the local runner");
+      if (artifacts.get(i).git() != null && !Commands.exists("git")) {
+        problems.add(path + "[" + i + "].git: git artifacts are fetched with the git command, which is not on this "
+            + "machine");
       }
+    }
+  }
+
+  private void data(String path, io.argowf.model.workflow.Data d) {
+    var paths = d.source() == null ? null : d.source().artifactPaths();
+    if (paths == null) {
+      problems.add(path + ".source.artifactPaths: a data template needs a source; artifactPaths is the one Argo has");
+    } else if (paths.s3() == null && paths.gcs() == null && paths.oss() == null && paths.azure() == null
+        && paths.hdfs() == null && paths.artifactory() == null) {
+      problems.add(path + ".source.artifactPaths: lists the keys of a repository artifact (s3, gcs, oss, azure, hdfs "
+          + "or artifactory), which this one is not");
     }
   }
 
@@ -118,21 +159,22 @@ final class Preflight {
     }
   }
 
-  private void leaf(String path, Template t) {
+  private void leaf(String path, Template owner, Template t, boolean main) {
     List<EnvVar> env = t.container() != null ? t.container().env() : t.script().env();
     if (env != null) {
-      for (int i = 0; i < env.size(); i++) secretRef(path + (t.container() != null ? ".container" : ".script")
-          + ".env[" + i + "]", env.get(i));
+      String at = owner != t ? path : path + (t.container() != null ? ".container" : ".script");
+      for (int i = 0; i < env.size(); i++) secretRef(at + ".env[" + i + "]", env.get(i));
     }
     List<String> argv = Prepared.commandLine(t);
     if (!argv.isEmpty() && argv.get(0).contains("{{")) return;
     Leaf leaf = new Leaf(t.name() == null ? path : t.name(), t, argv, Map.of(), Map.of(), Map.of(), null, null, null);
-    if (Choice.of(settings, leaf).runnable()) return;
+    if (Choice.of(settings, leaf, main).runnable()) return;
     String image = leaf.image();
     String what = argv.isEmpty() ? "has no command (it runs its image's entrypoint)"
         : "runs '" + argv.get(0) + "', which is not on this machine";
-    problems.add(path + " (template " + t.name() + ", image " + image + ") " + what
-        + ": register a stand-in with LocalRunner.builder().standIn(\"" + t.name() + "\", ...) or .standInForImage(\""
+    problems.add(path + " (template " + owner.name() + ", image " + image + ") " + what
+        + ": register a stand-in with " + (main ? "LocalRunner.builder().standIn(\"" + owner.name() + "\", ...) or "
+        : "LocalRunner.builder()") + ".standInForImage(\""
         + Choice.untagged(image == null ? "" : image) + "\", ...)"
         + (argv.isEmpty() ? "" : " or .standInForCommand(\"" + Commands.name(argv.get(0)) + "\", ...)"));
   }

@@ -28,17 +28,27 @@ import java.util.Map;
  * @param ctx the node
  * @param inputFiles input artifacts by name
  * @param shims the command stand-ins a process can call, or null
+ * @param main whether this is the node's main container (the one a stand-in for the template's name replaces)
+ * @param standIn the stand-in that runs it, or null for a local process (then {@code argv} is the command line to
+ *     start; for a stand-in no process parts are made: no shims, no mount namespace, no rewriting)
  */
 record Prepared(NodeFolder folder, List<String> argv, List<String> plainArgv, Map<String, String> env, Path cwd,
-    String workingDir, Template template, Ctx ctx, Map<String, Path> inputFiles, Shims shims) {
+    String workingDir, Template template, Ctx ctx, Map<String, Path> inputFiles, Shims shims, boolean main,
+    StandIn standIn) {
   static final String SCRIPT_PATH = "/argo/staging/script";
 
   static Prepared of(Engine engine, Ctx ctx) throws IOException {
-    Template t = ctx.template();
-    NodeFolder f = new NodeFolder(engine.run.folder, ctx.node().id);
-    Volumes.mount(engine, ctx, f);
+    return of(engine, ctx, ctx.template(), new NodeFolder(engine.run.folder, ctx.node().id), true);
+  }
+
+  /**
+   * One container of the node: {@code t} is the node's template with that container as its {@code container};
+   * only the main container gets the input artifacts.
+   */
+  static Prepared of(Engine engine, Ctx ctx, Template t, NodeFolder f, boolean main) throws IOException {
+    Volumes.mount(engine, t, f);
     String wd = workingDir(t);
-    Map<String, Path> inputs = loadInputs(engine, ctx, f, wd);
+    Map<String, Path> inputs = main ? loadInputs(engine, ctx, f, wd) : Map.of();
     List<String> plain = commandLine(t);
     if (t.script() != null) {
       Path script = f.map(SCRIPT_PATH, wd);
@@ -47,6 +57,9 @@ record Prepared(NodeFolder folder, List<String> argv, List<String> plainArgv, Ma
       script.toFile().setExecutable(true, false);
     }
     Map<String, String> env = Env.of(engine, ctx, t);
+    Prepared asStandIn = new Prepared(f, plain, plain, env, f.root, wd, t, ctx, inputs, null, main, null);
+    StandIn chosen = asStandIn.choose(engine.settings);
+    if (chosen != null) return asStandIn.withStandIn(chosen);
     Shims shims = Shims.of(engine, ctx, f);
     if (shims != null) {
       shims.addTo(env);
@@ -66,7 +79,7 @@ record Prepared(NodeFolder folder, List<String> argv, List<String> plainArgv, Ma
       cwd = f.map(wd, "/");
       Files.createDirectories(cwd);
     }
-    return new Prepared(f, argv, plain, env, cwd, wd, t, ctx, inputs, shims);
+    return new Prepared(f, argv, plain, env, cwd, wd, t, ctx, inputs, shims, main, null);
   }
 
   private static String workingDir(Template t) {
@@ -139,6 +152,15 @@ record Prepared(NodeFolder folder, List<String> argv, List<String> plainArgv, Ma
     if (!"/".equals(wd)) out.add(wd);
     out.removeIf(p -> p == null);
     return out;
+  }
+
+  /** What runs this container: a stand-in (for the template's name only when it is the main container) or null. */
+  private StandIn choose(RunSettings settings) {
+    return Choice.of(settings, leafFor(null), main).standIn();
+  }
+
+  private Prepared withStandIn(StandIn s) {
+    return new Prepared(folder, argv, plainArgv, env, cwd, workingDir, template, ctx, inputFiles, shims, main, s);
   }
 
   /** The leaf as stand-ins and executors see it. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * What finished steps (or tasks) tell the ones after them: {@code steps.NAME.outputs.parameters.P},
@@ -16,7 +17,7 @@ import java.util.Map;
 final class Results {
   private final String prefix;
   private final RunState run;
-  private final Map<String, String> vars = new LinkedHashMap<>();
+  private final Map<String, String> vars = new ConcurrentSkipListMap<>();
   private final Map<String, Artifact> artifacts = new LinkedHashMap<>();
 
   Results(String prefix, RunState run) {
@@ -24,8 +25,9 @@ final class Results {
     this.run = run;
   }
 
-  synchronized Vars over(Vars base) {
-    return base.with(vars);
+  /** The scope of the steps or tasks recorded so far (and later: the view is live, nothing is copied). */
+  Vars over(Vars base) {
+    return base.over(vars);
   }
 
   /** Records one node under a step's or task's name. */
@@ -84,7 +86,9 @@ final class Results {
   }
 
   private synchronized void add(Map<String, String> m, Map<String, Artifact> arts) {
-    vars.putAll(m);
+    m.forEach((k, v) -> {
+      if (v != null) vars.put(k, v);
+    });
     artifacts.putAll(arts);
   }
 

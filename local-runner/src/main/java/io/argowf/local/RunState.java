@@ -67,6 +67,23 @@ final class RunState implements LocalRun {
     }
   }
 
+  void removeChild(String parentId, String childId) {
+    synchronized (lock) {
+      NodeState p = nodes.get(parentId);
+      if (p != null) p.children.remove(childId);
+    }
+  }
+
+  /** Whether a node within this boundary (a steps or DAG node's) has Failed or Errored. */
+  boolean hasUnsuccessful(String boundaryId) {
+    synchronized (lock) {
+      for (NodeState n : nodes.values()) {
+        if (boundaryId.equals(n.boundaryId) && Phases.failedOrError(n.phase)) return true;
+      }
+      return false;
+    }
+  }
+
   NodeState node(String id) {
     synchronized (lock) {
       return nodes.get(id);

@@ -51,8 +51,8 @@ final class Sandbox {
 
   /** The command line that runs {@code argv} in the node's namespace, in {@code workingDir}. */
   static List<String> wrap(NodeFolder f, List<String> argv, String workingDir) throws IOException {
-    Path merged = Files.createDirectories(f.dir.resolve("merged"));
-    Path work = Files.createDirectories(f.dir.resolve("overlay-work"));
+    Path merged = Files.createDirectories(f.base.resolve("merged"));
+    Path work = Files.createDirectories(f.base.resolve("overlay-work"));
     StringBuilder s = new StringBuilder("set -e\n");
     s.append("mount -t overlay overlay -o lowerdir=/,upperdir=").append(q(f.root)).append(",workdir=")
         .append(q(work)).append(' ').append(q(merged)).append('\n');

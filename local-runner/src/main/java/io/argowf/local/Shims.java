@@ -5,65 +5,73 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Command stand-ins reachable from inside a process: for every command with a stand-in (registered with
- * {@code standInForCommand}, or built in and not installed here), the node's {@code bin} folder, first on its
- * {@code PATH}, holds a small shell script of that name. When a shell the node runs calls it
+ * {@code standInForCommand}, or built in and not installed here), the run's {@code shims} folder, first on every
+ * process's {@code PATH}, holds a small shell script of that name. When a shell the node runs calls it
  * ({@code sh -c "cowsay hi | tee /mnt/out.txt"}), the script hands its arguments to the runner through the node's
  * {@code shim} folder, the runner runs the stand-in, and the script prints what it printed and exits with its code.
  */
 final class Shims {
-  private static final long POLL_MILLIS = 10;
+  private static final long SAFETY_POLL_MILLIS = 1000;
   private final Engine engine;
   private final Ctx ctx;
   private final NodeFolder folder;
   private final Path bin;
   private final Path spool;
-  private final Set<String> commands;
 
-  private Shims(Engine engine, Ctx ctx, NodeFolder folder, Set<String> commands) {
+  private Shims(Engine engine, Ctx ctx, NodeFolder folder, Path bin) {
     this.engine = engine;
     this.ctx = ctx;
     this.folder = folder;
-    this.bin = folder.dir.resolve("bin");
+    this.bin = bin;
     this.spool = folder.dir.resolve("shim");
-    this.commands = commands;
   }
 
-  /** The shims a process leaf needs, or null when no command has a stand-in. */
+  /**
+   * The shims a process leaf needs, or null when no command has a stand-in. The scripts are written once per run
+   * (its {@code shims} folder); each node has its own spool, named by {@code ARGOWF_SHIM_SPOOL}.
+   */
   static Shims of(Engine engine, Ctx ctx, NodeFolder folder) throws IOException {
-    Set<String> commands = new TreeSet<>(engine.settings.byCommand().keySet());
-    for (String b : BuiltInStandIns.NAMES) if (!Commands.exists(b)) commands.add(b);
-    if (commands.isEmpty()) return null;
-    Shims s = new Shims(engine, ctx, folder, commands);
-    s.write();
+    Path bin = engine.shimBin();
+    if (bin == null) return null;
+    Shims s = new Shims(engine, ctx, folder, bin);
+    Files.createDirectories(s.spool);
     return s;
   }
 
-  private void write() throws IOException {
+  /** Writes the run's shim scripts into {@code bin}; false when no command has a stand-in. */
+  static boolean write(RunSettings settings, Path bin) throws IOException {
+    Set<String> commands = new TreeSet<>(settings.byCommand().keySet());
+    for (String b : BuiltInStandIns.NAMES) if (!Commands.exists(b)) commands.add(b);
+    if (commands.isEmpty()) return false;
     Files.createDirectories(bin);
-    Files.createDirectories(spool);
     for (String c : commands) {
       Path p = bin.resolve(c);
       Files.writeString(p, script(c), StandardCharsets.UTF_8);
       p.toFile().setExecutable(true);
     }
+    return true;
   }
 
-  private String script(String command) {
-    String q = Sandbox.shellQuote(spool.toString());
+  private static String script(String command) {
     return "#!/bin/sh\n"
-        + "d=" + q + "/$$.$(date +%s%N)\n"
+        + "d=\"$ARGOWF_SHIM_SPOOL/$$.$(date +%s%N)\"\n"
         + "mkdir -p \"$d.tmp\"\n"
         + "for a in \"$@\"; do printf '%s\\0' \"$a\"; done > \"$d.tmp/args\"\n"
         + "pwd > \"$d.tmp/cwd\"\n"
@@ -74,10 +82,11 @@ final class Shims {
         + "exit \"$(cat \"$d.req/rc\")\"\n";
   }
 
-  /** The environment additions: the shims first on {@code PATH}. */
+  /** The environment additions: the shims first on {@code PATH}, and this node's spool. */
   void addTo(Map<String, String> env) {
     String path = env.getOrDefault("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
     env.put("PATH", bin + ":" + path);
+    env.put("ARGOWF_SHIM_SPOOL", spool.toString());
   }
 
   /** The folders a mount namespace must show at their own paths. */
@@ -85,24 +94,71 @@ final class Shims {
     return List.of(new NodeFolder.Mount(spool.toString(), spool));
   }
 
-  /** Serves the shims' calls until the returned handle is cancelled. */
-  Future<?> serve() {
-    return engine.async(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        boolean any = false;
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(spool, "*.req")) {
-          for (Path req : ds) {
-            if (!Files.exists(req.resolve("rc")) && !Files.exists(req.resolve(".taken"))) {
-              Files.createFile(req.resolve(".taken"));
-              answer(req);
-              any = true;
-            }
-          }
+  /**
+   * Serves the calls of a node's processes (they share the node's shims) until the returned action runs; null when
+   * none of its containers is a process with shims.
+   */
+  static Runnable serveAny(Engine engine, List<Prepared> containers) throws IOException {
+    Shims s = containers.stream().map(Prepared::shims).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    return s == null ? null : engine.shimServer().serve(s);
+  }
+
+  /** Answers every request waiting in this node's spool (one at a time per node). */
+  private synchronized Object answerAll() throws IOException {
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(spool, "*.req")) {
+      for (Path req : ds) {
+        if (!Files.exists(req.resolve("rc")) && !Files.exists(req.resolve(".taken"))) {
+          Files.createFile(req.resolve(".taken"));
+          answer(req);
         }
-        if (!any) Thread.sleep(POLL_MILLIS);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * One watcher for every node's spool of a run: woken by the file system when a request appears (inotify on
+   * Linux), it hands the node's requests to a pool thread, so a long process costs no CPU while it runs and nodes
+   * are answered in parallel. A slow poll is the safety net.
+   */
+  static final class Server {
+    private final Engine engine;
+    private final WatchService watch;
+    private final Map<WatchKey, Shims> active = new ConcurrentHashMap<>();
+
+    Server(Engine engine) throws IOException {
+      this.engine = engine;
+      this.watch = FileSystems.getDefault().newWatchService();
+      engine.async(this::loop);
+    }
+
+    private Object loop() throws Exception {
+      try (watch) {
+        while (!Thread.currentThread().isInterrupted()) {
+          WatchKey key = watch.poll(SAFETY_POLL_MILLIS, TimeUnit.MILLISECONDS);
+          if (key == null) {
+            active.values().forEach(s -> engine.async(s::answerAll));
+            continue;
+          }
+          key.pollEvents();
+          Shims s = active.get(key);
+          if (s != null) engine.async(s::answerAll);
+          key.reset();
+        }
       }
       return null;
-    });
+    }
+
+    /** Watches a node's spool; the returned action stops it. */
+    Runnable serve(Shims s) throws IOException {
+      WatchKey key = s.spool.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+      active.put(key, s);
+      engine.async(s::answerAll);
+      return () -> {
+        active.remove(key);
+        key.cancel();
+      };
+    }
   }
 
   private void answer(Path req) throws IOException {

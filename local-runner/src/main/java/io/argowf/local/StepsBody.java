@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A {@code steps} template: groups run in order, the steps of a group in parallel (within the template's
  * {@code parallelism}); a group fails when one of its steps fails without {@code continueOn}, and the template
- * stops there with Argo's {@code child '<id>' failed}.
+ * stops there with Argo's {@code child '<id>' failed}. With the template's own {@code failFast: true} (Argo's
+ * default is false), no step or item starts once a node within the template Failed or Errored (the running ones
+ * finish), and the template fails with Argo's {@code template has failed or errored children and failFast enabled}.
  */
 final class StepsBody {
   private final Engine engine;
@@ -28,16 +31,18 @@ final class StepsBody {
     Results results = new Results("steps", run);
     Semaphore slots = ctx.template().parallelism() == null ? null : new Semaphore(ctx.template().parallelism());
     List<ParallelSteps> groups = ctx.template().steps();
+    Gate gate = new Gate(Boolean.TRUE.equals(ctx.template().failFast()), new AtomicBoolean());
     NodeState previous = null;
     for (int i = 0; i < groups.size(); i++) {
       if (ctx.cancel().cancelled()) return Outcome.of(Phases.FAILED, ctx.cancel().reason());
       String sgName = node.name + "[" + i + "]";
       NodeState sg = run.create(sgName, "[" + i + "]", "StepGroup", null, node.id, Phases.RUNNING);
       link(node, previous, sg);
-      String failed = runGroup(ctx, sg, groups.get(i), results, slots);
+      String failed = runGroup(ctx, sg, groups.get(i), results, slots, gate);
       previous = sg;
-      if (failed != null) {
-        String msg = "child '" + failed + "' failed";
+      if (failed != null || gate.stopped().get()) {
+        String msg = gate.stopped().get() ? "template has failed or errored children and failFast enabled"
+            : "child '" + failed + "' failed";
         run.phase(sg, Phases.FAILED, msg);
         setOutbound(node, sg);
         return new Outcome(Phases.FAILED, msg, results.over(ctx.vars()));
@@ -69,11 +74,14 @@ final class StepsBody {
   }
 
   /** Runs one group; returns the id of the first step that failed it, or null. */
-  private String runGroup(Ctx ctx, NodeState sg, ParallelSteps group, Results results, Semaphore slots) {
+  private String runGroup(Ctx ctx, NodeState sg, ParallelSteps group, Results results, Semaphore slots,
+      Gate gate) {
     List<Launched> launched = new ArrayList<>();
     Vars scope = results.over(ctx.vars());
     List<WorkflowStep> steps = group.steps() == null ? List.of() : group.steps();
-    for (WorkflowStep s : steps) launched.add(launch(ctx, sg, Task.of(s).substitute(scope), scope, slots, results));
+    for (WorkflowStep s : steps) {
+      launched.add(launch(ctx, sg, Task.of(s).substitute(scope), scope, slots, results, gate));
+    }
     String failed = null;
     for (Launched l : launched) {
       List<NodeState> nodes = l.await();
@@ -88,12 +96,13 @@ final class StepsBody {
     return failed;
   }
 
-  private Launched launch(Ctx ctx, NodeState sg, Task task, Vars scope, Semaphore slots, Results results) {
+  private Launched launch(Ctx ctx, NodeState sg, Task task, Vars scope, Semaphore slots, Results results,
+      Gate gate) {
     Launched l = new Launched(task);
     String base = sg.name + "." + task.name();
     if (!task.fansOut()) {
       engine.run.addChild(sg.id, engine.run.identity.nodeId(base));
-      l.futures.add(start(ctx, task, base, task.name(), slots, results));
+      l.futures.add(start(ctx, sg, task, base, task.name(), slots, results, gate));
       return l;
     }
     List<Fanout.Each> items;
@@ -110,16 +119,29 @@ final class StepsBody {
       Task one = task.substitute(scope.with(each.vars()));
       String name = base + each.suffix();
       engine.run.addChild(sg.id, engine.run.identity.nodeId(name));
-      l.futures.add(start(ctx, one, name, task.name() + each.suffix(), slots, results));
+      l.futures.add(start(ctx, sg, one, name, task.name() + each.suffix(), slots, results, gate));
     }
     return l;
   }
 
-  private Future<NodeState> start(Ctx ctx, Task task, String name, String display, Semaphore slots,
-      Results results) {
+  /** Whether the template fails fast, and whether that kept a step from starting. */
+  private record Gate(boolean failFast, AtomicBoolean stopped) {}
+
+  /** A step or item as it starts: null when the template's failFast keeps it from starting. */
+  /**
+   * The slot of the template's {@code parallelism} is taken here, in the launching thread, so steps and items start
+   * in their order as Argo starts them.
+   */
+  private Future<NodeState> start(Ctx ctx, NodeState sg, Task task, String name, String display, Semaphore slots,
+      Results results, Gate gate) {
+    if (slots != null) slots.acquireUninterruptibly();
     return engine.async(() -> {
-      if (slots != null) slots.acquire();
       try {
+        if (gate.failFast() && engine.run.hasUnsuccessful(ctx.node().id)) {
+          gate.stopped().set(true);
+          engine.run.removeChild(sg.id, engine.run.identity.nodeId(name));
+          return null;
+        }
         return invoker.run(ctx, task, name, display, results, ctx.cancel());
       } finally {
         if (slots != null) slots.release();
@@ -141,7 +163,8 @@ final class StepsBody {
       List<NodeState> out = new ArrayList<>();
       for (Future<NodeState> f : futures) {
         try {
-          out.add(f.get());
+          NodeState n = f.get();
+          if (n != null) out.add(n);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("interrupted", e);

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.argowf.model.Manifests;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Argo's {@code {{...}}} substitution: simple tags name a variable of the scope, {@code {{=...}}} tags are expr-lang
@@ -19,13 +21,33 @@ final class Substitution {
   private static final List<String> KNOWN_ROOTS = List.of("inputs.", "outputs.", "item", "steps.", "tasks.",
       "workflow.", "pod.", "node.", "retries");
 
+  /** Model objects as JSON trees, and whether any of their strings has a tag (kept while the object lives). */
+  private static final Map<Object, Tree> TREES = Collections.synchronizedMap(new WeakHashMap<>());
+
+  private record Tree(JsonNode json, boolean tagged) {}
+
   private Substitution() {}
 
-  /** Substitutes every string of a model object (a template, a step, a task), returning a new object. */
+  /**
+   * Substitutes every string of a model object (a template, a step, a task), returning a new object; the object
+   * itself when none of its strings has a tag (no JSON round trip: the common leaf).
+   */
   static <T> T apply(T model, Class<T> type, Vars vars, boolean strict) {
-    JsonNode tree = Json.tree(Manifests.toJson(model));
-    JsonNode out = apply(tree, vars, strict);
+    Tree tree = TREES.get(model);
+    if (tree == null) {
+      JsonNode json = Json.tree(Manifests.toJson(model));
+      tree = new Tree(json, tagged(json));
+      TREES.put(model, tree);
+    }
+    if (!tree.tagged()) return model;
+    JsonNode out = apply(tree.json(), vars, strict);
     return Manifests.read(Json.text(out), type);
+  }
+
+  private static boolean tagged(JsonNode node) {
+    if (node.isTextual()) return node.textValue().contains("{{");
+    for (JsonNode child : node) if (tagged(child)) return true;
+    return false;
   }
 
   static JsonNode apply(JsonNode node, Vars vars, boolean strict) {

@@ -30,6 +30,14 @@ final class Vars {
     return new Vars(this, new LinkedHashMap<>(values));
   }
 
+  /**
+   * A child scope reading a map its owner keeps adding to (no copy): what a scope of finished steps or tasks
+   * shows its next ones. The map must be safe to read while it grows.
+   */
+  Vars over(Map<String, String> live) {
+    return new Vars(this, live);
+  }
+
   Vars with(String name, String value) {
     Map<String, String> m = new LinkedHashMap<>();
     m.put(name, value);

@@ -28,11 +28,11 @@ final class Volumes {
     return out;
   }
 
-  static void mount(Engine engine, Ctx ctx, NodeFolder f) throws IOException {
+  static void mount(Engine engine, Template t, NodeFolder f) throws IOException {
     Map<String, Volume> byName = new LinkedHashMap<>();
     if (engine.spec.volumes() != null) engine.spec.volumes().forEach(v -> byName.put(v.name(), v));
-    if (ctx.template().volumes() != null) ctx.template().volumes().forEach(v -> byName.put(v.name(), v));
-    for (VolumeMount m : mountsOf(ctx.template())) {
+    if (t.volumes() != null) t.volumes().forEach(v -> byName.put(v.name(), v));
+    for (VolumeMount m : mountsOf(t)) {
       f.mount(m, folder(engine, f, m.name(), byName.get(m.name())));
     }
   }

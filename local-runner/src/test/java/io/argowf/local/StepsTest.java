@@ -33,9 +33,13 @@ class StepsTest {
   @Test
   void hello1EndsBeforeTheOtherTwoStartAndThoseOverlap() throws Exception {
     List<RunEvent> events = new ArrayList<>();
+    java.util.concurrent.CountDownLatch bothRunning = new java.util.concurrent.CountDownLatch(2);
     LocalRunner runner = LocalRunner.builder().workingFolder(dir).listener(events::add)
         .standInForCommand("cowsay", leaf -> {
-          Thread.sleep(300);
+          if (!leaf.nodeName().endsWith(".hello1")) {
+            bothRunning.countDown();
+            bothRunning.await(10, java.util.concurrent.TimeUnit.SECONDS);
+          }
           return LeafResult.ok();
         }).build();
     runner.run(Fixtures.workflow("hello-hello-hello"));
