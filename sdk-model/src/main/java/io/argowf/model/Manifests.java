@@ -286,6 +286,11 @@ public final class Manifests {
   // ---- internals
 
   private static <T> T read(String text, String source, Class<T> type) {
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    if (type != GenericManifest.class && !JsonNode.class.isAssignableFrom(type)) {
+      T direct = Binder.bindJsonObject(text, type, KindRegistry.get().kindOf(type));
+      if (direct != null) return direct;
+    }
     List<YamlTreeReader.Document> all = parse(text, source);
     List<YamlTreeReader.Document> docs = nonEmpty(all);
     if (docs.size() != 1) {
