@@ -195,9 +195,11 @@ public final class Manifests {
    */
   public static String toYaml(Object manifest) {
     try {
-      return Mappers.YAML.writeValueAsString(ordered(manifest));
+      return Mappers.writeYaml(ordered(manifest));
     } catch (JsonProcessingException e) {
       throw new ManifestException(null, 0, 0, "", "cannot write YAML: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
