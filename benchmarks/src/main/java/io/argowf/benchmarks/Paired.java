@@ -45,7 +45,7 @@ public final class Paired {
    * @param args names of {@link #pairs()} and, last, optionally the number of measured rounds (default 30)
    */
   public static void main(String[] args) throws Exception {
-    Map<String, Pair> known = pairs();
+    Map<String, Callable<Pair>> known = pairs();
     int rounds = 30;
     for (String a : args) {
       if (a.matches("\\d+")) rounds = Integer.parseInt(a);
@@ -54,24 +54,33 @@ public final class Paired {
         Runtime.getRuntime().availableProcessors());
     for (String a : args) {
       if (a.matches("\\d+")) continue;
-      Pair p = known.get(a);
+      Callable<Pair> p = known.get(a);
       if (p == null) throw new IllegalArgumentException("unknown pair " + a + "; known: " + known.keySet());
-      System.out.println(measure(p, Math.max(5, rounds / 3), rounds));
+      System.out.println(measure(p.call(), Math.max(5, rounds / 3), rounds));
     }
   }
 
-  /** The comparisons this class knows. */
-  static Map<String, Pair> pairs() throws Exception {
-    Map<String, Pair> out = new LinkedHashMap<>();
+  /** The comparisons this class knows, each set up only when asked for. */
+  static Map<String, Callable<Pair>> pairs() {
+    Map<String, Callable<Pair>> out = new LinkedHashMap<>();
+    out.put("yaml", () -> { var m = manifests(); return new Pair("yaml", m::jacksonTreeReadWrite, m::manifestsReadWrite); });
+    out.put("json", () -> { var m = manifests(); return new Pair("json", m::jacksonTreeReadWriteJson, m::manifestsReadWriteJson); });
+    out.put("yaml-read", () -> { var m = manifests(); return new Pair("yaml-read", m::jacksonTreeRead, m::manifestsRead); });
+    out.put("json-read", () -> { var m = manifests(); return new Pair("json-read", m::jacksonTreeReadJson, m::manifestsReadJson); });
+    out.put("json-write", () -> { var m = manifests(); return new Pair("json-write", m::jacksonTreeWriteJson, m::manifestsWriteJson); });
+    out.put("client-list", () -> {
+      ClientListBenchmark c = new ClientListBenchmark();
+      c.setUp();
+      return new Pair("client-list", c::okHttpJacksonTrees, c::argoClientTyped);
+    });
+    return out;
+  }
+
+  private static ManifestsBenchmark manifests() throws Exception {
     ManifestsBenchmark m = new ManifestsBenchmark();
     m.tasks = 1500;
     m.setUp();
-    out.put("yaml", new Pair("yaml", m::jacksonTreeReadWrite, m::manifestsReadWrite));
-    out.put("json", new Pair("json", m::jacksonTreeReadWriteJson, m::manifestsReadWriteJson));
-    out.put("yaml-read", new Pair("yaml-read", m::jacksonTreeRead, m::manifestsRead));
-    out.put("json-read", new Pair("json-read", m::jacksonTreeReadJson, m::manifestsReadJson));
-    out.put("json-write", new Pair("json-write", m::jacksonTreeWriteJson, m::manifestsWriteJson));
-    return out;
+    return m;
   }
 
   /**
