@@ -73,7 +73,31 @@ public final class Paired {
       c.setUp();
       return new Pair("client-list", c::okHttpJacksonTrees, c::argoClientTyped);
     });
+    out.put("author", () -> {
+      AuthorExportBenchmark a = new AuthorExportBenchmark();
+      a.tasks = 2000;
+      a.setUp();
+      return new Pair("author", a::jacksonTreeBuildAndWrite, a::dslBuildAndWrite);
+    });
+    out.put("author-lint", () -> {
+      AuthorExportBenchmark a = new AuthorExportBenchmark();
+      a.tasks = 2000;
+      a.setUp();
+      return new Pair("author-lint", a::dslBuildAndWrite, a::lintOnly);
+    });
+    for (String shape : new String[] {"dag", "steps"}) {
+      // baseline 1,000 tasks, candidate 10,000: linear lint gives 10x
+      out.put("lint-" + shape, () -> new Pair("lint-" + shape, lint(shape, 1000)::lint, lint(shape, 10_000)::lint));
+    }
     return out;
+  }
+
+  private static LintBenchmark lint(String shape, int tasks) {
+    LintBenchmark l = new LintBenchmark();
+    l.shape = shape;
+    l.tasks = tasks;
+    l.setUp();
+    return l;
   }
 
   private static ManifestsBenchmark manifests() throws Exception {
