@@ -23,8 +23,12 @@ public final class Paired {
 
   private Paired() {}
 
-  /** One comparison: a baseline and a candidate doing the same work. */
-  public record Pair(String name, Callable<?> baseline, Callable<?> candidate) {}
+  /** One comparison: a baseline and a candidate doing the same work, and what to stop afterwards (a server). */
+  public record Pair(String name, Callable<?> baseline, Callable<?> candidate, Runnable after) {
+    Pair(String name, Callable<?> baseline, Callable<?> candidate) {
+      this(name, baseline, candidate, () -> {});
+    }
+  }
 
   /** The medians of one comparison. */
   public record Result(String name, double baselineMs, double candidateMs, double baselineMb, double candidateMb) {
@@ -56,7 +60,12 @@ public final class Paired {
       if (a.matches("\\d+")) continue;
       Callable<Pair> p = known.get(a);
       if (p == null) throw new IllegalArgumentException("unknown pair " + a + "; known: " + known.keySet());
-      System.out.println(measure(p.call(), Math.max(5, rounds / 3), rounds));
+      Pair pair = p.call();
+      try {
+        System.out.println(measure(pair, Math.max(5, rounds / 3), rounds));
+      } finally {
+        pair.after().run();
+      }
     }
   }
 
@@ -71,7 +80,7 @@ public final class Paired {
     out.put("client-list", () -> {
       ClientListBenchmark c = new ClientListBenchmark();
       c.setUp();
-      return new Pair("client-list", c::okHttpJacksonTrees, c::argoClientTyped);
+      return new Pair("client-list", c::okHttpJacksonTrees, c::argoClientTyped, c::tearDown);
     });
     out.put("author", () -> {
       AuthorExportBenchmark a = new AuthorExportBenchmark();
