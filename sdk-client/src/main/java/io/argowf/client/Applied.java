@@ -19,13 +19,14 @@ import java.util.function.UnaryOperator;
  */
 final class Applied {
   private static final int ATTEMPTS = 3;
+  /** Shared: {@link Manifests#jsonMapper()} makes a copy per call. */
+  private static final ObjectMapper JSON = Manifests.jsonMapper();
 
   private Applied() {}
 
   static <T> T apply(T desired, Class<T> type, Function<String, T> get, UnaryOperator<T> create,
       UnaryOperator<T> update) {
-    ObjectMapper json = Manifests.jsonMapper();
-    JsonNode wanted = json.valueToTree(desired);
+    JsonNode wanted = JSON.valueToTree(desired);
     String name = wanted.path("metadata").path("name").asText("");
     if (name.isEmpty()) {
       throw new IllegalArgumentException("apply needs metadata.name (a generateName cannot be matched to a live object)");
@@ -37,14 +38,14 @@ final class Applied {
       } catch (NotFoundException absent) {
         return create.apply(desired);
       }
-      JsonNode current = json.valueToTree(live);
+      JsonNode current = JSON.valueToTree(live);
       if (sameContent(wanted, current)) {
         return live;
       }
       ObjectNode next = wanted.deepCopy();
       ((ObjectNode) next.path("metadata")).put("resourceVersion", current.path("metadata").path("resourceVersion").asText());
       try {
-        return update.apply(json.treeToValue(next, type));
+        return update.apply(JSON.treeToValue(next, type));
       } catch (ConflictException stale) {
         if (attempt == ATTEMPTS) {
           throw stale;

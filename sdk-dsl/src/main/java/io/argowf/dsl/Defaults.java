@@ -49,7 +49,12 @@ final class Defaults {
   }
 
   private static JsonNode tree(Workflow wf) {
-    return Manifests.jsonMapper().valueToTree(wf);
+    return Json.MAPPER.valueToTree(wf);
+  }
+
+  /** Made on first use only (most builds have no defaults to apply); one copy, not one per call. */
+  private static final class Json {
+    static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = Manifests.jsonMapper();
   }
 
   private static void diff(JsonNode before, JsonNode after, String path, List<String> changed) {

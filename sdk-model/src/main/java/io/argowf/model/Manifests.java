@@ -196,9 +196,11 @@ public final class Manifests {
    */
   public static String toYaml(Object manifest) {
     try {
-      return Mappers.YAML.writeValueAsString(ordered(manifest));
+      return Mappers.writeYaml(ordered(manifest));
     } catch (JsonProcessingException e) {
       throw new ManifestException(null, 0, 0, "", "cannot write YAML: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -287,6 +289,11 @@ public final class Manifests {
   // ---- internals
 
   private static <T> T read(String text, String source, Class<T> type) {
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    if (type != GenericManifest.class && !JsonNode.class.isAssignableFrom(type)) {
+      T direct = Binder.bindJsonObject(text, type, KindRegistry.get().kindOf(type));
+      if (direct != null) return direct;
+    }
     List<YamlTreeReader.Document> all = parse(text, source);
     List<YamlTreeReader.Document> docs = nonEmpty(all);
     if (docs.size() != 1) {

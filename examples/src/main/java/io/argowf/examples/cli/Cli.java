@@ -3,8 +3,12 @@ package io.argowf.examples.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -27,11 +31,33 @@ public final class Cli {
   /** The command line is wrong. */
   public static final int USAGE = 2;
 
+  /**
+   * The commands, in the order help lists them. picocli reads a command's class (options, mixins, help texts) when it
+   * is added; a command line that names one gets only that one (and {@code help}), so {@code show} does not pay for
+   * reading the other nine at start-up.
+   */
+  static final Map<String, Class<?>> COMMANDS = commands();
+
   private Cli() {}
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> c = new LinkedHashMap<>();
+    c.put("help", HelpCommand.class);
+    c.put("list", ListCommand.class);
+    c.put("show", ShowCommand.class);
+    c.put("export", ExportCommand.class);
+    c.put("lint", LintCommand.class);
+    c.put("graph", GraphCommand.class);
+    c.put("estimate", EstimateCommand.class);
+    c.put("submit", SubmitCommand.class);
+    c.put("to-java", ToJavaCommand.class);
+    c.put("run-local", RunLocalCommand.class);
+    return Collections.unmodifiableMap(c);
+  }
 
   /** Runs one command line, writing results to {@code out} and problems to {@code err}; returns the exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine cl = commandLine(out, err);
+    CommandLine cl = commandLine(out, err, args.length > 0 ? args[0] : null);
     try {
       return cl.execute(args);
     } finally {
@@ -41,7 +67,16 @@ public final class Cli {
   }
 
   static CommandLine commandLine(PrintStream out, PrintStream err) {
+    return commandLine(out, err, null);
+  }
+
+  /** With every command, or with only {@code help} and the one the command line names. */
+  private static CommandLine commandLine(PrintStream out, PrintStream err, String first) {
     CommandLine cl = new CommandLine(new RootCommand());
+    boolean one = first != null && !first.equals("help") && COMMANDS.containsKey(first);
+    COMMANDS.forEach((name, type) -> {
+      if (!one || name.equals(first) || name.equals("help")) cl.addSubcommand(name, type);
+    });
     cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cl.setExecutionExceptionHandler((e, line, parsed) -> {

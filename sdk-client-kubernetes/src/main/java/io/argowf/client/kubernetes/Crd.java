@@ -42,6 +42,7 @@ import java.util.stream.Stream;
  */
 final class Crd<T extends HasMetadata> {
   static final String API_VERSION = "argoproj.io/v1alpha1";
+  private static final ObjectMapper MAPPER = Manifests.jsonMapper();
 
   private final KubernetesClient client;
   private final String kind;
@@ -222,8 +223,9 @@ final class Crd<T extends HasMetadata> {
     }
   }
 
+  /** The model's JSON mapper, one copy for the module ({@link Manifests#jsonMapper()} copies on each call). */
   static ObjectMapper mapper() {
-    return Manifests.jsonMapper();
+    return MAPPER;
   }
 
   String describe(String what) {

@@ -28,6 +28,8 @@ public final class BackendSupport {
   private static final String TEMPLATE_LABEL = "workflows.argoproj.io/workflow-template";
   private static final String CLUSTER_TEMPLATE_LABEL = "workflows.argoproj.io/cluster-workflow-template";
   private static final String CRON_LABEL = "workflows.argoproj.io/cron-workflow";
+  /** Shared: {@link Manifests#jsonMapper()} makes a copy per call. */
+  private static final ObjectMapper JSON = Manifests.jsonMapper();
 
   private BackendSupport() {}
 
@@ -101,13 +103,12 @@ public final class BackendSupport {
    * @param source the CronWorkflow, for {@link SubmitRequest.Source#CRON_WORKFLOW}; ignored otherwise
    */
   public static Workflow workflowFor(SubmitRequest.Query q, Object source) {
-    ObjectMapper json = Manifests.jsonMapper();
-    ObjectNode wf = json.createObjectNode();
+    ObjectNode wf = JSON.createObjectNode();
     ObjectNode meta = wf.putObject("metadata");
     ObjectNode spec;
     switch (q.source()) {
       case CRON_WORKFLOW: {
-        JsonNode cron = json.valueToTree(source);
+        JsonNode cron = JSON.valueToTree(source);
         JsonNode cronMeta = cron.path("metadata");
         JsonNode wfMeta = cron.path("spec").path("workflowMetadata");
         copy(wfMeta.path("labels"), meta.putObject("labels"));
@@ -119,13 +120,13 @@ public final class BackendSupport {
               .put("uid", cronMeta.path("uid").asText()).put("blockOwnerDeletion", true).put("controller", true);
         }
         spec = cron.path("spec").path("workflowSpec").isObject()
-            ? (ObjectNode) cron.path("spec").path("workflowSpec").deepCopy() : json.createObjectNode();
+            ? (ObjectNode) cron.path("spec").path("workflowSpec").deepCopy() : JSON.createObjectNode();
         break;
       }
       default: {
         boolean cluster = q.source() == SubmitRequest.Source.CLUSTER_WORKFLOW_TEMPLATE;
         meta.putObject("labels").put(cluster ? CLUSTER_TEMPLATE_LABEL : TEMPLATE_LABEL, q.resourceName());
-        spec = json.createObjectNode();
+        spec = JSON.createObjectNode();
         ObjectNode ref = spec.putObject("workflowTemplateRef").put("name", q.resourceName());
         if (cluster) {
           ref.put("clusterScope", true);
@@ -135,7 +136,7 @@ public final class BackendSupport {
     wf.set("spec", spec);
     applyOptions(q, meta, spec);
     try {
-      return json.treeToValue(wf, Workflow.class);
+      return JSON.treeToValue(wf, Workflow.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot build the submitted workflow: " + e.getOriginalMessage(), e);
     }

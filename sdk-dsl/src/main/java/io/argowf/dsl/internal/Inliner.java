@@ -54,7 +54,7 @@ public final class Inliner {
     int own = in.templates.size();
     for (int i = 0; i < own; i++) in.calls((ObjectNode) in.templates.get(i), null, "spec.templates[" + i + "]");
     if (in.templates.isEmpty()) spec.remove("templates");
-    Workflow result = Manifests.jsonMapper().convertValue(wf, Workflow.class);
+    Workflow result = JSON.convertValue(wf, Workflow.class);
     List<Lint.Problem> all = new ArrayList<>(in.problems);
     all.addAll(Lint.check(result));
     if (all.stream().anyMatch(Lint.Problem::isError)) throw new LintException(all);

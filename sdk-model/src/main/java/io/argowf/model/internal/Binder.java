@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.argowf.model.ManifestException;
+import io.argowf.model.k8s.Resource;
 import io.argowf.model.k8s.IntOrString;
 import io.argowf.model.k8s.Quantity;
 import io.argowf.model.k8s.Time;
+import io.argowf.model.spi.Kind;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -37,6 +40,43 @@ public final class Binder {
     } catch (IllegalArgumentException e) {
       throw new ManifestException(origin.source(), 0, 0, "", "cannot read the document: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Binds a JSON object text straight from Jackson's parser, in one pass without a tree: the fast path for
+   * well-formed JSON (what argo-server and the Kubernetes API send). Gives up (null) on anything else: text that is
+   * not one JSON object, a model type that does not fit, a document of another kind. The caller then reads the
+   * text through its tree path, which reports the problem with path, line and column exactly as before; only a
+   * failing document pays for the second read.
+   *
+   * @param text the text, without a byte-order mark
+   * @param type a model class or another bindable class (not a tree or {@code GenericManifest})
+   * @param expected the kind the class models, or null; a document naming another one is not bound here
+   * @return the bound value, or null when the tree path must decide
+   */
+  public static <T> T bindJsonObject(String text, Class<T> type, Kind expected) {
+    if (!startsObject(text)) return null;
+    T value;
+    try {
+      value = Mappers.JSON.readValue(text, type);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    if (expected != null && value instanceof Resource r && !sameKind(r, expected)) return null;
+    return value;
+  }
+
+  private static boolean startsObject(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) return c == '{';
+    }
+    return false;
+  }
+
+  private static boolean sameKind(Resource r, Kind expected) {
+    return (r.apiVersion() == null || r.apiVersion().isEmpty() || r.apiVersion().equals(expected.apiVersion()))
+        && (r.kind() == null || r.kind().isEmpty() || r.kind().equals(expected.kind()));
   }
 
   private static ManifestException fail(JsonNode tree, JsonMappingException e, Origin origin) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.PropertyWriter;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
@@ -58,6 +59,11 @@ final class KindDefaults extends BeanSerializerModifier {
       if (!(delegate instanceof ContextualSerializer)) return this;
       JsonSerializer<?> c = ((ContextualSerializer) delegate).createContextual(provider, property);
       return c == delegate ? this : new TopLevel((JsonSerializer<Object>) c);
+    }
+
+    @Override
+    public Iterator<PropertyWriter> properties() {
+      return delegate.properties();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.argowf.model.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,11 +15,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.StringWriter;
 
 /**
- * The two Jackson mappers of sdk-model, configured once: absent fields are not written, empty ones are;
- * numbers and booleans fill only Argo's AnyString fields ({@link GoDecoding}), never a plain string field, and a
+ * The Jackson mapper of sdk-model (and the YAML factory it writes YAML with), configured once: absent fields are not
+ * written, empty ones are; numbers and booleans fill only Argo's AnyString fields ({@link GoDecoding}), never a plain string field, and a
  * string never silently becomes a number; nesting is bounded.
  */
 public final class Mappers {
@@ -34,24 +36,41 @@ public final class Mappers {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build());
 
-  /** YAML writing: block style, literal blocks for multi-line text, never folded, quotes only where needed. */
-  public static final ObjectMapper YAML = configure(YAMLMapper.builder(
-      YAMLFactory.builder()
-          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .disable(YAMLGenerator.Feature.SPLIT_LINES)
-          .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-          .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-          .stringQuotingChecker(new KubeQuoting())
-          .build())
-      .build());
+  /**
+   * YAML writing: block style, literal blocks for multi-line text, never folded, quotes only where needed. Written
+   * through {@link #JSON}'s serializers ({@link #writeYaml}), so a process that writes both formats introspects each
+   * model class once.
+   */
+  public static final YAMLFactory YAML_FACTORY = YAMLFactory.builder()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .disable(YAMLGenerator.Feature.SPLIT_LINES)
+      .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+      .stringQuotingChecker(new KubeQuoting())
+      .build();
 
   private Mappers() {}
+
+  /**
+   * A value as YAML text, with {@link #JSON}'s serializers.
+   *
+   * @throws IOException when a value cannot be written
+   */
+  public static String writeYaml(Object value) throws IOException {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = YAML_FACTORY.createGenerator(out)) {
+      g.setCodec(JSON);
+      JSON.writeValue(g, value);
+    }
+    return out.toString();
+  }
 
   private static ObjectMapper configure(ObjectMapper m) {
     m.registerModule(KindDefaults.module());
     m.registerModule(GoDecoding.module());
+    m.registerModule(LazyBinding.module());
     m.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
     m.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     m.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);

@@ -1,10 +1,9 @@
 package io.argowf.model.internal;
 
-import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.argowf.model.ArgoVersion;
@@ -37,9 +36,14 @@ public final class Versions {
   private static final ClassValue<Map<String, JavaType>> PROPERTIES = new ClassValue<>() {
     @Override
     protected Map<String, JavaType> computeValue(Class<?> type) {
-      BeanDescription bean = JSON.getSerializationConfig().introspect(JSON.constructType(type));
+      // the serializer writing the manifest has just been made: its properties, not a second introspection
       Map<String, JavaType> properties = new HashMap<>();
-      for (BeanPropertyDefinition p : bean.findProperties()) properties.put(p.getName(), p.getPrimaryType());
+      try {
+        JSON.getSerializerProviderInstance().findValueSerializer(type).properties()
+            .forEachRemaining(p -> properties.put(p.getName(), p.getType()));
+      } catch (JsonMappingException e) {
+        throw new IllegalStateException("cannot list the fields of " + type.getSimpleName(), e);
+      }
       return properties;
     }
   };
