@@ -9,9 +9,4 @@ final class Versions {
   String next() {
     return Long.toString(last.incrementAndGet());
   }
-
-  /** @return the newest version handed out */
-  String current() {
-    return Long.toString(last.get());
-  }
 }
