@@ -1,44 +1,13 @@
 package io.argowf.local.client;
 
 import io.argowf.client.ClusterWorkflowTemplates;
-import io.argowf.client.DeleteOptions;
-import io.argowf.client.ListRequest;
 import io.argowf.client.spi.BackendSupport;
 import io.argowf.model.workflow.ClusterWorkflowTemplate;
 
 /** The ClusterWorkflowTemplates, kept in memory; workflows of every namespace can refer to them. */
-final class LocalClusterTemplates implements ClusterWorkflowTemplates {
-  private final LocalBackend backend;
-  private final Store<ClusterWorkflowTemplate> store;
-
+final class LocalClusterTemplates extends InMemory<ClusterWorkflowTemplate> implements ClusterWorkflowTemplates {
   LocalClusterTemplates(LocalBackend backend, Store<ClusterWorkflowTemplate> store) {
-    this.backend = backend;
-    this.store = store;
-  }
-
-  @Override
-  public ClusterWorkflowTemplate create(ClusterWorkflowTemplate template) {
-    return store.create(template);
-  }
-
-  @Override
-  public ClusterWorkflowTemplate get(String name) {
-    return store.get(name);
-  }
-
-  @Override
-  public ListRequest<ClusterWorkflowTemplate> list() {
-    return store.list();
-  }
-
-  @Override
-  public ClusterWorkflowTemplate update(ClusterWorkflowTemplate template) {
-    return store.update(template);
-  }
-
-  @Override
-  public void delete(String name, DeleteOptions options) {
-    store.delete(name, options);
+    super(backend, store);
   }
 
   @Override

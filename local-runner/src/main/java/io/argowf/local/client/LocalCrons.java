@@ -1,8 +1,6 @@
 package io.argowf.local.client;
 
 import io.argowf.client.CronWorkflows;
-import io.argowf.client.DeleteOptions;
-import io.argowf.client.ListRequest;
 import io.argowf.client.spi.BackendSupport;
 import io.argowf.model.workflow.CronWorkflow;
 
@@ -11,45 +9,17 @@ import io.argowf.model.workflow.CronWorkflow;
  * run one now with {@code workflows(ns).fromCronWorkflow(name).submit()}. Suspend and resume set and clear
  * {@code spec.suspend}.
  */
-final class LocalCrons implements CronWorkflows {
-  private final LocalBackend backend;
+final class LocalCrons extends InMemory<CronWorkflow> implements CronWorkflows {
   private final String namespace;
-  private final Store<CronWorkflow> store;
 
   LocalCrons(LocalBackend backend, String namespace, Store<CronWorkflow> store) {
-    this.backend = backend;
+    super(backend, store);
     this.namespace = namespace;
-    this.store = store;
   }
 
   @Override
   public String namespace() {
     return namespace;
-  }
-
-  @Override
-  public CronWorkflow create(CronWorkflow cron) {
-    return store.create(cron);
-  }
-
-  @Override
-  public CronWorkflow get(String name) {
-    return store.get(name);
-  }
-
-  @Override
-  public ListRequest<CronWorkflow> list() {
-    return store.list();
-  }
-
-  @Override
-  public CronWorkflow update(CronWorkflow cron) {
-    return store.update(cron);
-  }
-
-  @Override
-  public void delete(String name, DeleteOptions options) {
-    store.delete(name, options);
   }
 
   @Override

@@ -13,7 +13,6 @@ import io.argowf.client.WatchRequest;
 import io.argowf.client.Workflows;
 import io.argowf.client.spi.BackendSupport;
 import io.argowf.model.Manifests;
-import io.argowf.model.workflow.CronWorkflow;
 import io.argowf.model.workflow.Workflow;
 import io.argowf.model.workflow.WorkflowResubmitRequest;
 import io.argowf.model.workflow.WorkflowResumeRequest;
@@ -83,18 +82,8 @@ final class LocalWorkflows implements Workflows {
   }
 
   private Workflow submit(SubmitRequest.Query q) {
-    CronWorkflow cron = null;
-    switch (q.source()) {
-      case WORKFLOW_TEMPLATE:
-        backend.workflowTemplates(namespace).get(q.resourceName());
-        break;
-      case CLUSTER_WORKFLOW_TEMPLATE:
-        backend.clusterWorkflowTemplates().get(q.resourceName());
-        break;
-      default:
-        cron = backend.cronWorkflows(namespace).get(q.resourceName());
-    }
-    Workflow wf = BackendSupport.workflowFor(q, cron);
+    Workflow wf = BackendSupport.workflowFrom(q, backend.workflowTemplates(namespace), backend.clusterWorkflowTemplates(),
+        backend.cronWorkflows(namespace));
     return q.serverDryRun() ? createDryRun(wf) : create(wf);
   }
 

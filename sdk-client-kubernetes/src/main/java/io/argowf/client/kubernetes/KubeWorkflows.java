@@ -12,7 +12,6 @@ import io.argowf.client.SubmitRequest;
 import io.argowf.client.WatchRequest;
 import io.argowf.client.Workflows;
 import io.argowf.client.spi.BackendSupport;
-import io.argowf.model.workflow.CronWorkflow;
 import io.argowf.model.workflow.Workflow;
 import io.argowf.model.workflow.WorkflowResubmitRequest;
 import io.argowf.model.workflow.WorkflowResumeRequest;
@@ -84,19 +83,8 @@ final class KubeWorkflows implements Workflows {
   }
 
   private Workflow submit(SubmitRequest.Query q) {
-    switch (q.source()) {
-      case WORKFLOW_TEMPLATE:
-        backend.workflowTemplates(namespace()).get(q.resourceName()); // NotFound before creating a dangling reference
-        break;
-      case CLUSTER_WORKFLOW_TEMPLATE:
-        backend.clusterWorkflowTemplates().get(q.resourceName());
-        break;
-      default:
-        break;
-    }
-    CronWorkflow cron = q.source() == SubmitRequest.Source.CRON_WORKFLOW
-        ? backend.cronWorkflows(namespace()).get(q.resourceName()) : null;
-    Workflow wf = BackendSupport.workflowFor(q, cron);
+    Workflow wf = BackendSupport.workflowFrom(q, backend.workflowTemplates(namespace()),
+        backend.clusterWorkflowTemplates(), backend.cronWorkflows(namespace()));
     return q.serverDryRun() ? crd.createDryRun(wf) : crd.create(wf);
   }
 

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.argowf.client.ArgoException;
 import io.argowf.client.ClusterWorkflowTemplates;
+import io.argowf.client.CronWorkflows;
 import io.argowf.client.SubmitRequest;
 import io.argowf.client.WorkflowTemplates;
 import io.argowf.client.internal.Errors;
 import io.argowf.client.internal.LocalLint;
 import io.argowf.model.k8s.HasMetadata;
 import io.argowf.model.Manifests;
+import io.argowf.model.workflow.CronWorkflow;
 import io.argowf.model.workflow.Workflow;
 import java.util.Map;
 
@@ -94,15 +96,28 @@ public final class BackendSupport {
    * The Workflow the argo CLI creates for a submission when it talks to Kubernetes directly: a
    * {@code workflowTemplateRef} to the (cluster) template, or the CronWorkflow's {@code workflowSpec}
    * and {@code workflowMetadata} with an owner reference to it; then the submit options (name or
-   * {@code generateName}, entrypoint, service account, priority, labels, annotations, parameters).
+   * {@code generateName}, entrypoint, service account, priority, labels, annotations, parameters). The source is
+   * read first, so a missing one is a {@code NotFoundException} and no workflow refers to nothing.
    *
    * <pre>{@code
-   * Workflow wf = BackendSupport.workflowFor(query, cronWorkflow);   // source: null for templates
+   * Workflow wf = BackendSupport.workflowFrom(query, templates, clusterTemplates, crons);
    * }</pre>
-   *
-   * @param source the CronWorkflow, for {@link SubmitRequest.Source#CRON_WORKFLOW}; ignored otherwise
    */
-  public static Workflow workflowFor(SubmitRequest.Query q, Object source) {
+  public static Workflow workflowFrom(SubmitRequest.Query q, WorkflowTemplates templates,
+      ClusterWorkflowTemplates clusterTemplates, CronWorkflows crons) {
+    switch (q.source()) {   // a missing source is NotFound before a dangling reference is created
+      case WORKFLOW_TEMPLATE:
+        templates.get(q.resourceName());
+        return workflowFor(q, null);
+      case CLUSTER_WORKFLOW_TEMPLATE:
+        clusterTemplates.get(q.resourceName());
+        return workflowFor(q, null);
+      default:
+        return workflowFor(q, crons.get(q.resourceName()));
+    }
+  }
+
+  private static Workflow workflowFor(SubmitRequest.Query q, CronWorkflow source) {
     ObjectNode wf = JSON.createObjectNode();
     ObjectNode meta = wf.putObject("metadata");
     ObjectNode spec;
