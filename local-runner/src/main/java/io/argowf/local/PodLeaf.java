@@ -26,6 +26,9 @@ final class PodLeaf {
   /** A sidecar running beside the main container. */
   private record Side(String name, Cancel cancel, Future<LeafResult> result) {}
 
+  /** A container's result, or (when it did not run to its end) the node's outcome instead. */
+  private record Ran(LeafResult result, Outcome failure) {}
+
   Outcome run(Ctx ctx) {
     Template t = ctx.template();
     Prepared main;
@@ -67,17 +70,9 @@ final class PodLeaf {
 
   private Outcome runInits(Ctx ctx, List<Prepared> inits) {
     for (Prepared init : inits) {
-      LeafResult r;
-      try {
-        r = ContainerProcess.run(engine, init, ctx.node(), new LineSink(engine.run, ctx.node(), null), ctx.cancel());
-      } catch (InterruptedException e) {
-        Thread.interrupted();
-        return Outcome.of(Phases.FAILED, reason(ctx, "interrupted"));
-      } catch (Exception e) {
-        if (ctx.cancel().cancelled()) return Outcome.of(Phases.FAILED, ctx.cancel().reason());
-        return Outcome.of(Phases.ERROR, message(e));
-      }
-      if (r.exitCode() != 0) return Outcome.of(Phases.FAILED, "Error (exit code " + r.exitCode() + ")");
+      Ran r = run(ctx, init, null);
+      if (r.failure() != null) return r.failure();
+      if (r.result().exitCode() != 0) return Outcome.of(Phases.FAILED, "Error (exit code " + r.result().exitCode() + ")");
     }
     return null;
   }
@@ -86,21 +81,31 @@ final class PodLeaf {
     List<Side> sides = new ArrayList<>();
     for (Prepared s : sidecars) sides.add(start(ctx, s));
     StringBuilder stdout = new StringBuilder();
-    LeafResult r;
+    Ran ran;
     try {
-      r = ContainerProcess.run(engine, main, ctx.node(), new LineSink(engine.run, ctx.node(), stdout), ctx.cancel());
-    } catch (InterruptedException e) {
-      Thread.interrupted();
-      return Outcome.of(Phases.FAILED, reason(ctx, "interrupted"));
-    } catch (Exception e) {
-      if (ctx.cancel().cancelled()) return Outcome.of(Phases.FAILED, ctx.cancel().reason());
-      return Outcome.of(Phases.ERROR, message(e));
+      ran = run(ctx, main, stdout);
     } finally {
       stopAll(sides);
     }
+    if (ran.failure() != null) return ran.failure();
+    LeafResult r = ran.result();
     Outcome o = LeafOutputs.collect(engine, ctx, main.folder(), main.workingDir(), stdout.toString(), r);
     String sideFailure = sideFailure(sides);
     return o.succeeded() && sideFailure != null ? Outcome.of(Phases.FAILED, sideFailure) : o;
+  }
+
+  /** One container run to its end, or the node's outcome when it could not be (interrupted, cancelled, not started). */
+  private Ran run(Ctx ctx, Prepared p, StringBuilder stdout) {
+    try {
+      return new Ran(ContainerProcess.run(engine, p, ctx.node(), new LineSink(engine.run, ctx.node(), stdout), ctx.cancel()),
+          null);
+    } catch (InterruptedException e) {
+      Thread.interrupted();
+      return new Ran(null, Outcome.of(Phases.FAILED, reason(ctx, "interrupted")));
+    } catch (Exception e) {
+      if (ctx.cancel().cancelled()) return new Ran(null, Outcome.of(Phases.FAILED, ctx.cancel().reason()));
+      return new Ran(null, Outcome.of(Phases.ERROR, message(e)));
+    }
   }
 
   private Side start(Ctx ctx, Prepared s) {

@@ -5,7 +5,6 @@ import io.argowf.dsl.Task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +29,7 @@ final class DependsCode {
 
   /** @return true when the expression names the task, alone or with a result */
   static boolean mentions(String depends, String task) {
-    List<String> tokens = tokens(depends);
+    List<String> tokens = Tokens.split(TOKEN, depends);
     if (tokens == null) return depends.contains(task);
     return tokens.stream().anyMatch(t -> t.equals(task) || t.startsWith(task + ".") && RESULTS.containsKey(t.substring(task.length() + 1)));
   }
@@ -49,7 +48,7 @@ final class DependsCode {
   private final List<Js> conjuncts = new ArrayList<>();
 
   private Js parse(String depends) {
-    tokens = tokens(depends);
+    tokens = Tokens.split(TOKEN, depends);
     if (tokens == null || tokens.isEmpty()) return null;
     at = 0;
     try {
@@ -58,17 +57,6 @@ final class DependsCode {
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  private static List<String> tokens(String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
-    int end = 0;
-    while (m.find() && m.start() == end) {
-      out.add(m.group(1));
-      end = m.end();
-    }
-    return text.substring(end).isBlank() ? out : null;
   }
 
   private Js or(boolean top) {

@@ -3,10 +3,8 @@ package io.argowf.dsl.internal.tojava;
 import io.argowf.dsl.Condition;
 import io.argowf.dsl.NodeStatus;
 import io.argowf.dsl.WorkflowStatus;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +32,7 @@ final class WhenCode {
   /** @return the condition as code, or null when it does not parse or would render otherwise */
   static Js of(String when, Scope scope, Counts counts) {
     WhenCode w = new WhenCode(scope);
-    w.tokens = tokens(when);
+    w.tokens = Tokens.split(TOKEN, when);
     if (w.tokens == null || w.tokens.isEmpty()) return null;
     try {
       Js c = w.or();
@@ -44,17 +42,6 @@ final class WhenCode {
     } catch (IllegalArgumentException | ClassCastException e) {
       return null;
     }
-  }
-
-  private static List<String> tokens(String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
-    int end = 0;
-    while (m.find() && m.start() == end) {
-      out.add(m.group(1));
-      end = m.end();
-    }
-    return text.substring(end).isBlank() ? out : null;
   }
 
   private Js or() {
