@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the sdk-model sources: one Immutables template ({@code AbstractX}) per definition, the kind
- * registry and the schema facts lint uses. Run through {@link Main}.
+ * Writes the sdk-model sources: one Immutables template ({@code AbstractX}), JSON reader ({@code XReader}) and JSON
+ * writer ({@code XWriter}) per definition, the kind registry and the schema facts lint uses. Run through {@link Main}.
  */
 final class ModelGenerator {
   static final String HEADER =
@@ -99,16 +99,21 @@ final class ModelGenerator {
   /** Writes every source file; returns how many. */
   int generate() {
     clean();
-    int n = 0;
+    BindingsWriter bindings = new BindingsWriter(defs, this);
+    List<String> modelled = new ArrayList<>();
     for (Map.Entry<String, ObjectNode> e : defs.kept.entrySet()) {
       String name = e.getKey();
       if (Naming.isHandWritten(name) || name.equals(FREE_FORM)) continue;
       write(valueType(name, e.getValue()));
-      n++;
+      write(bindings.reader(name));
+      write(bindings.writer(name));
+      modelled.add(name);
     }
+    write(bindings.readers(modelled));
+    write(bindings.writers(modelled));
     write(kindsFile());
     write(SchemaFactsWriter.write(defs, this));
-    return n + 2;
+    return 3 * modelled.size() + 4;
   }
 
   private JavaFile valueType(String name, ObjectNode def) {
@@ -187,7 +192,7 @@ final class ModelGenerator {
     return props;
   }
 
-  private static List<String> order(String simple, Iterable<String> names, boolean isKind) {
+  static List<String> order(String simple, Iterable<String> names, boolean isKind) {
     List<String> lead = new ArrayList<>(isKind ? List.of("apiVersion", "kind", "metadata", "spec", "status")
         : LEADING.getOrDefault(simple, List.of("name")));
     List<String> trail = TRAILING.getOrDefault(simple, List.of());

@@ -80,6 +80,44 @@ class JsonReadingTest {
         .hasMessageContaining("key 'name' is given twice in one map, at line 2, column 13 and line 3, column 1");
   }
 
+  /** The fast path leaves duplicate keys to the readers (not the parser): each place one can hide is still refused. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"kind\":\"Workflow\",\"spec\":{\"entrypoint\":\"a\",\n\"entrypoint\":\"b\"}}",
+      "{\"kind\":\"Workflow\",\"spec\":{\"future\":1,\n\"future\":2}}",
+      "{\"kind\":\"Workflow\",\"metadata\":{\"labels\":{\"app\":\"a\",\n\"app\":\"b\"}}}",
+      "{\"kind\":\"Workflow\",\"spec\":{\"future\":{\"x\":1,\n\"x\":2}}}",
+      "{\"kind\":\"Workflow\",\"spec\":{\"templates\":[{\"steps\":[[{\"withItems\":[{\"k\":1,\n\"k\":2}]}]]}]}}",
+      "{\"kind\":\"Workflow\",\"spec\":{\"templates\":[{\"plugin\":{\"p\":{},\n\"p\":{}}}]}}"})
+  void aKeyGivenTwiceAnywhereIsRefused(String json) {
+    assertThatThrownBy(() -> Manifests.read(json, Workflow.class))
+        .isInstanceOf(ManifestException.class)
+        .hasMessageContaining("is given twice in one map")
+        .hasMessageContaining("line 2, column 1");
+  }
+
+  @Test
+  void unknownFieldsKeepTheirOrder() {
+    String json = "{\"name\":\"p\",\"zeta\":1,\"alpha\":2,\"mid\":3}";
+
+    Parameter p = Manifests.read(json, Parameter.class);
+
+    assertThat(p.unknownFields()).containsOnlyKeys("zeta", "alpha", "mid");
+    assertThat(List.copyOf(p.unknownFields().keySet())).containsExactly("zeta", "alpha", "mid");
+    assertThat(Manifests.toJson(p).replaceAll("\\s", "")).isEqualTo(json);
+  }
+
+  @Test
+  void aNullInAStringMapIsTheEmptyStringAndAListInAnAnyStringIsKept() {
+    Workflow wf = Manifests.read("{\"kind\":\"Workflow\",\"metadata\":{\"labels\":{\"a\":null}},"
+        + "\"spec\":{\"arguments\":{\"parameters\":[{\"name\":\"n\",\"value\":[1,2]}]}}}", Workflow.class);
+
+    assertThat(wf.metadata().labels()).containsEntry("a", "");
+    Parameter p = wf.spec().arguments().parameters().get(0);
+    assertThat(p.value()).isNull();
+    assertThat(p.unknownFields().get("value").toString()).isEqualTo("[1,2]");
+  }
+
   @Test
   void malformedJsonIsReportedWithItsPosition() {
     assertThatThrownBy(() -> Manifests.read("{\"kind\": \"Workflow\",\n \"spec\": {]}", Workflow.class))

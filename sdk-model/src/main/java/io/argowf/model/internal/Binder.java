@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.argowf.model.ManifestException;
+import io.argowf.model.internal.bind.ModelReaders;
 import io.argowf.model.k8s.Resource;
 import io.argowf.model.k8s.IntOrString;
 import io.argowf.model.k8s.Quantity;
@@ -20,6 +21,14 @@ import java.util.Map;
 
 /** Binds a document tree to a model class, turning Jackson's failures into {@link ManifestException}s. */
 public final class Binder {
+  /** Whether a class is a generated model class, read by {@link Mappers#JSON_MODEL}. */
+  private static final ClassValue<Boolean> GENERATED = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      return ModelReaders.forName(type.getName()) != null;
+    }
+  };
+
   private Binder() {}
 
   /** Where a document came from, to re-read it with positions when something fails. */
@@ -58,7 +67,7 @@ public final class Binder {
     if (!startsObject(text)) return null;
     T value;
     try {
-      value = Mappers.JSON.readValue(text, type);
+      value = GENERATED.get(type) ? Mappers.JSON_MODEL.readValue(text, type) : Mappers.JSON.readValue(text, type);
     } catch (IOException | RuntimeException e) {
       return null;
     }

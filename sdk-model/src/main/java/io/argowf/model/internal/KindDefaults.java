@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ser.PropertyWriter;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.argowf.model.internal.bind.ModelWriter;
 import io.argowf.model.k8s.Resource;
 import io.argowf.model.spi.Kind;
 import java.io.IOException;
@@ -22,8 +23,9 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Writes a top-level object's own {@code apiVersion} and {@code kind} when they are unset (a builder-made
- * {@code Workflow}), and nothing when the same class sits inside another document (a claim template).
+ * Writes a top-level object's own {@code apiVersion} and {@code kind} when they are unset (a builder-made kind that
+ * another module adds, such as vci-extensions' {@code ResourcePolicy}), and nothing when the same class sits inside
+ * another document. The generated kinds' writers do the same themselves ({@code ModelWriter}).
  */
 final class KindDefaults extends BeanSerializerModifier {
   private static final long serialVersionUID = 1L;
@@ -34,7 +36,8 @@ final class KindDefaults extends BeanSerializerModifier {
 
   @Override
   public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription desc, JsonSerializer<?> serializer) {
-    if (!Resource.class.isAssignableFrom(desc.getBeanClass())) return serializer;
+    // generated kinds' writers write their own apiVersion and kind
+    if (!Resource.class.isAssignableFrom(desc.getBeanClass()) || serializer instanceof ModelWriter) return serializer;
     @SuppressWarnings("unchecked")
     JsonSerializer<Object> delegate = (JsonSerializer<Object>) serializer;
     return new TopLevel(delegate);

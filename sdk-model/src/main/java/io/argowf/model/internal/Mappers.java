@@ -8,19 +8,23 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.argowf.model.internal.bind.ModelReaders;
+import io.argowf.model.internal.bind.ModelWriters;
 import java.io.IOException;
 import java.io.StringWriter;
 
 /**
  * The Jackson mapper of sdk-model (and the YAML factory it writes YAML with), configured once: absent fields are not
- * written, empty ones are; numbers and booleans fill only Argo's AnyString fields ({@link GoDecoding}), never a plain string field, and a
+ * written, empty ones are; numbers and booleans fill only Argo's AnyString fields (the generated {@link ModelReaders}), never a plain string field, and a
  * string never silently becomes a number; nesting is bounded.
  */
 public final class Mappers {
@@ -35,6 +39,14 @@ public final class Mappers {
           .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build());
+
+  /**
+   * JSON reading of the generated model classes ({@link ModelReaders#forName}): their readers refuse a key given twice
+   * themselves, more cheaply than the parser's check, which is off here; JSON trees inside refuse one too.
+   */
+  public static final ObjectReader JSON_MODEL = JSON.reader()
+      .without(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
   /**
    * YAML writing: block style, literal blocks for multi-line text, never folded, quotes only where needed. Written
@@ -69,6 +81,10 @@ public final class Mappers {
 
   private static ObjectMapper configure(ObjectMapper m) {
     m.registerModule(KindDefaults.module());
+    SimpleModule bindings = new SimpleModule("argowf-model-bindings");
+    bindings.setDeserializers(new ModelReaders());
+    bindings.setSerializers(new ModelWriters());
+    m.registerModule(bindings);
     m.registerModule(GoDecoding.module());
     m.registerModule(LazyBinding.module());
     m.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
@@ -82,7 +98,7 @@ public final class Mappers {
       m.coercionConfigFor(t).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
     m.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-    // Go's typed decoding refuses a number or boolean in a string field; AnyString fields take them (GoDecoding)
+    // Go's typed decoding refuses a number or boolean in a string field; AnyString fields take them (ModelReader)
     m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
     m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
     m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);

@@ -3,11 +3,13 @@ package io.argowf.model.internal;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.argowf.model.ArgoVersion;
 import io.argowf.model.Lint;
+import io.argowf.model.internal.bind.ModelWriter;
 import io.argowf.model.workflow.Cache;
 import io.argowf.model.workflow.CronWorkflowSpec;
 import io.argowf.model.workflow.ParallelSteps;
@@ -39,8 +41,9 @@ public final class Versions {
       // the serializer writing the manifest has just been made: its properties, not a second introspection
       Map<String, JavaType> properties = new HashMap<>();
       try {
-        JSON.getSerializerProviderInstance().findValueSerializer(type).properties()
-            .forEachRemaining(p -> properties.put(p.getName(), p.getType()));
+        JsonSerializer<Object> writer = JSON.getSerializerProviderInstance().findValueSerializer(type);
+        if (writer instanceof ModelWriter<?> generated) return generated.slotTypes(JSON.getTypeFactory());
+        writer.properties().forEachRemaining(p -> properties.put(p.getName(), p.getType()));
       } catch (JsonMappingException e) {
         throw new IllegalStateException("cannot list the fields of " + type.getSimpleName(), e);
       }

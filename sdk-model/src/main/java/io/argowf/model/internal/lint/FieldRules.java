@@ -150,7 +150,7 @@ final class FieldRules {
     }
   }
 
-  /** A list or map in an AnyString field, kept verbatim by the reader (see the model's GoDecoding). */
+  /** A list or map in an AnyString field, kept verbatim by the reader (see the model's ModelReader). */
   private static boolean isStructuredAnyString(String type, String name) {
     return (type.equals("Parameter") && (name.equals("value") || name.equals("default")))
         || (type.equals("ValueFrom") && name.equals("default"));
