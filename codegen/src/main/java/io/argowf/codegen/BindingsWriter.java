@@ -47,9 +47,6 @@ final class BindingsWriter {
   private static final ClassName WRITERS = ClassName.get(PACKAGE, "ModelWriters");
   private static final ClassName GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
   private static final ClassName PROVIDER = ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
-  private static final ClassName SERIALIZER = ClassName.get("com.fasterxml.jackson.databind", "JsonSerializer");
-  private static final ClassName SERIALIZATION_CONFIG = ClassName.get("com.fasterxml.jackson.databind", "SerializationConfig");
-  private static final ClassName SIMPLE_SERIALIZERS = ClassName.get("com.fasterxml.jackson.databind.module", "SimpleSerializers");
   private static final ClassName SIMPLE_DESERIALIZERS = ClassName.get("com.fasterxml.jackson.databind.module", "SimpleDeserializers");
   private static final ClassName MAP = ClassName.get(Map.class);
   private static final ClassName STRING = ClassName.get(String.class);
@@ -153,15 +150,18 @@ final class BindingsWriter {
     Map<String, JsonNode> props = gen.properties(name, defs.kept.get(name));
     boolean deprecated = !defs.removedInV4.getOrDefault(name, Map.of()).isEmpty();
     CodeBlock.Builder body = CodeBlock.builder();
-    CodeBlock.Builder types = CodeBlock.builder().beginControlFlow("switch (slot)");
-    List<String> slots = new ArrayList<>();
+    CodeBlock.Builder types = CodeBlock.builder().beginControlFlow("switch (field)");
+    CodeBlock.Builder getters = CodeBlock.builder().beginControlFlow("switch (field)");
+    List<String> fields = ModelGenerator.order(simple, props.keySet(), kind != null);
     List<FieldSpec> names = new ArrayList<>();
-    for (String json : ModelGenerator.order(simple, props.keySet(), kind != null)) {
+    for (int i = 0; i < fields.size(); i++) {
+      String json = fields.get(i);
       TypeName javaType = gen.javaType(props.get(json));
       String accessor = Naming.accessor(json);
       String constant = constantName(json);
       names.add(FieldSpec.builder(SERIALIZABLE_STRING, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("name($S)", json).build());
+      getters.addStatement("case $L: return v.$L()", i, accessor);
       if (kind != null && (json.equals("apiVersion") || json.equals("kind"))) {
         body.addStatement("string($L, v.$L() != null || !root ? v.$L() : $S, g)", constant, accessor, accessor,
             json.equals("kind") ? kind[1] : kind[0]);
@@ -170,30 +170,36 @@ final class BindingsWriter {
       } else if (javaType.equals(Naming.JSON_NODE)) {
         body.addStatement("tree($L, v.$L(), g, p)", constant, accessor);
       } else {
-        body.addStatement("value($L, $L, v.$L(), g, p)", constant, slots.size(), accessor);
-        types.addStatement("case $L: return $L", slots.size(), javaTypeCode(javaType));
-        slots.add(json);
+        body.addStatement("value($L, $L, v.$L(), g, p)", constant, i, accessor);
+        types.addStatement("case $L: return $L", i, javaTypeCode(javaType));
       }
     }
-    types.add("default:\n").indent()
-        .addStatement("throw new $T(\"no slot \" + slot)", IndexOutOfBoundsException.class).unindent().endControlFlow();
-    MethodSpec.Builder fields = MethodSpec.methodBuilder("fields").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
+    types.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
+    getters.add("default:\n").indent()
+        .addStatement("throw new $T(\"no field \" + field)", IndexOutOfBoundsException.class).unindent().endControlFlow();
+    MethodSpec.Builder write = MethodSpec.methodBuilder("fields").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
         .addParameter(model, "v").addParameter(boolean.class, "root").addParameter(GENERATOR, "g").addParameter(PROVIDER, "p")
         .addException(IO_EXCEPTION).addCode(body.build());
-    if (deprecated) fields.addAnnotation(suppress(List.of("deprecation")));
+    MethodSpec.Builder get = MethodSpec.methodBuilder("get").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(Object.class).addParameter(model, "v").addParameter(int.class, "field").addCode(getters.build());
+    if (deprecated) {
+      write.addAnnotation(suppress(List.of("deprecation")));
+      get.addAnnotation(suppress(List.of("deprecation")));
+    }
     ClassName writer = ClassName.get(PACKAGE, model.simpleName() + "Writer");
     TypeSpec t = TypeSpec.classBuilder(writer)
         .addJavadoc("Writes {@link $T} in its field order.\n", model)
         .addModifiers(Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(WRITER_BASE, model))
         .addFields(names)
-        .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class$L)", model, strings(slots)).build())
-        .addMethod(fields.build())
-        .addMethod(MethodSpec.methodBuilder("unknownFields").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
+        .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class$L)", model, strings(fields)).build())
+        .addMethod(write.build())
+        .addMethod(get.build())
+        .addMethod(MethodSpec.methodBuilder("unknownFields").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(MAP, STRING, Naming.JSON_NODE)).addParameter(model, "v")
             .addStatement("return v.unknownFields()").build())
         .addMethod(MethodSpec.methodBuilder("type").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
-            .returns(JAVA_TYPE).addParameter(TYPE_FACTORY, "t").addParameter(int.class, "slot")
+            .returns(JAVA_TYPE).addParameter(TYPE_FACTORY, "t").addParameter(int.class, "field")
             .addCode(types.build()).build())
         .build();
     return JavaFile.builder(PACKAGE, t).addFileComment(ModelGenerator.HEADER).skipJavaLangImports(true).indent("  ").build();
@@ -210,24 +216,17 @@ final class BindingsWriter {
     cases.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
     TypeName anyWriter = ParameterizedTypeName.get(WRITER_BASE, WILDCARD);
     TypeSpec t = TypeSpec.classBuilder(WRITERS)
-        .addJavadoc("The writers of the generated model classes, for a Jackson module:\n\n"
-            + "<pre>{@code\nSimpleModule writers = new SimpleModule(\"argowf-model-writers\");\nwriters.setSerializers(new ModelWriters());\n}</pre>\n")
+        .addJavadoc("The writers of the generated model classes, for {@code ModelSerializerFactory}:\n\n"
+            + "<pre>{@code\nModelWriter<?> w = ModelWriters.forName(\"io.argowf.model.workflow.Workflow\");\n}</pre>\n")
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(SIMPLE_SERIALIZERS)
-        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
-            Modifier.FINAL).initializer("1L").build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("forName")
             .addJavadoc("A new writer of the generated model class of this name (no class is loaded to find out).\n\n"
                 + "@return the writer, or null when the class is not a generated model class\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(anyWriter).addParameter(String.class, "className")
-            .addCode(cases.build()).build())
-        .addMethod(MethodSpec.methodBuilder("findSerializer").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(SERIALIZER, WILDCARD))
-            .addParameter(SERIALIZATION_CONFIG, "config").addParameter(JAVA_TYPE, "type").addParameter(BEAN_DESCRIPTION, "description")
-            .addStatement("$T writer = forName(type.getRawClass().getName())", anyWriter)
-            .addStatement("return writer != null ? writer : super.findSerializer(config, type, description)")
-            .build())
+            .addStatement("return ($T) create(className)", anyWriter).build())
+        .addMethod(create(cases.build()))
         .build();
     return JavaFile.builder(PACKAGE, t).addFileComment(ModelGenerator.HEADER).skipJavaLangImports(true).indent("  ").build();
   }
@@ -254,7 +253,8 @@ final class BindingsWriter {
                 + "@return the reader, or null when the class is not a generated model class\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(anyReader).addParameter(String.class, "className")
-            .addCode(cases.build()).build())
+            .addStatement("return ($T) create(className)", anyReader).build())
+        .addMethod(create(cases.build()))
         .addMethod(MethodSpec.methodBuilder("findBeanDeserializer").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(DESERIALIZER, WILDCARD))
             .addParameter(JAVA_TYPE, "type").addParameter(CONFIG, "config").addParameter(BEAN_DESCRIPTION, "description")
@@ -288,6 +288,15 @@ final class BindingsWriter {
           javaTypeCode(p.typeArguments.get(1)));
     }
     return CodeBlock.of("t.constructType($T.class)", type);
+  }
+
+  /**
+   * The switch that makes a binding, typed {@code Object}: a method returning the bindings' base type would make the
+   * JVM's verifier load every binding class named in it to check that it is one.
+   */
+  private static MethodSpec create(CodeBlock cases) {
+    return MethodSpec.methodBuilder("create").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(Object.class).addParameter(String.class, "className").addCode(cases).build();
   }
 
   /** {@code podSpecPatch} → {@code POD_SPEC_PATCH}. */

@@ -9,24 +9,23 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
-import com.squareup.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
-/** Writes {@code SchemaFacts}: required fields, allowed values and v3.5-only fields per model class. */
+/** Writes {@code SchemaFacts}: required fields, v3.5-only and v4-only fields per model class (by name). */
 final class SchemaFactsWriter {
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName MAP = ClassName.get(Map.class);
-  private static final TypeName CLASS = ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
+  /** Keyed by class name, so that reading the facts loads no model class. */
+  private static final TypeName CLASS = ClassName.get(String.class);
   private static final TypeName STRINGS = ParameterizedTypeName.get(LIST, ClassName.get(String.class));
 
   private SchemaFactsWriter() {}
 
   static JavaFile write(Definitions defs, ModelGenerator gen) {
     CodeBlock.Builder required = CodeBlock.builder();
-    CodeBlock.Builder enums = CodeBlock.builder();
     CodeBlock.Builder removed = CodeBlock.builder();
     CodeBlock.Builder added = CodeBlock.builder();
     defs.kept.forEach((name, def) -> {
@@ -34,37 +33,25 @@ final class SchemaFactsWriter {
       ClassName type = Naming.className(name);
       List<String> req = new ArrayList<>();
       def.path("required").forEach(r -> req.add(r.asText()));
-      if (!req.isEmpty()) required.addStatement("required.put($T.class, $L)", type, strings(req));
-      gen.properties(name, def).forEach((prop, schema) -> {
-        JsonNode values = schema.has("enum") ? schema.get("enum") : schema.path("items").get("enum");
-        if (values != null) {
-          List<String> v = new ArrayList<>();
-          values.forEach(x -> v.add(x.asText()));
-          enums.addStatement("enums.computeIfAbsent($T.class, k -> new $T<>()).put($S, $L)", type, java.util.HashMap.class, prop, strings(v));
-        }
-      });
+      if (!req.isEmpty()) required.addStatement("required.put($S, $L)", type.canonicalName(), strings(req));
       List<String> gone = new ArrayList<>(defs.removedInV4.getOrDefault(name, Map.of()).keySet());
-      if (!gone.isEmpty()) removed.addStatement("removed.put($T.class, $L)", type, strings(gone));
+      if (!gone.isEmpty()) removed.addStatement("removed.put($S, $L)", type.canonicalName(), strings(gone));
       List<String> fresh = defs.addedInV4.getOrDefault(name, List.of());
-      if (!fresh.isEmpty()) added.addStatement("added.put($T.class, $L)", type, strings(fresh));
+      if (!fresh.isEmpty()) added.addStatement("added.put($S, $L)", type.canonicalName(), strings(fresh));
     });
     TypeName byClass = ParameterizedTypeName.get(MAP, CLASS, STRINGS);
-    TypeName enumsType = ParameterizedTypeName.get(MAP, CLASS, ParameterizedTypeName.get(MAP, ClassName.get(String.class), STRINGS));
     ClassName facts = ClassName.get(Naming.MODEL + ".internal", "SchemaFacts");
     TypeSpec t = TypeSpec.classBuilder(facts)
         .addJavadoc("Facts from the schema that types alone don't carry, for {@code Lint}.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addField(FieldSpec.builder(byClass, "REQUIRED", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Model class to the JSON names of the fields the schema requires.\n").initializer("required()").build())
-        .addField(FieldSpec.builder(enumsType, "ENUMS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Model class to JSON field name to the values the schema allows.\n").initializer("enums()").build())
+            .addJavadoc("Model class name to the JSON names of the fields the schema requires.\n").initializer("required()").build())
         .addField(FieldSpec.builder(byClass, "REMOVED_IN_V4", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Model class to the JSON names of fields Argo v3.5 had and v4 removed.\n").initializer("removed()").build())
+            .addJavadoc("Model class name to the JSON names of fields Argo v3.5 had and v4 removed.\n").initializer("removed()").build())
         .addField(FieldSpec.builder(byClass, "ADDED_IN_V4", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Model class to the JSON names of fields Argo v4 has and v3.5 lacked.\n").initializer("added()").build())
+            .addJavadoc("Model class name to the JSON names of fields Argo v4 has and v3.5 lacked.\n").initializer("added()").build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(factory("required", byClass, required.build()))
-        .addMethod(factory("enums", enumsType, enums.build()))
         .addMethod(factory("removed", byClass, removed.build()))
         .addMethod(factory("added", byClass, added.build()))
         .build();

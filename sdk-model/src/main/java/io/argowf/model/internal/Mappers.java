@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.argowf.model.internal.bind.ModelReaders;
-import io.argowf.model.internal.bind.ModelWriters;
+import io.argowf.model.internal.bind.ModelSerializerFactory;
 import java.io.IOException;
 import java.io.StringWriter;
 
@@ -80,11 +80,12 @@ public final class Mappers {
   }
 
   private static ObjectMapper configure(ObjectMapper m) {
+    // first: registering a module below adds its serializer modifiers to the factory in place then
+    m.setSerializerFactory(ModelSerializerFactory.INSTANCE);
     m.registerModule(KindDefaults.module());
-    SimpleModule bindings = new SimpleModule("argowf-model-bindings");
-    bindings.setDeserializers(new ModelReaders());
-    bindings.setSerializers(new ModelWriters());
-    m.registerModule(bindings);
+    SimpleModule readers = new SimpleModule("argowf-model-readers");
+    readers.setDeserializers(new ModelReaders());
+    m.registerModule(readers);
     m.registerModule(GoDecoding.module());
     m.registerModule(LazyBinding.module());
     m.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));

@@ -137,12 +137,8 @@ public final class Versions {
     }
   }
 
-  private static List<String> fields(Map<Class<?>, List<String>> facts, Class<?> type) {
-    List<String> fields = new ArrayList<>();
-    facts.forEach((c, names) -> {
-      if (c.isAssignableFrom(type)) fields.addAll(names);
-    });
-    return fields;
+  private static List<String> fields(Map<String, List<String>> facts, Class<?> type) {
+    return facts.getOrDefault(type.getName(), List.of());
   }
 
   private static Map<String, String> facts(Map<Class<?>, Map<String, String>> facts, Class<?> type) {

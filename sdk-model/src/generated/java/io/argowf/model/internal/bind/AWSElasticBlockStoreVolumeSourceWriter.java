@@ -26,30 +26,42 @@ final class AWSElasticBlockStoreVolumeSourceWriter extends ModelWriter<AWSElasti
   private static final SerializableString VOLUME_ID = name("volumeID");
 
   AWSElasticBlockStoreVolumeSourceWriter() {
-    super(AWSElasticBlockStoreVolumeSource.class, "partition", "readOnly");
+    super(AWSElasticBlockStoreVolumeSource.class, "fsType", "partition", "readOnly", "volumeID");
   }
 
   @Override
   protected void fields(AWSElasticBlockStoreVolumeSource v, boolean root, JsonGenerator g,
       SerializerProvider p) throws IOException {
     string(FS_TYPE, v.fsType(), g);
-    value(PARTITION, 0, v.partition(), g, p);
-    value(READ_ONLY, 1, v.readOnly(), g, p);
+    value(PARTITION, 1, v.partition(), g, p);
+    value(READ_ONLY, 2, v.readOnly(), g, p);
     string(VOLUME_ID, v.volumeID(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(AWSElasticBlockStoreVolumeSource v) {
+  public Object get(AWSElasticBlockStoreVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.fsType();
+      case 1: return v.partition();
+      case 2: return v.readOnly();
+      case 3: return v.volumeID();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(AWSElasticBlockStoreVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Integer.class);
-      case 1: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Integer.class);
+      case 2: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -39,18 +39,29 @@ final class AffinityWriter extends ModelWriter<Affinity> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Affinity v) {
+  public Object get(Affinity v, int field) {
+    switch (field) {
+      case 0: return v.nodeAffinity();
+      case 1: return v.podAffinity();
+      case 2: return v.podAntiAffinity();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Affinity v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(NodeAffinity.class);
       case 1: return t.constructType(PodAffinity.class);
       case 2: return t.constructType(PodAntiAffinity.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

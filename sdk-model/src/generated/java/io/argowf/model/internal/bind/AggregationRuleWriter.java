@@ -32,16 +32,25 @@ final class AggregationRuleWriter extends ModelWriter<AggregationRule> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(AggregationRule v) {
+  public Object get(AggregationRule v, int field) {
+    switch (field) {
+      case 0: return v.clusterRoleSelectors();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(AggregationRule v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(LabelSelector.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -22,7 +22,7 @@ final class AppArmorProfileWriter extends ModelWriter<AppArmorProfile> {
   private static final SerializableString TYPE = name("type");
 
   AppArmorProfileWriter() {
-    super(AppArmorProfile.class);
+    super(AppArmorProfile.class, "localhostProfile", "type");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class AppArmorProfileWriter extends ModelWriter<AppArmorProfile> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(AppArmorProfile v) {
+  public Object get(AppArmorProfile v, int field) {
+    switch (field) {
+      case 0: return v.localhostProfile();
+      case 1: return v.type();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(AppArmorProfile v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

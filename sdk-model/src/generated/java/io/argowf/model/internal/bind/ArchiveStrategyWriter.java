@@ -39,18 +39,29 @@ final class ArchiveStrategyWriter extends ModelWriter<ArchiveStrategy> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ArchiveStrategy v) {
+  public Object get(ArchiveStrategy v, int field) {
+    switch (field) {
+      case 0: return v.none();
+      case 1: return v.tar();
+      case 2: return v.zip();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ArchiveStrategy v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(NoneStrategy.class);
       case 1: return t.constructType(TarStrategy.class);
       case 2: return t.constructType(ZipStrategy.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

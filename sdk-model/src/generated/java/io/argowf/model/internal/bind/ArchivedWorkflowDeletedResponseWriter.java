@@ -26,15 +26,23 @@ final class ArchivedWorkflowDeletedResponseWriter extends ModelWriter<ArchivedWo
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ArchivedWorkflowDeletedResponse v) {
+  public Object get(ArchivedWorkflowDeletedResponse v, int field) {
+    switch (field) {
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ArchivedWorkflowDeletedResponse v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

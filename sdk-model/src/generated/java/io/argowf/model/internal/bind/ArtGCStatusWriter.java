@@ -36,18 +36,29 @@ final class ArtGCStatusWriter extends ModelWriter<ArtGCStatus> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ArtGCStatus v) {
+  public Object get(ArtGCStatus v, int field) {
+    switch (field) {
+      case 0: return v.notSpecified();
+      case 1: return v.podsRecouped();
+      case 2: return v.strategiesProcessed();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ArtGCStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Boolean.class);
       case 1: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Boolean.class));
       case 2: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Boolean.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

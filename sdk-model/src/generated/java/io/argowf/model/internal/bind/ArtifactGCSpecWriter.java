@@ -31,16 +31,25 @@ final class ArtifactGCSpecWriter extends ModelWriter<ArtifactGCSpec> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ArtifactGCSpec v) {
+  public Object get(ArtifactGCSpec v, int field) {
+    switch (field) {
+      case 0: return v.artifactsByNode();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ArtifactGCSpec v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(ArtifactNodeSpec.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -31,16 +31,25 @@ final class ArtifactGCStatusWriter extends ModelWriter<ArtifactGCStatus> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ArtifactGCStatus v) {
+  public Object get(ArtifactGCStatus v, int field) {
+    switch (field) {
+      case 0: return v.artifactResultsByNode();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ArtifactGCStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(ArtifactResultNodeStatus.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

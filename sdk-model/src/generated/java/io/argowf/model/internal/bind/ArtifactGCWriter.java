@@ -25,7 +25,7 @@ final class ArtifactGCWriter extends ModelWriter<ArtifactGC> {
   private static final SerializableString STRATEGY = name("strategy");
 
   ArtifactGCWriter() {
-    super(ArtifactGC.class, "podMetadata");
+    super(ArtifactGC.class, "podMetadata", "serviceAccountName", "strategy");
   }
 
   @Override
@@ -37,16 +37,27 @@ final class ArtifactGCWriter extends ModelWriter<ArtifactGC> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ArtifactGC v) {
+  public Object get(ArtifactGC v, int field) {
+    switch (field) {
+      case 0: return v.podMetadata();
+      case 1: return v.serviceAccountName();
+      case 2: return v.strategy();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ArtifactGC v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Metadata.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

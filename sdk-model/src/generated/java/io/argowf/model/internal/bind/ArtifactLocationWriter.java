@@ -70,13 +70,32 @@ final class ArtifactLocationWriter extends ModelWriter<ArtifactLocation> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ArtifactLocation v) {
+  public Object get(ArtifactLocation v, int field) {
+    switch (field) {
+      case 0: return v.archiveLogs();
+      case 1: return v.artifactory();
+      case 2: return v.azure();
+      case 3: return v.gcs();
+      case 4: return v.git();
+      case 5: return v.hdfs();
+      case 6: return v.http();
+      case 7: return v.oss();
+      case 8: return v.plugin();
+      case 9: return v.raw();
+      case 10: return v.s3();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ArtifactLocation v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Boolean.class);
       case 1: return t.constructType(ArtifactoryArtifact.class);
       case 2: return t.constructType(AzureArtifact.class);
@@ -89,7 +108,7 @@ final class ArtifactLocationWriter extends ModelWriter<ArtifactLocation> {
       case 9: return t.constructType(RawArtifact.class);
       case 10: return t.constructType(S3Artifact.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

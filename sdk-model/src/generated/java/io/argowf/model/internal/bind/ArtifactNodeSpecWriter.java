@@ -35,17 +35,27 @@ final class ArtifactNodeSpecWriter extends ModelWriter<ArtifactNodeSpec> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ArtifactNodeSpec v) {
+  public Object get(ArtifactNodeSpec v, int field) {
+    switch (field) {
+      case 0: return v.archiveLocation();
+      case 1: return v.artifacts();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ArtifactNodeSpec v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(ArtifactLocation.class);
       case 1: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Artifact.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

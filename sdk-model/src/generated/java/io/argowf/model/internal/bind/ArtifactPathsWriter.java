@@ -76,64 +76,95 @@ final class ArtifactPathsWriter extends ModelWriter<ArtifactPaths> {
   private static final SerializableString SUB_PATH = name("subPath");
 
   ArtifactPathsWriter() {
-    super(ArtifactPaths.class, "archive", "archiveLogs", "artifactGC", "artifactory", "azure", "deleted", "gcs", "git", "hdfs", "http", "mode", "optional", "oss", "plugin", "raw", "recurseMode", "s3");
+    super(ArtifactPaths.class, "name", "archive", "archiveLogs", "artifactGC", "artifactory", "azure", "deleted", "from", "fromExpression", "gcs", "git", "globalName", "hdfs", "http", "mode", "optional", "oss", "path", "plugin", "raw", "recurseMode", "s3", "subPath");
   }
 
   @Override
   protected void fields(ArtifactPaths v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(NAME, v.name(), g);
-    value(ARCHIVE, 0, v.archive(), g, p);
-    value(ARCHIVE_LOGS, 1, v.archiveLogs(), g, p);
-    value(ARTIFACT_GC, 2, v.artifactGC(), g, p);
-    value(ARTIFACTORY, 3, v.artifactory(), g, p);
-    value(AZURE, 4, v.azure(), g, p);
-    value(DELETED, 5, v.deleted(), g, p);
+    value(ARCHIVE, 1, v.archive(), g, p);
+    value(ARCHIVE_LOGS, 2, v.archiveLogs(), g, p);
+    value(ARTIFACT_GC, 3, v.artifactGC(), g, p);
+    value(ARTIFACTORY, 4, v.artifactory(), g, p);
+    value(AZURE, 5, v.azure(), g, p);
+    value(DELETED, 6, v.deleted(), g, p);
     string(FROM, v.from(), g);
     string(FROM_EXPRESSION, v.fromExpression(), g);
-    value(GCS, 6, v.gcs(), g, p);
-    value(GIT, 7, v.git(), g, p);
+    value(GCS, 9, v.gcs(), g, p);
+    value(GIT, 10, v.git(), g, p);
     string(GLOBAL_NAME, v.globalName(), g);
-    value(HDFS, 8, v.hdfs(), g, p);
-    value(HTTP, 9, v.http(), g, p);
-    value(MODE, 10, v.mode(), g, p);
-    value(OPTIONAL, 11, v.optional(), g, p);
-    value(OSS, 12, v.oss(), g, p);
+    value(HDFS, 12, v.hdfs(), g, p);
+    value(HTTP, 13, v.http(), g, p);
+    value(MODE, 14, v.mode(), g, p);
+    value(OPTIONAL, 15, v.optional(), g, p);
+    value(OSS, 16, v.oss(), g, p);
     string(PATH, v.path(), g);
-    value(PLUGIN, 13, v.plugin(), g, p);
-    value(RAW, 14, v.raw(), g, p);
-    value(RECURSE_MODE, 15, v.recurseMode(), g, p);
-    value(S3, 16, v.s3(), g, p);
+    value(PLUGIN, 18, v.plugin(), g, p);
+    value(RAW, 19, v.raw(), g, p);
+    value(RECURSE_MODE, 20, v.recurseMode(), g, p);
+    value(S3, 21, v.s3(), g, p);
     string(SUB_PATH, v.subPath(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ArtifactPaths v) {
+  public Object get(ArtifactPaths v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.archive();
+      case 2: return v.archiveLogs();
+      case 3: return v.artifactGC();
+      case 4: return v.artifactory();
+      case 5: return v.azure();
+      case 6: return v.deleted();
+      case 7: return v.from();
+      case 8: return v.fromExpression();
+      case 9: return v.gcs();
+      case 10: return v.git();
+      case 11: return v.globalName();
+      case 12: return v.hdfs();
+      case 13: return v.http();
+      case 14: return v.mode();
+      case 15: return v.optional();
+      case 16: return v.oss();
+      case 17: return v.path();
+      case 18: return v.plugin();
+      case 19: return v.raw();
+      case 20: return v.recurseMode();
+      case 21: return v.s3();
+      case 22: return v.subPath();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ArtifactPaths v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(ArchiveStrategy.class);
-      case 1: return t.constructType(Boolean.class);
-      case 2: return t.constructType(ArtifactGC.class);
-      case 3: return t.constructType(ArtifactoryArtifact.class);
-      case 4: return t.constructType(AzureArtifact.class);
-      case 5: return t.constructType(Boolean.class);
-      case 6: return t.constructType(GCSArtifact.class);
-      case 7: return t.constructType(GitArtifact.class);
-      case 8: return t.constructType(HDFSArtifact.class);
-      case 9: return t.constructType(HTTPArtifact.class);
-      case 10: return t.constructType(Integer.class);
-      case 11: return t.constructType(Boolean.class);
-      case 12: return t.constructType(OSSArtifact.class);
-      case 13: return t.constructType(PluginArtifact.class);
-      case 14: return t.constructType(RawArtifact.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(ArchiveStrategy.class);
+      case 2: return t.constructType(Boolean.class);
+      case 3: return t.constructType(ArtifactGC.class);
+      case 4: return t.constructType(ArtifactoryArtifact.class);
+      case 5: return t.constructType(AzureArtifact.class);
+      case 6: return t.constructType(Boolean.class);
+      case 9: return t.constructType(GCSArtifact.class);
+      case 10: return t.constructType(GitArtifact.class);
+      case 12: return t.constructType(HDFSArtifact.class);
+      case 13: return t.constructType(HTTPArtifact.class);
+      case 14: return t.constructType(Integer.class);
       case 15: return t.constructType(Boolean.class);
-      case 16: return t.constructType(S3Artifact.class);
+      case 16: return t.constructType(OSSArtifact.class);
+      case 18: return t.constructType(PluginArtifact.class);
+      case 19: return t.constructType(RawArtifact.class);
+      case 20: return t.constructType(Boolean.class);
+      case 21: return t.constructType(S3Artifact.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -29,7 +29,7 @@ final class ArtifactRepositoryRefStatusWriter extends ModelWriter<ArtifactReposi
   private static final SerializableString NAMESPACE = name("namespace");
 
   ArtifactRepositoryRefStatusWriter() {
-    super(ArtifactRepositoryRefStatus.class, "artifactRepository", "default");
+    super(ArtifactRepositoryRefStatus.class, "artifactRepository", "configMap", "default", "key", "namespace");
   }
 
   @Override
@@ -37,23 +37,36 @@ final class ArtifactRepositoryRefStatusWriter extends ModelWriter<ArtifactReposi
       SerializerProvider p) throws IOException {
     value(ARTIFACT_REPOSITORY, 0, v.artifactRepository(), g, p);
     string(CONFIG_MAP, v.configMap(), g);
-    value(DEFAULT, 1, v.defaultValue(), g, p);
+    value(DEFAULT, 2, v.defaultValue(), g, p);
     string(KEY, v.key(), g);
     string(NAMESPACE, v.namespace(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ArtifactRepositoryRefStatus v) {
+  public Object get(ArtifactRepositoryRefStatus v, int field) {
+    switch (field) {
+      case 0: return v.artifactRepository();
+      case 1: return v.configMap();
+      case 2: return v.defaultValue();
+      case 3: return v.key();
+      case 4: return v.namespace();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ArtifactRepositoryRefStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(ArtifactRepository.class);
-      case 1: return t.constructType(Boolean.class);
+      case 2: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -22,7 +22,7 @@ final class ArtifactRepositoryRefWriter extends ModelWriter<ArtifactRepositoryRe
   private static final SerializableString KEY = name("key");
 
   ArtifactRepositoryRefWriter() {
-    super(ArtifactRepositoryRef.class);
+    super(ArtifactRepositoryRef.class, "configMap", "key");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class ArtifactRepositoryRefWriter extends ModelWriter<ArtifactRepositoryRe
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ArtifactRepositoryRef v) {
+  public Object get(ArtifactRepositoryRef v, int field) {
+    switch (field) {
+      case 0: return v.configMap();
+      case 1: return v.key();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ArtifactRepositoryRef v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

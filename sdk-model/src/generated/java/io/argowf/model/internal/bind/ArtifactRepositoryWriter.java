@@ -58,13 +58,29 @@ final class ArtifactRepositoryWriter extends ModelWriter<ArtifactRepository> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ArtifactRepository v) {
+  public Object get(ArtifactRepository v, int field) {
+    switch (field) {
+      case 0: return v.archiveLogs();
+      case 1: return v.artifactory();
+      case 2: return v.azure();
+      case 3: return v.gcs();
+      case 4: return v.hdfs();
+      case 5: return v.oss();
+      case 6: return v.plugin();
+      case 7: return v.s3();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ArtifactRepository v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Boolean.class);
       case 1: return t.constructType(ArtifactoryArtifactRepository.class);
       case 2: return t.constructType(AzureArtifactRepository.class);
@@ -74,7 +90,7 @@ final class ArtifactRepositoryWriter extends ModelWriter<ArtifactRepository> {
       case 6: return t.constructType(PluginArtifactRepository.class);
       case 7: return t.constructType(S3ArtifactRepository.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -31,16 +31,25 @@ final class ArtifactResultNodeStatusWriter extends ModelWriter<ArtifactResultNod
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ArtifactResultNodeStatus v) {
+  public Object get(ArtifactResultNodeStatus v, int field) {
+    switch (field) {
+      case 0: return v.artifactResults();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ArtifactResultNodeStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(ArtifactResult.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

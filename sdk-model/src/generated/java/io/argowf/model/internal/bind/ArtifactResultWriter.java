@@ -24,7 +24,7 @@ final class ArtifactResultWriter extends ModelWriter<ArtifactResult> {
   private static final SerializableString SUCCESS = name("success");
 
   ArtifactResultWriter() {
-    super(ArtifactResult.class, "success");
+    super(ArtifactResult.class, "name", "error", "success");
   }
 
   @Override
@@ -32,20 +32,31 @@ final class ArtifactResultWriter extends ModelWriter<ArtifactResult> {
       throws IOException {
     string(NAME, v.name(), g);
     string(ERROR, v.error(), g);
-    value(SUCCESS, 0, v.success(), g, p);
+    value(SUCCESS, 2, v.success(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ArtifactResult v) {
+  public Object get(ArtifactResult v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.error();
+      case 2: return v.success();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ArtifactResult v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

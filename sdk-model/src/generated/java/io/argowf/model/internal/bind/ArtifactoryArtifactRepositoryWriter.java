@@ -27,30 +27,42 @@ final class ArtifactoryArtifactRepositoryWriter extends ModelWriter<ArtifactoryA
   private static final SerializableString USERNAME_SECRET = name("usernameSecret");
 
   ArtifactoryArtifactRepositoryWriter() {
-    super(ArtifactoryArtifactRepository.class, "passwordSecret", "usernameSecret");
+    super(ArtifactoryArtifactRepository.class, "keyFormat", "passwordSecret", "repoURL", "usernameSecret");
   }
 
   @Override
   protected void fields(ArtifactoryArtifactRepository v, boolean root, JsonGenerator g,
       SerializerProvider p) throws IOException {
     string(KEY_FORMAT, v.keyFormat(), g);
-    value(PASSWORD_SECRET, 0, v.passwordSecret(), g, p);
+    value(PASSWORD_SECRET, 1, v.passwordSecret(), g, p);
     string(REPO_URL, v.repoURL(), g);
-    value(USERNAME_SECRET, 1, v.usernameSecret(), g, p);
+    value(USERNAME_SECRET, 3, v.usernameSecret(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ArtifactoryArtifactRepository v) {
+  public Object get(ArtifactoryArtifactRepository v, int field) {
+    switch (field) {
+      case 0: return v.keyFormat();
+      case 1: return v.passwordSecret();
+      case 2: return v.repoURL();
+      case 3: return v.usernameSecret();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ArtifactoryArtifactRepository v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(SecretKeySelector.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 1: return t.constructType(SecretKeySelector.class);
+      case 3: return t.constructType(SecretKeySelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

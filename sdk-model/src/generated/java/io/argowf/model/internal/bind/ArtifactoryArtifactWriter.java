@@ -25,7 +25,7 @@ final class ArtifactoryArtifactWriter extends ModelWriter<ArtifactoryArtifact> {
   private static final SerializableString USERNAME_SECRET = name("usernameSecret");
 
   ArtifactoryArtifactWriter() {
-    super(ArtifactoryArtifact.class, "passwordSecret", "usernameSecret");
+    super(ArtifactoryArtifact.class, "passwordSecret", "url", "usernameSecret");
   }
 
   @Override
@@ -33,21 +33,32 @@ final class ArtifactoryArtifactWriter extends ModelWriter<ArtifactoryArtifact> {
       throws IOException {
     value(PASSWORD_SECRET, 0, v.passwordSecret(), g, p);
     string(URL, v.url(), g);
-    value(USERNAME_SECRET, 1, v.usernameSecret(), g, p);
+    value(USERNAME_SECRET, 2, v.usernameSecret(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ArtifactoryArtifact v) {
+  public Object get(ArtifactoryArtifact v, int field) {
+    switch (field) {
+      case 0: return v.passwordSecret();
+      case 1: return v.url();
+      case 2: return v.usernameSecret();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ArtifactoryArtifact v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(SecretKeySelector.class);
-      case 1: return t.constructType(SecretKeySelector.class);
+      case 2: return t.constructType(SecretKeySelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

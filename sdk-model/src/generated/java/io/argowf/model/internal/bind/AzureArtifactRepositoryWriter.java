@@ -29,7 +29,7 @@ final class AzureArtifactRepositoryWriter extends ModelWriter<AzureArtifactRepos
   private static final SerializableString USE_SDKCREDS = name("useSDKCreds");
 
   AzureArtifactRepositoryWriter() {
-    super(AzureArtifactRepository.class, "accountKeySecret", "useSDKCreds");
+    super(AzureArtifactRepository.class, "accountKeySecret", "blobNameFormat", "container", "endpoint", "useSDKCreds");
   }
 
   @Override
@@ -39,21 +39,34 @@ final class AzureArtifactRepositoryWriter extends ModelWriter<AzureArtifactRepos
     string(BLOB_NAME_FORMAT, v.blobNameFormat(), g);
     string(CONTAINER, v.container(), g);
     string(ENDPOINT, v.endpoint(), g);
-    value(USE_SDKCREDS, 1, v.useSDKCreds(), g, p);
+    value(USE_SDKCREDS, 4, v.useSDKCreds(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(AzureArtifactRepository v) {
+  public Object get(AzureArtifactRepository v, int field) {
+    switch (field) {
+      case 0: return v.accountKeySecret();
+      case 1: return v.blobNameFormat();
+      case 2: return v.container();
+      case 3: return v.endpoint();
+      case 4: return v.useSDKCreds();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(AzureArtifactRepository v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(SecretKeySelector.class);
-      case 1: return t.constructType(Boolean.class);
+      case 4: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -29,7 +29,7 @@ final class AzureArtifactWriter extends ModelWriter<AzureArtifact> {
   private static final SerializableString USE_SDKCREDS = name("useSDKCreds");
 
   AzureArtifactWriter() {
-    super(AzureArtifact.class, "accountKeySecret", "useSDKCreds");
+    super(AzureArtifact.class, "accountKeySecret", "blob", "container", "endpoint", "useSDKCreds");
   }
 
   @Override
@@ -39,21 +39,34 @@ final class AzureArtifactWriter extends ModelWriter<AzureArtifact> {
     string(BLOB, v.blob(), g);
     string(CONTAINER, v.container(), g);
     string(ENDPOINT, v.endpoint(), g);
-    value(USE_SDKCREDS, 1, v.useSDKCreds(), g, p);
+    value(USE_SDKCREDS, 4, v.useSDKCreds(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(AzureArtifact v) {
+  public Object get(AzureArtifact v, int field) {
+    switch (field) {
+      case 0: return v.accountKeySecret();
+      case 1: return v.blob();
+      case 2: return v.container();
+      case 3: return v.endpoint();
+      case 4: return v.useSDKCreds();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(AzureArtifact v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(SecretKeySelector.class);
-      case 1: return t.constructType(Boolean.class);
+      case 4: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

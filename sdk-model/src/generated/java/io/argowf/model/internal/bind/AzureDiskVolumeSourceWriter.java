@@ -30,7 +30,7 @@ final class AzureDiskVolumeSourceWriter extends ModelWriter<AzureDiskVolumeSourc
   private static final SerializableString READ_ONLY = name("readOnly");
 
   AzureDiskVolumeSourceWriter() {
-    super(AzureDiskVolumeSource.class, "readOnly");
+    super(AzureDiskVolumeSource.class, "cachingMode", "diskName", "diskURI", "fsType", "kind", "readOnly");
   }
 
   @Override
@@ -41,20 +41,34 @@ final class AzureDiskVolumeSourceWriter extends ModelWriter<AzureDiskVolumeSourc
     string(DISK_URI, v.diskURI(), g);
     string(FS_TYPE, v.fsType(), g);
     string(KIND, v.kind(), g);
-    value(READ_ONLY, 0, v.readOnly(), g, p);
+    value(READ_ONLY, 5, v.readOnly(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(AzureDiskVolumeSource v) {
+  public Object get(AzureDiskVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.cachingMode();
+      case 1: return v.diskName();
+      case 2: return v.diskURI();
+      case 3: return v.fsType();
+      case 4: return v.kind();
+      case 5: return v.readOnly();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(AzureDiskVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 5: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

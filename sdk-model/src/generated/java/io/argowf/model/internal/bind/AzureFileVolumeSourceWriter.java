@@ -24,7 +24,7 @@ final class AzureFileVolumeSourceWriter extends ModelWriter<AzureFileVolumeSourc
   private static final SerializableString SHARE_NAME = name("shareName");
 
   AzureFileVolumeSourceWriter() {
-    super(AzureFileVolumeSource.class, "readOnly");
+    super(AzureFileVolumeSource.class, "readOnly", "secretName", "shareName");
   }
 
   @Override
@@ -36,16 +36,27 @@ final class AzureFileVolumeSourceWriter extends ModelWriter<AzureFileVolumeSourc
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(AzureFileVolumeSource v) {
+  public Object get(AzureFileVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.readOnly();
+      case 1: return v.secretName();
+      case 2: return v.shareName();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(AzureFileVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

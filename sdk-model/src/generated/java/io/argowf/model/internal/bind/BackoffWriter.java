@@ -27,7 +27,7 @@ final class BackoffWriter extends ModelWriter<Backoff> {
   private static final SerializableString MAX_DURATION = name("maxDuration");
 
   BackoffWriter() {
-    super(Backoff.class, "factor");
+    super(Backoff.class, "cap", "duration", "factor", "maxDuration");
   }
 
   @Override
@@ -35,21 +35,33 @@ final class BackoffWriter extends ModelWriter<Backoff> {
       IOException {
     string(CAP, v.cap(), g);
     string(DURATION, v.duration(), g);
-    value(FACTOR, 0, v.factor(), g, p);
+    value(FACTOR, 2, v.factor(), g, p);
     string(MAX_DURATION, v.maxDuration(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Backoff v) {
+  public Object get(Backoff v, int field) {
+    switch (field) {
+      case 0: return v.cap();
+      case 1: return v.duration();
+      case 2: return v.factor();
+      case 3: return v.maxDuration();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Backoff v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(IntOrString.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(IntOrString.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

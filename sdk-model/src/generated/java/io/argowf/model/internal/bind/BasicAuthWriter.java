@@ -34,17 +34,27 @@ final class BasicAuthWriter extends ModelWriter<BasicAuth> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(BasicAuth v) {
+  public Object get(BasicAuth v, int field) {
+    switch (field) {
+      case 0: return v.passwordSecret();
+      case 1: return v.usernameSecret();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(BasicAuth v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(SecretKeySelector.class);
       case 1: return t.constructType(SecretKeySelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

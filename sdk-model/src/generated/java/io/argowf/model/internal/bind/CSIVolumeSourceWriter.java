@@ -29,7 +29,7 @@ final class CSIVolumeSourceWriter extends ModelWriter<CSIVolumeSource> {
   private static final SerializableString VOLUME_ATTRIBUTES = name("volumeAttributes");
 
   CSIVolumeSourceWriter() {
-    super(CSIVolumeSource.class, "nodePublishSecretRef", "readOnly", "volumeAttributes");
+    super(CSIVolumeSource.class, "driver", "fsType", "nodePublishSecretRef", "readOnly", "volumeAttributes");
   }
 
   @Override
@@ -37,24 +37,37 @@ final class CSIVolumeSourceWriter extends ModelWriter<CSIVolumeSource> {
       throws IOException {
     string(DRIVER, v.driver(), g);
     string(FS_TYPE, v.fsType(), g);
-    value(NODE_PUBLISH_SECRET_REF, 0, v.nodePublishSecretRef(), g, p);
-    value(READ_ONLY, 1, v.readOnly(), g, p);
-    value(VOLUME_ATTRIBUTES, 2, v.volumeAttributes(), g, p);
+    value(NODE_PUBLISH_SECRET_REF, 2, v.nodePublishSecretRef(), g, p);
+    value(READ_ONLY, 3, v.readOnly(), g, p);
+    value(VOLUME_ATTRIBUTES, 4, v.volumeAttributes(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(CSIVolumeSource v) {
+  public Object get(CSIVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.driver();
+      case 1: return v.fsType();
+      case 2: return v.nodePublishSecretRef();
+      case 3: return v.readOnly();
+      case 4: return v.volumeAttributes();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(CSIVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(LocalObjectReference.class);
-      case 1: return t.constructType(Boolean.class);
-      case 2: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(LocalObjectReference.class);
+      case 3: return t.constructType(Boolean.class);
+      case 4: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

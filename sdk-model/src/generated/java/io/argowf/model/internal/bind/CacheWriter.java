@@ -31,16 +31,25 @@ final class CacheWriter extends ModelWriter<Cache> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Cache v) {
+  public Object get(Cache v, int field) {
+    switch (field) {
+      case 0: return v.configMap();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Cache v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(LocalObjectReference.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -34,17 +34,27 @@ final class CapabilitiesWriter extends ModelWriter<Capabilities> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Capabilities v) {
+  public Object get(Capabilities v, int field) {
+    switch (field) {
+      case 0: return v.add();
+      case 1: return v.drop();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Capabilities v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
       case 1: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

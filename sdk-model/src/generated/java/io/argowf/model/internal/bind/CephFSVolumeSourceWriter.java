@@ -32,7 +32,7 @@ final class CephFSVolumeSourceWriter extends ModelWriter<CephFSVolumeSource> {
   private static final SerializableString USER = name("user");
 
   CephFSVolumeSourceWriter() {
-    super(CephFSVolumeSource.class, "monitors", "readOnly", "secretRef");
+    super(CephFSVolumeSource.class, "monitors", "path", "readOnly", "secretFile", "secretRef", "user");
   }
 
   @Override
@@ -40,25 +40,39 @@ final class CephFSVolumeSourceWriter extends ModelWriter<CephFSVolumeSource> {
       throws IOException {
     value(MONITORS, 0, v.monitors(), g, p);
     string(PATH, v.path(), g);
-    value(READ_ONLY, 1, v.readOnly(), g, p);
+    value(READ_ONLY, 2, v.readOnly(), g, p);
     string(SECRET_FILE, v.secretFile(), g);
-    value(SECRET_REF, 2, v.secretRef(), g, p);
+    value(SECRET_REF, 4, v.secretRef(), g, p);
     string(USER, v.user(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(CephFSVolumeSource v) {
+  public Object get(CephFSVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.monitors();
+      case 1: return v.path();
+      case 2: return v.readOnly();
+      case 3: return v.secretFile();
+      case 4: return v.secretRef();
+      case 5: return v.user();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(CephFSVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 1: return t.constructType(Boolean.class);
-      case 2: return t.constructType(LocalObjectReference.class);
+      case 2: return t.constructType(Boolean.class);
+      case 4: return t.constructType(LocalObjectReference.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -27,30 +27,42 @@ final class CinderVolumeSourceWriter extends ModelWriter<CinderVolumeSource> {
   private static final SerializableString VOLUME_ID = name("volumeID");
 
   CinderVolumeSourceWriter() {
-    super(CinderVolumeSource.class, "readOnly", "secretRef");
+    super(CinderVolumeSource.class, "fsType", "readOnly", "secretRef", "volumeID");
   }
 
   @Override
   protected void fields(CinderVolumeSource v, boolean root, JsonGenerator g, SerializerProvider p)
       throws IOException {
     string(FS_TYPE, v.fsType(), g);
-    value(READ_ONLY, 0, v.readOnly(), g, p);
-    value(SECRET_REF, 1, v.secretRef(), g, p);
+    value(READ_ONLY, 1, v.readOnly(), g, p);
+    value(SECRET_REF, 2, v.secretRef(), g, p);
     string(VOLUME_ID, v.volumeID(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(CinderVolumeSource v) {
+  public Object get(CinderVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.fsType();
+      case 1: return v.readOnly();
+      case 2: return v.secretRef();
+      case 3: return v.volumeID();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(CinderVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
-      case 1: return t.constructType(LocalObjectReference.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Boolean.class);
+      case 2: return t.constructType(LocalObjectReference.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

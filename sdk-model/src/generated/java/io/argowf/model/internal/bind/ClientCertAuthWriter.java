@@ -34,17 +34,27 @@ final class ClientCertAuthWriter extends ModelWriter<ClientCertAuth> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ClientCertAuth v) {
+  public Object get(ClientCertAuth v, int field) {
+    switch (field) {
+      case 0: return v.clientCertSecret();
+      case 1: return v.clientKeySecret();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ClientCertAuth v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(SecretKeySelector.class);
       case 1: return t.constructType(SecretKeySelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -32,7 +32,7 @@ final class ClusterRoleWriter extends ModelWriter<ClusterRole> {
   private static final SerializableString RULES = name("rules");
 
   ClusterRoleWriter() {
-    super(ClusterRole.class, "metadata", "aggregationRule", "rules");
+    super(ClusterRole.class, "apiVersion", "kind", "metadata", "aggregationRule", "rules");
   }
 
   @Override
@@ -40,24 +40,37 @@ final class ClusterRoleWriter extends ModelWriter<ClusterRole> {
       IOException {
     string(API_VERSION, v.apiVersion() != null || !root ? v.apiVersion() : "rbac.authorization.k8s.io/v1", g);
     string(KIND, v.kind() != null || !root ? v.kind() : "ClusterRole", g);
-    value(METADATA, 0, v.metadata(), g, p);
-    value(AGGREGATION_RULE, 1, v.aggregationRule(), g, p);
-    value(RULES, 2, v.rules(), g, p);
+    value(METADATA, 2, v.metadata(), g, p);
+    value(AGGREGATION_RULE, 3, v.aggregationRule(), g, p);
+    value(RULES, 4, v.rules(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ClusterRole v) {
+  public Object get(ClusterRole v, int field) {
+    switch (field) {
+      case 0: return v.apiVersion();
+      case 1: return v.kind();
+      case 2: return v.metadata();
+      case 3: return v.aggregationRule();
+      case 4: return v.rules();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ClusterRole v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(ObjectMeta.class);
-      case 1: return t.constructType(AggregationRule.class);
-      case 2: return t.constructCollectionType(List.class, t.constructType(PolicyRule.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(ObjectMeta.class);
+      case 3: return t.constructType(AggregationRule.class);
+      case 4: return t.constructCollectionType(List.class, t.constructType(PolicyRule.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

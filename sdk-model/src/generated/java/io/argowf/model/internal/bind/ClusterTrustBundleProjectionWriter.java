@@ -29,31 +29,44 @@ final class ClusterTrustBundleProjectionWriter extends ModelWriter<ClusterTrustB
   private static final SerializableString SIGNER_NAME = name("signerName");
 
   ClusterTrustBundleProjectionWriter() {
-    super(ClusterTrustBundleProjection.class, "labelSelector", "optional");
+    super(ClusterTrustBundleProjection.class, "name", "labelSelector", "optional", "path", "signerName");
   }
 
   @Override
   protected void fields(ClusterTrustBundleProjection v, boolean root, JsonGenerator g,
       SerializerProvider p) throws IOException {
     string(NAME, v.name(), g);
-    value(LABEL_SELECTOR, 0, v.labelSelector(), g, p);
-    value(OPTIONAL, 1, v.optional(), g, p);
+    value(LABEL_SELECTOR, 1, v.labelSelector(), g, p);
+    value(OPTIONAL, 2, v.optional(), g, p);
     string(PATH, v.path(), g);
     string(SIGNER_NAME, v.signerName(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ClusterTrustBundleProjection v) {
+  public Object get(ClusterTrustBundleProjection v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.labelSelector();
+      case 2: return v.optional();
+      case 3: return v.path();
+      case 4: return v.signerName();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ClusterTrustBundleProjection v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(LabelSelector.class);
-      case 1: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(LabelSelector.class);
+      case 2: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

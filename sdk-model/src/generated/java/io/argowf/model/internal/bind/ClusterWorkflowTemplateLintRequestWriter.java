@@ -35,17 +35,27 @@ final class ClusterWorkflowTemplateLintRequestWriter extends ModelWriter<Cluster
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ClusterWorkflowTemplateLintRequest v) {
+  public Object get(ClusterWorkflowTemplateLintRequest v, int field) {
+    switch (field) {
+      case 0: return v.createOptions();
+      case 1: return v.template();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ClusterWorkflowTemplateLintRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(CreateOptions.class);
       case 1: return t.constructType(ClusterWorkflowTemplate.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

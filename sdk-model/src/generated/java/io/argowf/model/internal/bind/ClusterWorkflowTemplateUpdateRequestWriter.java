@@ -23,27 +23,37 @@ final class ClusterWorkflowTemplateUpdateRequestWriter extends ModelWriter<Clust
   private static final SerializableString TEMPLATE = name("template");
 
   ClusterWorkflowTemplateUpdateRequestWriter() {
-    super(ClusterWorkflowTemplateUpdateRequest.class, "template");
+    super(ClusterWorkflowTemplateUpdateRequest.class, "name", "template");
   }
 
   @Override
   protected void fields(ClusterWorkflowTemplateUpdateRequest v, boolean root, JsonGenerator g,
       SerializerProvider p) throws IOException {
     string(NAME, v.name(), g);
-    value(TEMPLATE, 0, v.template(), g, p);
+    value(TEMPLATE, 1, v.template(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ClusterWorkflowTemplateUpdateRequest v) {
+  public Object get(ClusterWorkflowTemplateUpdateRequest v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.template();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ClusterWorkflowTemplateUpdateRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(ClusterWorkflowTemplate.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(ClusterWorkflowTemplate.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -28,7 +28,7 @@ final class ClusterWorkflowTemplateWriter extends ModelWriter<ClusterWorkflowTem
   private static final SerializableString SPEC = name("spec");
 
   ClusterWorkflowTemplateWriter() {
-    super(ClusterWorkflowTemplate.class, "metadata", "spec");
+    super(ClusterWorkflowTemplate.class, "apiVersion", "kind", "metadata", "spec");
   }
 
   @Override
@@ -36,22 +36,34 @@ final class ClusterWorkflowTemplateWriter extends ModelWriter<ClusterWorkflowTem
       SerializerProvider p) throws IOException {
     string(API_VERSION, v.apiVersion() != null || !root ? v.apiVersion() : "argoproj.io/v1alpha1", g);
     string(KIND, v.kind() != null || !root ? v.kind() : "ClusterWorkflowTemplate", g);
-    value(METADATA, 0, v.metadata(), g, p);
-    value(SPEC, 1, v.spec(), g, p);
+    value(METADATA, 2, v.metadata(), g, p);
+    value(SPEC, 3, v.spec(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ClusterWorkflowTemplate v) {
+  public Object get(ClusterWorkflowTemplate v, int field) {
+    switch (field) {
+      case 0: return v.apiVersion();
+      case 1: return v.kind();
+      case 2: return v.metadata();
+      case 3: return v.spec();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ClusterWorkflowTemplate v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(ObjectMeta.class);
-      case 1: return t.constructType(WorkflowSpec.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(ObjectMeta.class);
+      case 3: return t.constructType(WorkflowSpec.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

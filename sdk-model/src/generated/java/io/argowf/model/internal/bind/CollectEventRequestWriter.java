@@ -20,7 +20,7 @@ final class CollectEventRequestWriter extends ModelWriter<CollectEventRequest> {
   private static final SerializableString NAME = name("name");
 
   CollectEventRequestWriter() {
-    super(CollectEventRequest.class);
+    super(CollectEventRequest.class, "name");
   }
 
   @Override
@@ -30,15 +30,24 @@ final class CollectEventRequestWriter extends ModelWriter<CollectEventRequest> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(CollectEventRequest v) {
+  public Object get(CollectEventRequest v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(CollectEventRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -24,7 +24,7 @@ final class ColumnWriter extends ModelWriter<Column> {
   private static final SerializableString TYPE = name("type");
 
   ColumnWriter() {
-    super(Column.class);
+    super(Column.class, "name", "key", "type");
   }
 
   @Override
@@ -36,15 +36,26 @@ final class ColumnWriter extends ModelWriter<Column> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Column v) {
+  public Object get(Column v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.key();
+      case 2: return v.type();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Column v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

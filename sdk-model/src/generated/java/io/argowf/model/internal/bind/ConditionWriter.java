@@ -24,7 +24,7 @@ final class ConditionWriter extends ModelWriter<Condition> {
   private static final SerializableString TYPE = name("type");
 
   ConditionWriter() {
-    super(Condition.class);
+    super(Condition.class, "message", "status", "type");
   }
 
   @Override
@@ -36,15 +36,26 @@ final class ConditionWriter extends ModelWriter<Condition> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Condition v) {
+  public Object get(Condition v, int field) {
+    switch (field) {
+      case 0: return v.message();
+      case 1: return v.status();
+      case 2: return v.type();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Condition v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

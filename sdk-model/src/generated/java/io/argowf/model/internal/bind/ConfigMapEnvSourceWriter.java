@@ -22,27 +22,37 @@ final class ConfigMapEnvSourceWriter extends ModelWriter<ConfigMapEnvSource> {
   private static final SerializableString OPTIONAL = name("optional");
 
   ConfigMapEnvSourceWriter() {
-    super(ConfigMapEnvSource.class, "optional");
+    super(ConfigMapEnvSource.class, "name", "optional");
   }
 
   @Override
   protected void fields(ConfigMapEnvSource v, boolean root, JsonGenerator g, SerializerProvider p)
       throws IOException {
     string(NAME, v.name(), g);
-    value(OPTIONAL, 0, v.optional(), g, p);
+    value(OPTIONAL, 1, v.optional(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ConfigMapEnvSource v) {
+  public Object get(ConfigMapEnvSource v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.optional();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ConfigMapEnvSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -24,7 +24,7 @@ final class ConfigMapKeySelectorWriter extends ModelWriter<ConfigMapKeySelector>
   private static final SerializableString OPTIONAL = name("optional");
 
   ConfigMapKeySelectorWriter() {
-    super(ConfigMapKeySelector.class, "optional");
+    super(ConfigMapKeySelector.class, "name", "key", "optional");
   }
 
   @Override
@@ -32,20 +32,31 @@ final class ConfigMapKeySelectorWriter extends ModelWriter<ConfigMapKeySelector>
       throws IOException {
     string(NAME, v.name(), g);
     string(KEY, v.key(), g);
-    value(OPTIONAL, 0, v.optional(), g, p);
+    value(OPTIONAL, 2, v.optional(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ConfigMapKeySelector v) {
+  public Object get(ConfigMapKeySelector v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.key();
+      case 2: return v.optional();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ConfigMapKeySelector v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

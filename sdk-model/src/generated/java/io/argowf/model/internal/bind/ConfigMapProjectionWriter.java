@@ -26,29 +26,40 @@ final class ConfigMapProjectionWriter extends ModelWriter<ConfigMapProjection> {
   private static final SerializableString OPTIONAL = name("optional");
 
   ConfigMapProjectionWriter() {
-    super(ConfigMapProjection.class, "items", "optional");
+    super(ConfigMapProjection.class, "name", "items", "optional");
   }
 
   @Override
   protected void fields(ConfigMapProjection v, boolean root, JsonGenerator g, SerializerProvider p)
       throws IOException {
     string(NAME, v.name(), g);
-    value(ITEMS, 0, v.items(), g, p);
-    value(OPTIONAL, 1, v.optional(), g, p);
+    value(ITEMS, 1, v.items(), g, p);
+    value(OPTIONAL, 2, v.optional(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ConfigMapProjection v) {
+  public Object get(ConfigMapProjection v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.items();
+      case 2: return v.optional();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ConfigMapProjection v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructCollectionType(List.class, t.constructType(KeyToPath.class));
-      case 1: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructCollectionType(List.class, t.constructType(KeyToPath.class));
+      case 2: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -28,31 +28,43 @@ final class ConfigMapVolumeSourceWriter extends ModelWriter<ConfigMapVolumeSourc
   private static final SerializableString OPTIONAL = name("optional");
 
   ConfigMapVolumeSourceWriter() {
-    super(ConfigMapVolumeSource.class, "defaultMode", "items", "optional");
+    super(ConfigMapVolumeSource.class, "name", "defaultMode", "items", "optional");
   }
 
   @Override
   protected void fields(ConfigMapVolumeSource v, boolean root, JsonGenerator g,
       SerializerProvider p) throws IOException {
     string(NAME, v.name(), g);
-    value(DEFAULT_MODE, 0, v.defaultMode(), g, p);
-    value(ITEMS, 1, v.items(), g, p);
-    value(OPTIONAL, 2, v.optional(), g, p);
+    value(DEFAULT_MODE, 1, v.defaultMode(), g, p);
+    value(ITEMS, 2, v.items(), g, p);
+    value(OPTIONAL, 3, v.optional(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ConfigMapVolumeSource v) {
+  public Object get(ConfigMapVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.defaultMode();
+      case 2: return v.items();
+      case 3: return v.optional();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ConfigMapVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Integer.class);
-      case 1: return t.constructCollectionType(List.class, t.constructType(KeyToPath.class));
-      case 2: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Integer.class);
+      case 2: return t.constructCollectionType(List.class, t.constructType(KeyToPath.class));
+      case 3: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

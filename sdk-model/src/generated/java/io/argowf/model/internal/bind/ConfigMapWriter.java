@@ -31,7 +31,7 @@ final class ConfigMapWriter extends ModelWriter<ConfigMap> {
   private static final SerializableString IMMUTABLE = name("immutable");
 
   ConfigMapWriter() {
-    super(ConfigMap.class, "metadata", "binaryData", "data", "immutable");
+    super(ConfigMap.class, "apiVersion", "kind", "metadata", "binaryData", "data", "immutable");
   }
 
   @Override
@@ -39,26 +39,40 @@ final class ConfigMapWriter extends ModelWriter<ConfigMap> {
       IOException {
     string(API_VERSION, v.apiVersion() != null || !root ? v.apiVersion() : "v1", g);
     string(KIND, v.kind() != null || !root ? v.kind() : "ConfigMap", g);
-    value(METADATA, 0, v.metadata(), g, p);
-    value(BINARY_DATA, 1, v.binaryData(), g, p);
-    value(DATA, 2, v.data(), g, p);
-    value(IMMUTABLE, 3, v.immutable(), g, p);
+    value(METADATA, 2, v.metadata(), g, p);
+    value(BINARY_DATA, 3, v.binaryData(), g, p);
+    value(DATA, 4, v.data(), g, p);
+    value(IMMUTABLE, 5, v.immutable(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ConfigMap v) {
+  public Object get(ConfigMap v, int field) {
+    switch (field) {
+      case 0: return v.apiVersion();
+      case 1: return v.kind();
+      case 2: return v.metadata();
+      case 3: return v.binaryData();
+      case 4: return v.data();
+      case 5: return v.immutable();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ConfigMap v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(ObjectMeta.class);
-      case 1: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
-      case 2: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
-      case 3: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(ObjectMeta.class);
+      case 3: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
+      case 4: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
+      case 5: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -82,69 +82,103 @@ final class ContainerNodeWriter extends ModelWriter<ContainerNode> {
   private static final SerializableString WORKING_DIR = name("workingDir");
 
   ContainerNodeWriter() {
-    super(ContainerNode.class, "args", "command", "dependencies", "env", "envFrom", "lifecycle", "livenessProbe", "ports", "readinessProbe", "resizePolicy", "resources", "restartPolicyRules", "securityContext", "startupProbe", "stdin", "stdinOnce", "tty", "volumeDevices", "volumeMounts");
+    super(ContainerNode.class, "name", "args", "command", "dependencies", "env", "envFrom", "image", "imagePullPolicy", "lifecycle", "livenessProbe", "ports", "readinessProbe", "resizePolicy", "resources", "restartPolicy", "restartPolicyRules", "securityContext", "startupProbe", "stdin", "stdinOnce", "terminationMessagePath", "terminationMessagePolicy", "tty", "volumeDevices", "volumeMounts", "workingDir");
   }
 
   @Override
   protected void fields(ContainerNode v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(NAME, v.name(), g);
-    value(ARGS, 0, v.args(), g, p);
-    value(COMMAND, 1, v.command(), g, p);
-    value(DEPENDENCIES, 2, v.dependencies(), g, p);
-    value(ENV, 3, v.env(), g, p);
-    value(ENV_FROM, 4, v.envFrom(), g, p);
+    value(ARGS, 1, v.args(), g, p);
+    value(COMMAND, 2, v.command(), g, p);
+    value(DEPENDENCIES, 3, v.dependencies(), g, p);
+    value(ENV, 4, v.env(), g, p);
+    value(ENV_FROM, 5, v.envFrom(), g, p);
     string(IMAGE, v.image(), g);
     string(IMAGE_PULL_POLICY, v.imagePullPolicy(), g);
-    value(LIFECYCLE, 5, v.lifecycle(), g, p);
-    value(LIVENESS_PROBE, 6, v.livenessProbe(), g, p);
-    value(PORTS, 7, v.ports(), g, p);
-    value(READINESS_PROBE, 8, v.readinessProbe(), g, p);
-    value(RESIZE_POLICY, 9, v.resizePolicy(), g, p);
-    value(RESOURCES, 10, v.resources(), g, p);
+    value(LIFECYCLE, 8, v.lifecycle(), g, p);
+    value(LIVENESS_PROBE, 9, v.livenessProbe(), g, p);
+    value(PORTS, 10, v.ports(), g, p);
+    value(READINESS_PROBE, 11, v.readinessProbe(), g, p);
+    value(RESIZE_POLICY, 12, v.resizePolicy(), g, p);
+    value(RESOURCES, 13, v.resources(), g, p);
     string(RESTART_POLICY, v.restartPolicy(), g);
-    value(RESTART_POLICY_RULES, 11, v.restartPolicyRules(), g, p);
-    value(SECURITY_CONTEXT, 12, v.securityContext(), g, p);
-    value(STARTUP_PROBE, 13, v.startupProbe(), g, p);
-    value(STDIN, 14, v.stdin(), g, p);
-    value(STDIN_ONCE, 15, v.stdinOnce(), g, p);
+    value(RESTART_POLICY_RULES, 15, v.restartPolicyRules(), g, p);
+    value(SECURITY_CONTEXT, 16, v.securityContext(), g, p);
+    value(STARTUP_PROBE, 17, v.startupProbe(), g, p);
+    value(STDIN, 18, v.stdin(), g, p);
+    value(STDIN_ONCE, 19, v.stdinOnce(), g, p);
     string(TERMINATION_MESSAGE_PATH, v.terminationMessagePath(), g);
     string(TERMINATION_MESSAGE_POLICY, v.terminationMessagePolicy(), g);
-    value(TTY, 16, v.tty(), g, p);
-    value(VOLUME_DEVICES, 17, v.volumeDevices(), g, p);
-    value(VOLUME_MOUNTS, 18, v.volumeMounts(), g, p);
+    value(TTY, 22, v.tty(), g, p);
+    value(VOLUME_DEVICES, 23, v.volumeDevices(), g, p);
+    value(VOLUME_MOUNTS, 24, v.volumeMounts(), g, p);
     string(WORKING_DIR, v.workingDir(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ContainerNode v) {
+  public Object get(ContainerNode v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.args();
+      case 2: return v.command();
+      case 3: return v.dependencies();
+      case 4: return v.env();
+      case 5: return v.envFrom();
+      case 6: return v.image();
+      case 7: return v.imagePullPolicy();
+      case 8: return v.lifecycle();
+      case 9: return v.livenessProbe();
+      case 10: return v.ports();
+      case 11: return v.readinessProbe();
+      case 12: return v.resizePolicy();
+      case 13: return v.resources();
+      case 14: return v.restartPolicy();
+      case 15: return v.restartPolicyRules();
+      case 16: return v.securityContext();
+      case 17: return v.startupProbe();
+      case 18: return v.stdin();
+      case 19: return v.stdinOnce();
+      case 20: return v.terminationMessagePath();
+      case 21: return v.terminationMessagePolicy();
+      case 22: return v.tty();
+      case 23: return v.volumeDevices();
+      case 24: return v.volumeMounts();
+      case 25: return v.workingDir();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ContainerNode v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 1: return t.constructCollectionType(List.class, t.constructType(String.class));
       case 2: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 3: return t.constructCollectionType(List.class, t.constructType(EnvVar.class));
-      case 4: return t.constructCollectionType(List.class, t.constructType(EnvFromSource.class));
-      case 5: return t.constructType(Lifecycle.class);
-      case 6: return t.constructType(Probe.class);
-      case 7: return t.constructCollectionType(List.class, t.constructType(ContainerPort.class));
-      case 8: return t.constructType(Probe.class);
-      case 9: return t.constructCollectionType(List.class, t.constructType(ContainerResizePolicy.class));
-      case 10: return t.constructType(ResourceRequirements.class);
-      case 11: return t.constructCollectionType(List.class, t.constructType(ContainerRestartRule.class));
-      case 12: return t.constructType(SecurityContext.class);
-      case 13: return t.constructType(Probe.class);
-      case 14: return t.constructType(Boolean.class);
-      case 15: return t.constructType(Boolean.class);
-      case 16: return t.constructType(Boolean.class);
-      case 17: return t.constructCollectionType(List.class, t.constructType(VolumeDevice.class));
-      case 18: return t.constructCollectionType(List.class, t.constructType(VolumeMount.class));
+      case 3: return t.constructCollectionType(List.class, t.constructType(String.class));
+      case 4: return t.constructCollectionType(List.class, t.constructType(EnvVar.class));
+      case 5: return t.constructCollectionType(List.class, t.constructType(EnvFromSource.class));
+      case 8: return t.constructType(Lifecycle.class);
+      case 9: return t.constructType(Probe.class);
+      case 10: return t.constructCollectionType(List.class, t.constructType(ContainerPort.class));
+      case 11: return t.constructType(Probe.class);
+      case 12: return t.constructCollectionType(List.class, t.constructType(ContainerResizePolicy.class));
+      case 13: return t.constructType(ResourceRequirements.class);
+      case 15: return t.constructCollectionType(List.class, t.constructType(ContainerRestartRule.class));
+      case 16: return t.constructType(SecurityContext.class);
+      case 17: return t.constructType(Probe.class);
+      case 18: return t.constructType(Boolean.class);
+      case 19: return t.constructType(Boolean.class);
+      case 22: return t.constructType(Boolean.class);
+      case 23: return t.constructCollectionType(List.class, t.constructType(VolumeDevice.class));
+      case 24: return t.constructCollectionType(List.class, t.constructType(VolumeMount.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

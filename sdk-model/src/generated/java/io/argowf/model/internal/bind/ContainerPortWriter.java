@@ -28,31 +28,44 @@ final class ContainerPortWriter extends ModelWriter<ContainerPort> {
   private static final SerializableString PROTOCOL = name("protocol");
 
   ContainerPortWriter() {
-    super(ContainerPort.class, "containerPort", "hostPort");
+    super(ContainerPort.class, "name", "containerPort", "hostIP", "hostPort", "protocol");
   }
 
   @Override
   protected void fields(ContainerPort v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(NAME, v.name(), g);
-    value(CONTAINER_PORT, 0, v.containerPort(), g, p);
+    value(CONTAINER_PORT, 1, v.containerPort(), g, p);
     string(HOST_IP, v.hostIP(), g);
-    value(HOST_PORT, 1, v.hostPort(), g, p);
+    value(HOST_PORT, 3, v.hostPort(), g, p);
     string(PROTOCOL, v.protocol(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ContainerPort v) {
+  public Object get(ContainerPort v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.containerPort();
+      case 2: return v.hostIP();
+      case 3: return v.hostPort();
+      case 4: return v.protocol();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ContainerPort v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Integer.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 1: return t.constructType(Integer.class);
+      case 3: return t.constructType(Integer.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

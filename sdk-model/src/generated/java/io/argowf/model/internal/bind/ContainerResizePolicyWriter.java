@@ -22,7 +22,7 @@ final class ContainerResizePolicyWriter extends ModelWriter<ContainerResizePolic
   private static final SerializableString RESTART_POLICY = name("restartPolicy");
 
   ContainerResizePolicyWriter() {
-    super(ContainerResizePolicy.class);
+    super(ContainerResizePolicy.class, "resourceName", "restartPolicy");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class ContainerResizePolicyWriter extends ModelWriter<ContainerResizePolic
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ContainerResizePolicy v) {
+  public Object get(ContainerResizePolicy v, int field) {
+    switch (field) {
+      case 0: return v.resourceName();
+      case 1: return v.restartPolicy();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ContainerResizePolicy v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -23,27 +23,37 @@ final class ContainerRestartRuleOnExitCodesWriter extends ModelWriter<ContainerR
   private static final SerializableString VALUES = name("values");
 
   ContainerRestartRuleOnExitCodesWriter() {
-    super(ContainerRestartRuleOnExitCodes.class, "values");
+    super(ContainerRestartRuleOnExitCodes.class, "operator", "values");
   }
 
   @Override
   protected void fields(ContainerRestartRuleOnExitCodes v, boolean root, JsonGenerator g,
       SerializerProvider p) throws IOException {
     string(OPERATOR, v.operator(), g);
-    value(VALUES, 0, v.values(), g, p);
+    value(VALUES, 1, v.values(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ContainerRestartRuleOnExitCodes v) {
+  public Object get(ContainerRestartRuleOnExitCodes v, int field) {
+    switch (field) {
+      case 0: return v.operator();
+      case 1: return v.values();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ContainerRestartRuleOnExitCodes v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructCollectionType(List.class, t.constructType(Integer.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructCollectionType(List.class, t.constructType(Integer.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

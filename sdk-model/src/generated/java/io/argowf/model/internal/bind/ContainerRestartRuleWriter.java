@@ -23,27 +23,37 @@ final class ContainerRestartRuleWriter extends ModelWriter<ContainerRestartRule>
   private static final SerializableString EXIT_CODES = name("exitCodes");
 
   ContainerRestartRuleWriter() {
-    super(ContainerRestartRule.class, "exitCodes");
+    super(ContainerRestartRule.class, "action", "exitCodes");
   }
 
   @Override
   protected void fields(ContainerRestartRule v, boolean root, JsonGenerator g, SerializerProvider p)
       throws IOException {
     string(ACTION, v.action(), g);
-    value(EXIT_CODES, 0, v.exitCodes(), g, p);
+    value(EXIT_CODES, 1, v.exitCodes(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ContainerRestartRule v) {
+  public Object get(ContainerRestartRule v, int field) {
+    switch (field) {
+      case 0: return v.action();
+      case 1: return v.exitCodes();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ContainerRestartRule v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(ContainerRestartRuleOnExitCodes.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(ContainerRestartRuleOnExitCodes.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -23,27 +23,37 @@ final class ContainerSetRetryStrategyWriter extends ModelWriter<ContainerSetRetr
   private static final SerializableString RETRIES = name("retries");
 
   ContainerSetRetryStrategyWriter() {
-    super(ContainerSetRetryStrategy.class, "retries");
+    super(ContainerSetRetryStrategy.class, "duration", "retries");
   }
 
   @Override
   protected void fields(ContainerSetRetryStrategy v, boolean root, JsonGenerator g,
       SerializerProvider p) throws IOException {
     string(DURATION, v.duration(), g);
-    value(RETRIES, 0, v.retries(), g, p);
+    value(RETRIES, 1, v.retries(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ContainerSetRetryStrategy v) {
+  public Object get(ContainerSetRetryStrategy v, int field) {
+    switch (field) {
+      case 0: return v.duration();
+      case 1: return v.retries();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ContainerSetRetryStrategy v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(IntOrString.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(IntOrString.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

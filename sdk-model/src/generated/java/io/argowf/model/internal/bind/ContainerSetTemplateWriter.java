@@ -40,18 +40,29 @@ final class ContainerSetTemplateWriter extends ModelWriter<ContainerSetTemplate>
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ContainerSetTemplate v) {
+  public Object get(ContainerSetTemplate v, int field) {
+    switch (field) {
+      case 0: return v.containers();
+      case 1: return v.retryStrategy();
+      case 2: return v.volumeMounts();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ContainerSetTemplate v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(ContainerNode.class));
       case 1: return t.constructType(ContainerSetRetryStrategy.class);
       case 2: return t.constructCollectionType(List.class, t.constructType(VolumeMount.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -80,7 +80,7 @@ final class ContainerWriter extends ModelWriter<Container> {
   private static final SerializableString WORKING_DIR = name("workingDir");
 
   ContainerWriter() {
-    super(Container.class, "command", "args", "env", "envFrom", "lifecycle", "livenessProbe", "ports", "readinessProbe", "resizePolicy", "resources", "restartPolicyRules", "securityContext", "startupProbe", "stdin", "stdinOnce", "tty", "volumeDevices", "volumeMounts");
+    super(Container.class, "name", "image", "command", "args", "env", "envFrom", "imagePullPolicy", "lifecycle", "livenessProbe", "ports", "readinessProbe", "resizePolicy", "resources", "restartPolicy", "restartPolicyRules", "securityContext", "startupProbe", "stdin", "stdinOnce", "terminationMessagePath", "terminationMessagePolicy", "tty", "volumeDevices", "volumeMounts", "workingDir");
   }
 
   @Override
@@ -88,59 +88,92 @@ final class ContainerWriter extends ModelWriter<Container> {
       IOException {
     string(NAME, v.name(), g);
     string(IMAGE, v.image(), g);
-    value(COMMAND, 0, v.command(), g, p);
-    value(ARGS, 1, v.args(), g, p);
-    value(ENV, 2, v.env(), g, p);
-    value(ENV_FROM, 3, v.envFrom(), g, p);
+    value(COMMAND, 2, v.command(), g, p);
+    value(ARGS, 3, v.args(), g, p);
+    value(ENV, 4, v.env(), g, p);
+    value(ENV_FROM, 5, v.envFrom(), g, p);
     string(IMAGE_PULL_POLICY, v.imagePullPolicy(), g);
-    value(LIFECYCLE, 4, v.lifecycle(), g, p);
-    value(LIVENESS_PROBE, 5, v.livenessProbe(), g, p);
-    value(PORTS, 6, v.ports(), g, p);
-    value(READINESS_PROBE, 7, v.readinessProbe(), g, p);
-    value(RESIZE_POLICY, 8, v.resizePolicy(), g, p);
-    value(RESOURCES, 9, v.resources(), g, p);
+    value(LIFECYCLE, 7, v.lifecycle(), g, p);
+    value(LIVENESS_PROBE, 8, v.livenessProbe(), g, p);
+    value(PORTS, 9, v.ports(), g, p);
+    value(READINESS_PROBE, 10, v.readinessProbe(), g, p);
+    value(RESIZE_POLICY, 11, v.resizePolicy(), g, p);
+    value(RESOURCES, 12, v.resources(), g, p);
     string(RESTART_POLICY, v.restartPolicy(), g);
-    value(RESTART_POLICY_RULES, 10, v.restartPolicyRules(), g, p);
-    value(SECURITY_CONTEXT, 11, v.securityContext(), g, p);
-    value(STARTUP_PROBE, 12, v.startupProbe(), g, p);
-    value(STDIN, 13, v.stdin(), g, p);
-    value(STDIN_ONCE, 14, v.stdinOnce(), g, p);
+    value(RESTART_POLICY_RULES, 14, v.restartPolicyRules(), g, p);
+    value(SECURITY_CONTEXT, 15, v.securityContext(), g, p);
+    value(STARTUP_PROBE, 16, v.startupProbe(), g, p);
+    value(STDIN, 17, v.stdin(), g, p);
+    value(STDIN_ONCE, 18, v.stdinOnce(), g, p);
     string(TERMINATION_MESSAGE_PATH, v.terminationMessagePath(), g);
     string(TERMINATION_MESSAGE_POLICY, v.terminationMessagePolicy(), g);
-    value(TTY, 15, v.tty(), g, p);
-    value(VOLUME_DEVICES, 16, v.volumeDevices(), g, p);
-    value(VOLUME_MOUNTS, 17, v.volumeMounts(), g, p);
+    value(TTY, 21, v.tty(), g, p);
+    value(VOLUME_DEVICES, 22, v.volumeDevices(), g, p);
+    value(VOLUME_MOUNTS, 23, v.volumeMounts(), g, p);
     string(WORKING_DIR, v.workingDir(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Container v) {
+  public Object get(Container v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.image();
+      case 2: return v.command();
+      case 3: return v.args();
+      case 4: return v.env();
+      case 5: return v.envFrom();
+      case 6: return v.imagePullPolicy();
+      case 7: return v.lifecycle();
+      case 8: return v.livenessProbe();
+      case 9: return v.ports();
+      case 10: return v.readinessProbe();
+      case 11: return v.resizePolicy();
+      case 12: return v.resources();
+      case 13: return v.restartPolicy();
+      case 14: return v.restartPolicyRules();
+      case 15: return v.securityContext();
+      case 16: return v.startupProbe();
+      case 17: return v.stdin();
+      case 18: return v.stdinOnce();
+      case 19: return v.terminationMessagePath();
+      case 20: return v.terminationMessagePolicy();
+      case 21: return v.tty();
+      case 22: return v.volumeDevices();
+      case 23: return v.volumeMounts();
+      case 24: return v.workingDir();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Container v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 1: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 2: return t.constructCollectionType(List.class, t.constructType(EnvVar.class));
-      case 3: return t.constructCollectionType(List.class, t.constructType(EnvFromSource.class));
-      case 4: return t.constructType(Lifecycle.class);
-      case 5: return t.constructType(Probe.class);
-      case 6: return t.constructCollectionType(List.class, t.constructType(ContainerPort.class));
-      case 7: return t.constructType(Probe.class);
-      case 8: return t.constructCollectionType(List.class, t.constructType(ContainerResizePolicy.class));
-      case 9: return t.constructType(ResourceRequirements.class);
-      case 10: return t.constructCollectionType(List.class, t.constructType(ContainerRestartRule.class));
-      case 11: return t.constructType(SecurityContext.class);
-      case 12: return t.constructType(Probe.class);
-      case 13: return t.constructType(Boolean.class);
-      case 14: return t.constructType(Boolean.class);
-      case 15: return t.constructType(Boolean.class);
-      case 16: return t.constructCollectionType(List.class, t.constructType(VolumeDevice.class));
-      case 17: return t.constructCollectionType(List.class, t.constructType(VolumeMount.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructCollectionType(List.class, t.constructType(String.class));
+      case 3: return t.constructCollectionType(List.class, t.constructType(String.class));
+      case 4: return t.constructCollectionType(List.class, t.constructType(EnvVar.class));
+      case 5: return t.constructCollectionType(List.class, t.constructType(EnvFromSource.class));
+      case 7: return t.constructType(Lifecycle.class);
+      case 8: return t.constructType(Probe.class);
+      case 9: return t.constructCollectionType(List.class, t.constructType(ContainerPort.class));
+      case 10: return t.constructType(Probe.class);
+      case 11: return t.constructCollectionType(List.class, t.constructType(ContainerResizePolicy.class));
+      case 12: return t.constructType(ResourceRequirements.class);
+      case 14: return t.constructCollectionType(List.class, t.constructType(ContainerRestartRule.class));
+      case 15: return t.constructType(SecurityContext.class);
+      case 16: return t.constructType(Probe.class);
+      case 17: return t.constructType(Boolean.class);
+      case 18: return t.constructType(Boolean.class);
+      case 21: return t.constructType(Boolean.class);
+      case 22: return t.constructCollectionType(List.class, t.constructType(VolumeDevice.class));
+      case 23: return t.constructCollectionType(List.class, t.constructType(VolumeMount.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -33,17 +33,27 @@ final class ContinueOnWriter extends ModelWriter<ContinueOn> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ContinueOn v) {
+  public Object get(ContinueOn v, int field) {
+    switch (field) {
+      case 0: return v.error();
+      case 1: return v.failed();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ContinueOn v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Boolean.class);
       case 1: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -20,7 +20,7 @@ final class CounterWriter extends ModelWriter<Counter> {
   private static final SerializableString VALUE = name("value");
 
   CounterWriter() {
-    super(Counter.class);
+    super(Counter.class, "value");
   }
 
   @Override
@@ -30,15 +30,24 @@ final class CounterWriter extends ModelWriter<Counter> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Counter v) {
+  public Object get(Counter v, int field) {
+    switch (field) {
+      case 0: return v.value();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Counter v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -26,7 +26,7 @@ final class CreateCronWorkflowRequestWriter extends ModelWriter<CreateCronWorkfl
   private static final SerializableString NAMESPACE = name("namespace");
 
   CreateCronWorkflowRequestWriter() {
-    super(CreateCronWorkflowRequest.class, "createOptions", "cronWorkflow");
+    super(CreateCronWorkflowRequest.class, "createOptions", "cronWorkflow", "namespace");
   }
 
   @Override
@@ -38,17 +38,28 @@ final class CreateCronWorkflowRequestWriter extends ModelWriter<CreateCronWorkfl
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(CreateCronWorkflowRequest v) {
+  public Object get(CreateCronWorkflowRequest v, int field) {
+    switch (field) {
+      case 0: return v.createOptions();
+      case 1: return v.cronWorkflow();
+      case 2: return v.namespace();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(CreateCronWorkflowRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(CreateOptions.class);
       case 1: return t.constructType(CronWorkflow.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -25,7 +25,7 @@ final class CreateOptionsWriter extends ModelWriter<CreateOptions> {
   private static final SerializableString FIELD_VALIDATION = name("fieldValidation");
 
   CreateOptionsWriter() {
-    super(CreateOptions.class, "dryRun");
+    super(CreateOptions.class, "dryRun", "fieldManager", "fieldValidation");
   }
 
   @Override
@@ -37,16 +37,27 @@ final class CreateOptionsWriter extends ModelWriter<CreateOptions> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(CreateOptions v) {
+  public Object get(CreateOptions v, int field) {
+    switch (field) {
+      case 0: return v.dryRun();
+      case 1: return v.fieldManager();
+      case 2: return v.fieldValidation();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(CreateOptions v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

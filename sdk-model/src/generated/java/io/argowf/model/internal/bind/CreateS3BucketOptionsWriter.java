@@ -30,16 +30,25 @@ final class CreateS3BucketOptionsWriter extends ModelWriter<CreateS3BucketOption
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(CreateS3BucketOptions v) {
+  public Object get(CreateS3BucketOptions v, int field) {
+    switch (field) {
+      case 0: return v.objectLocking();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(CreateS3BucketOptions v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -26,15 +26,23 @@ final class CronWorkflowDeletedResponseWriter extends ModelWriter<CronWorkflowDe
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(CronWorkflowDeletedResponse v) {
+  public Object get(CronWorkflowDeletedResponse v, int field) {
+    switch (field) {
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(CronWorkflowDeletedResponse v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -46,7 +46,7 @@ final class CronWorkflowSpecWriter extends ModelWriter<CronWorkflowSpec> {
   private static final SerializableString WORKFLOW_SPEC = name("workflowSpec");
 
   CronWorkflowSpecWriter() {
-    super(CronWorkflowSpec.class, "failedJobsHistoryLimit", "schedules", "startingDeadlineSeconds", "stopStrategy", "successfulJobsHistoryLimit", "suspend", "workflowMetadata", "workflowSpec");
+    super(CronWorkflowSpec.class, "concurrencyPolicy", "failedJobsHistoryLimit", "schedule", "schedules", "startingDeadlineSeconds", "stopStrategy", "successfulJobsHistoryLimit", "suspend", "timezone", "when", "workflowMetadata", "workflowSpec");
   }
 
   @Override
@@ -54,37 +54,58 @@ final class CronWorkflowSpecWriter extends ModelWriter<CronWorkflowSpec> {
   protected void fields(CronWorkflowSpec v, boolean root, JsonGenerator g, SerializerProvider p)
       throws IOException {
     string(CONCURRENCY_POLICY, v.concurrencyPolicy(), g);
-    value(FAILED_JOBS_HISTORY_LIMIT, 0, v.failedJobsHistoryLimit(), g, p);
+    value(FAILED_JOBS_HISTORY_LIMIT, 1, v.failedJobsHistoryLimit(), g, p);
     string(SCHEDULE, v.schedule(), g);
-    value(SCHEDULES, 1, v.schedules(), g, p);
-    value(STARTING_DEADLINE_SECONDS, 2, v.startingDeadlineSeconds(), g, p);
-    value(STOP_STRATEGY, 3, v.stopStrategy(), g, p);
-    value(SUCCESSFUL_JOBS_HISTORY_LIMIT, 4, v.successfulJobsHistoryLimit(), g, p);
-    value(SUSPEND, 5, v.suspend(), g, p);
+    value(SCHEDULES, 3, v.schedules(), g, p);
+    value(STARTING_DEADLINE_SECONDS, 4, v.startingDeadlineSeconds(), g, p);
+    value(STOP_STRATEGY, 5, v.stopStrategy(), g, p);
+    value(SUCCESSFUL_JOBS_HISTORY_LIMIT, 6, v.successfulJobsHistoryLimit(), g, p);
+    value(SUSPEND, 7, v.suspend(), g, p);
     string(TIMEZONE, v.timezone(), g);
     string(WHEN, v.when(), g);
-    value(WORKFLOW_METADATA, 6, v.workflowMetadata(), g, p);
-    value(WORKFLOW_SPEC, 7, v.workflowSpec(), g, p);
+    value(WORKFLOW_METADATA, 10, v.workflowMetadata(), g, p);
+    value(WORKFLOW_SPEC, 11, v.workflowSpec(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(CronWorkflowSpec v) {
+  @SuppressWarnings("deprecation")
+  public Object get(CronWorkflowSpec v, int field) {
+    switch (field) {
+      case 0: return v.concurrencyPolicy();
+      case 1: return v.failedJobsHistoryLimit();
+      case 2: return v.schedule();
+      case 3: return v.schedules();
+      case 4: return v.startingDeadlineSeconds();
+      case 5: return v.stopStrategy();
+      case 6: return v.successfulJobsHistoryLimit();
+      case 7: return v.suspend();
+      case 8: return v.timezone();
+      case 9: return v.when();
+      case 10: return v.workflowMetadata();
+      case 11: return v.workflowSpec();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(CronWorkflowSpec v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Integer.class);
-      case 1: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 2: return t.constructType(Integer.class);
-      case 3: return t.constructType(StopStrategy.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Integer.class);
+      case 3: return t.constructCollectionType(List.class, t.constructType(String.class));
       case 4: return t.constructType(Integer.class);
-      case 5: return t.constructType(Boolean.class);
-      case 6: return t.constructType(ObjectMeta.class);
-      case 7: return t.constructType(WorkflowSpec.class);
+      case 5: return t.constructType(StopStrategy.class);
+      case 6: return t.constructType(Integer.class);
+      case 7: return t.constructType(Boolean.class);
+      case 10: return t.constructType(ObjectMeta.class);
+      case 11: return t.constructType(WorkflowSpec.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

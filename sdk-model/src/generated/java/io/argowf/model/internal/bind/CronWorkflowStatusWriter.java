@@ -34,7 +34,7 @@ final class CronWorkflowStatusWriter extends ModelWriter<CronWorkflowStatus> {
   private static final SerializableString SUCCEEDED = name("succeeded");
 
   CronWorkflowStatusWriter() {
-    super(CronWorkflowStatus.class, "active", "conditions", "failed", "lastScheduledTime", "succeeded");
+    super(CronWorkflowStatus.class, "active", "conditions", "failed", "lastScheduledTime", "phase", "succeeded");
   }
 
   @Override
@@ -45,24 +45,38 @@ final class CronWorkflowStatusWriter extends ModelWriter<CronWorkflowStatus> {
     value(FAILED, 2, v.failed(), g, p);
     value(LAST_SCHEDULED_TIME, 3, v.lastScheduledTime(), g, p);
     string(PHASE, v.phase(), g);
-    value(SUCCEEDED, 4, v.succeeded(), g, p);
+    value(SUCCEEDED, 5, v.succeeded(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(CronWorkflowStatus v) {
+  public Object get(CronWorkflowStatus v, int field) {
+    switch (field) {
+      case 0: return v.active();
+      case 1: return v.conditions();
+      case 2: return v.failed();
+      case 3: return v.lastScheduledTime();
+      case 4: return v.phase();
+      case 5: return v.succeeded();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(CronWorkflowStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(ObjectReference.class));
       case 1: return t.constructCollectionType(List.class, t.constructType(Condition.class));
       case 2: return t.constructType(Integer.class);
       case 3: return t.constructType(Time.class);
-      case 4: return t.constructType(Integer.class);
+      case 5: return t.constructType(Integer.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -22,7 +22,7 @@ final class CronWorkflowSuspendRequestWriter extends ModelWriter<CronWorkflowSus
   private static final SerializableString NAMESPACE = name("namespace");
 
   CronWorkflowSuspendRequestWriter() {
-    super(CronWorkflowSuspendRequest.class);
+    super(CronWorkflowSuspendRequest.class, "name", "namespace");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class CronWorkflowSuspendRequestWriter extends ModelWriter<CronWorkflowSus
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(CronWorkflowSuspendRequest v) {
+  public Object get(CronWorkflowSuspendRequest v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.namespace();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(CronWorkflowSuspendRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

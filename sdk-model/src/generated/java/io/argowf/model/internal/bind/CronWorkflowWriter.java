@@ -31,7 +31,7 @@ final class CronWorkflowWriter extends ModelWriter<CronWorkflow> {
   private static final SerializableString STATUS = name("status");
 
   CronWorkflowWriter() {
-    super(CronWorkflow.class, "metadata", "spec", "status");
+    super(CronWorkflow.class, "apiVersion", "kind", "metadata", "spec", "status");
   }
 
   @Override
@@ -39,24 +39,37 @@ final class CronWorkflowWriter extends ModelWriter<CronWorkflow> {
       IOException {
     string(API_VERSION, v.apiVersion() != null || !root ? v.apiVersion() : "argoproj.io/v1alpha1", g);
     string(KIND, v.kind() != null || !root ? v.kind() : "CronWorkflow", g);
-    value(METADATA, 0, v.metadata(), g, p);
-    value(SPEC, 1, v.spec(), g, p);
-    value(STATUS, 2, v.status(), g, p);
+    value(METADATA, 2, v.metadata(), g, p);
+    value(SPEC, 3, v.spec(), g, p);
+    value(STATUS, 4, v.status(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(CronWorkflow v) {
+  public Object get(CronWorkflow v, int field) {
+    switch (field) {
+      case 0: return v.apiVersion();
+      case 1: return v.kind();
+      case 2: return v.metadata();
+      case 3: return v.spec();
+      case 4: return v.status();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(CronWorkflow v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(ObjectMeta.class);
-      case 1: return t.constructType(CronWorkflowSpec.class);
-      case 2: return t.constructType(CronWorkflowStatus.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(ObjectMeta.class);
+      case 3: return t.constructType(CronWorkflowSpec.class);
+      case 4: return t.constructType(CronWorkflowStatus.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -54,7 +54,7 @@ final class DAGTaskWriter extends ModelWriter<DAGTask> {
   private static final SerializableString WITH_SEQUENCE = name("withSequence");
 
   DAGTaskWriter() {
-    super(DAGTask.class, "templateRef", "inline", "dependencies", "arguments", "continueOn", "hooks", "withItems", "withSequence");
+    super(DAGTask.class, "name", "template", "templateRef", "inline", "dependencies", "depends", "arguments", "continueOn", "hooks", "onExit", "when", "withItems", "withParam", "withSequence");
   }
 
   @Override
@@ -62,38 +62,60 @@ final class DAGTaskWriter extends ModelWriter<DAGTask> {
       IOException {
     string(NAME, v.name(), g);
     string(TEMPLATE, v.template(), g);
-    value(TEMPLATE_REF, 0, v.templateRef(), g, p);
-    value(INLINE, 1, v.inline(), g, p);
-    value(DEPENDENCIES, 2, v.dependencies(), g, p);
+    value(TEMPLATE_REF, 2, v.templateRef(), g, p);
+    value(INLINE, 3, v.inline(), g, p);
+    value(DEPENDENCIES, 4, v.dependencies(), g, p);
     string(DEPENDS, v.depends(), g);
-    value(ARGUMENTS, 3, v.arguments(), g, p);
-    value(CONTINUE_ON, 4, v.continueOn(), g, p);
-    value(HOOKS, 5, v.hooks(), g, p);
+    value(ARGUMENTS, 6, v.arguments(), g, p);
+    value(CONTINUE_ON, 7, v.continueOn(), g, p);
+    value(HOOKS, 8, v.hooks(), g, p);
     string(ON_EXIT, v.onExit(), g);
     string(WHEN, v.when(), g);
-    value(WITH_ITEMS, 6, v.withItems(), g, p);
+    value(WITH_ITEMS, 11, v.withItems(), g, p);
     string(WITH_PARAM, v.withParam(), g);
-    value(WITH_SEQUENCE, 7, v.withSequence(), g, p);
+    value(WITH_SEQUENCE, 13, v.withSequence(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(DAGTask v) {
+  public Object get(DAGTask v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.template();
+      case 2: return v.templateRef();
+      case 3: return v.inline();
+      case 4: return v.dependencies();
+      case 5: return v.depends();
+      case 6: return v.arguments();
+      case 7: return v.continueOn();
+      case 8: return v.hooks();
+      case 9: return v.onExit();
+      case 10: return v.when();
+      case 11: return v.withItems();
+      case 12: return v.withParam();
+      case 13: return v.withSequence();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(DAGTask v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(TemplateRef.class);
-      case 1: return t.constructType(Template.class);
-      case 2: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 3: return t.constructType(Arguments.class);
-      case 4: return t.constructType(ContinueOn.class);
-      case 5: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(LifecycleHook.class));
-      case 6: return t.constructCollectionType(List.class, t.constructType(Item.class));
-      case 7: return t.constructType(Sequence.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(TemplateRef.class);
+      case 3: return t.constructType(Template.class);
+      case 4: return t.constructCollectionType(List.class, t.constructType(String.class));
+      case 6: return t.constructType(Arguments.class);
+      case 7: return t.constructType(ContinueOn.class);
+      case 8: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(LifecycleHook.class));
+      case 11: return t.constructCollectionType(List.class, t.constructType(Item.class));
+      case 13: return t.constructType(Sequence.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -26,7 +26,7 @@ final class DAGTemplateWriter extends ModelWriter<DAGTemplate> {
   private static final SerializableString TASKS = name("tasks");
 
   DAGTemplateWriter() {
-    super(DAGTemplate.class, "failFast", "tasks");
+    super(DAGTemplate.class, "failFast", "target", "tasks");
   }
 
   @Override
@@ -34,21 +34,32 @@ final class DAGTemplateWriter extends ModelWriter<DAGTemplate> {
       IOException {
     value(FAIL_FAST, 0, v.failFast(), g, p);
     string(TARGET, v.target(), g);
-    value(TASKS, 1, v.tasks(), g, p);
+    value(TASKS, 2, v.tasks(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(DAGTemplate v) {
+  public Object get(DAGTemplate v, int field) {
+    switch (field) {
+      case 0: return v.failFast();
+      case 1: return v.target();
+      case 2: return v.tasks();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(DAGTemplate v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Boolean.class);
-      case 1: return t.constructCollectionType(List.class, t.constructType(DAGTask.class));
+      case 2: return t.constructCollectionType(List.class, t.constructType(DAGTask.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

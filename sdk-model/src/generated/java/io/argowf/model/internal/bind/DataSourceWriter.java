@@ -31,16 +31,25 @@ final class DataSourceWriter extends ModelWriter<DataSource> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(DataSource v) {
+  public Object get(DataSource v, int field) {
+    switch (field) {
+      case 0: return v.artifactPaths();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(DataSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(ArtifactPaths.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

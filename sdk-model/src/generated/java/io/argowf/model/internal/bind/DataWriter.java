@@ -36,17 +36,27 @@ final class DataWriter extends ModelWriter<Data> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Data v) {
+  public Object get(Data v, int field) {
+    switch (field) {
+      case 0: return v.source();
+      case 1: return v.transformation();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Data v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(DataSource.class);
       case 1: return t.constructCollectionType(List.class, t.constructType(TransformationStep.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

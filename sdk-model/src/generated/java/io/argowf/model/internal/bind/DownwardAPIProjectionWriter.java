@@ -32,16 +32,25 @@ final class DownwardAPIProjectionWriter extends ModelWriter<DownwardAPIProjectio
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(DownwardAPIProjection v) {
+  public Object get(DownwardAPIProjection v, int field) {
+    switch (field) {
+      case 0: return v.items();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(DownwardAPIProjection v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(DownwardAPIVolumeFile.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

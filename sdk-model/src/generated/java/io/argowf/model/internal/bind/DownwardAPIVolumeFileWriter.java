@@ -28,7 +28,7 @@ final class DownwardAPIVolumeFileWriter extends ModelWriter<DownwardAPIVolumeFil
   private static final SerializableString RESOURCE_FIELD_REF = name("resourceFieldRef");
 
   DownwardAPIVolumeFileWriter() {
-    super(DownwardAPIVolumeFile.class, "fieldRef", "mode", "resourceFieldRef");
+    super(DownwardAPIVolumeFile.class, "fieldRef", "mode", "path", "resourceFieldRef");
   }
 
   @Override
@@ -37,22 +37,34 @@ final class DownwardAPIVolumeFileWriter extends ModelWriter<DownwardAPIVolumeFil
     value(FIELD_REF, 0, v.fieldRef(), g, p);
     value(MODE, 1, v.mode(), g, p);
     string(PATH, v.path(), g);
-    value(RESOURCE_FIELD_REF, 2, v.resourceFieldRef(), g, p);
+    value(RESOURCE_FIELD_REF, 3, v.resourceFieldRef(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(DownwardAPIVolumeFile v) {
+  public Object get(DownwardAPIVolumeFile v, int field) {
+    switch (field) {
+      case 0: return v.fieldRef();
+      case 1: return v.mode();
+      case 2: return v.path();
+      case 3: return v.resourceFieldRef();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(DownwardAPIVolumeFile v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(ObjectFieldSelector.class);
       case 1: return t.constructType(Integer.class);
-      case 2: return t.constructType(ResourceFieldSelector.class);
+      case 3: return t.constructType(ResourceFieldSelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

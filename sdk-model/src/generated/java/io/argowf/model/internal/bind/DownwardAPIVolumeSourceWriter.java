@@ -35,17 +35,27 @@ final class DownwardAPIVolumeSourceWriter extends ModelWriter<DownwardAPIVolumeS
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(DownwardAPIVolumeSource v) {
+  public Object get(DownwardAPIVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.defaultMode();
+      case 1: return v.items();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(DownwardAPIVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Integer.class);
       case 1: return t.constructCollectionType(List.class, t.constructType(DownwardAPIVolumeFile.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

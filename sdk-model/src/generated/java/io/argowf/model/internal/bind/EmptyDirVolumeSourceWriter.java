@@ -23,27 +23,37 @@ final class EmptyDirVolumeSourceWriter extends ModelWriter<EmptyDirVolumeSource>
   private static final SerializableString SIZE_LIMIT = name("sizeLimit");
 
   EmptyDirVolumeSourceWriter() {
-    super(EmptyDirVolumeSource.class, "sizeLimit");
+    super(EmptyDirVolumeSource.class, "medium", "sizeLimit");
   }
 
   @Override
   protected void fields(EmptyDirVolumeSource v, boolean root, JsonGenerator g, SerializerProvider p)
       throws IOException {
     string(MEDIUM, v.medium(), g);
-    value(SIZE_LIMIT, 0, v.sizeLimit(), g, p);
+    value(SIZE_LIMIT, 1, v.sizeLimit(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(EmptyDirVolumeSource v) {
+  public Object get(EmptyDirVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.medium();
+      case 1: return v.sizeLimit();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(EmptyDirVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Quantity.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Quantity.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

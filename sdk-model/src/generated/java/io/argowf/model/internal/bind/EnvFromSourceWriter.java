@@ -26,7 +26,7 @@ final class EnvFromSourceWriter extends ModelWriter<EnvFromSource> {
   private static final SerializableString SECRET_REF = name("secretRef");
 
   EnvFromSourceWriter() {
-    super(EnvFromSource.class, "configMapRef", "secretRef");
+    super(EnvFromSource.class, "configMapRef", "prefix", "secretRef");
   }
 
   @Override
@@ -34,21 +34,32 @@ final class EnvFromSourceWriter extends ModelWriter<EnvFromSource> {
       IOException {
     value(CONFIG_MAP_REF, 0, v.configMapRef(), g, p);
     string(PREFIX, v.prefix(), g);
-    value(SECRET_REF, 1, v.secretRef(), g, p);
+    value(SECRET_REF, 2, v.secretRef(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(EnvFromSource v) {
+  public Object get(EnvFromSource v, int field) {
+    switch (field) {
+      case 0: return v.configMapRef();
+      case 1: return v.prefix();
+      case 2: return v.secretRef();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(EnvFromSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(ConfigMapEnvSource.class);
-      case 1: return t.constructType(SecretEnvSource.class);
+      case 2: return t.constructType(SecretEnvSource.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

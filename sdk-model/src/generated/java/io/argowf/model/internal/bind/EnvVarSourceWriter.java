@@ -47,20 +47,33 @@ final class EnvVarSourceWriter extends ModelWriter<EnvVarSource> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(EnvVarSource v) {
+  public Object get(EnvVarSource v, int field) {
+    switch (field) {
+      case 0: return v.configMapKeyRef();
+      case 1: return v.fieldRef();
+      case 2: return v.fileKeyRef();
+      case 3: return v.resourceFieldRef();
+      case 4: return v.secretKeyRef();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(EnvVarSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(ConfigMapKeySelector.class);
       case 1: return t.constructType(ObjectFieldSelector.class);
       case 2: return t.constructType(FileKeySelector.class);
       case 3: return t.constructType(ResourceFieldSelector.class);
       case 4: return t.constructType(SecretKeySelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

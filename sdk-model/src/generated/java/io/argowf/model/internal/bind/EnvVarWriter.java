@@ -25,7 +25,7 @@ final class EnvVarWriter extends ModelWriter<EnvVar> {
   private static final SerializableString VALUE_FROM = name("valueFrom");
 
   EnvVarWriter() {
-    super(EnvVar.class, "valueFrom");
+    super(EnvVar.class, "name", "value", "valueFrom");
   }
 
   @Override
@@ -33,20 +33,31 @@ final class EnvVarWriter extends ModelWriter<EnvVar> {
       IOException {
     string(NAME, v.name(), g);
     string(VALUE, v.value(), g);
-    value(VALUE_FROM, 0, v.valueFrom(), g, p);
+    value(VALUE_FROM, 2, v.valueFrom(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(EnvVar v) {
+  public Object get(EnvVar v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.value();
+      case 2: return v.valueFrom();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(EnvVar v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(EnvVarSource.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(EnvVarSource.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

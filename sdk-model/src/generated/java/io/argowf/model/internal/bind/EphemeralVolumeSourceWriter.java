@@ -31,16 +31,25 @@ final class EphemeralVolumeSourceWriter extends ModelWriter<EphemeralVolumeSourc
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(EphemeralVolumeSource v) {
+  public Object get(EphemeralVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.volumeClaimTemplate();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(EphemeralVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(PersistentVolumeClaimTemplate.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

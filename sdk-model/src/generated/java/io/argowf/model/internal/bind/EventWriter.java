@@ -20,7 +20,7 @@ final class EventWriter extends ModelWriter<Event> {
   private static final SerializableString SELECTOR = name("selector");
 
   EventWriter() {
-    super(Event.class);
+    super(Event.class, "selector");
   }
 
   @Override
@@ -30,15 +30,24 @@ final class EventWriter extends ModelWriter<Event> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Event v) {
+  public Object get(Event v, int field) {
+    switch (field) {
+      case 0: return v.selector();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Event v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

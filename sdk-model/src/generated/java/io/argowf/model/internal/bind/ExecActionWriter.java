@@ -31,16 +31,25 @@ final class ExecActionWriter extends ModelWriter<ExecAction> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ExecAction v) {
+  public Object get(ExecAction v, int field) {
+    switch (field) {
+      case 0: return v.command();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ExecAction v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

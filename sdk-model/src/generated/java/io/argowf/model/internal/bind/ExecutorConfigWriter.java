@@ -20,7 +20,7 @@ final class ExecutorConfigWriter extends ModelWriter<ExecutorConfig> {
   private static final SerializableString SERVICE_ACCOUNT_NAME = name("serviceAccountName");
 
   ExecutorConfigWriter() {
-    super(ExecutorConfig.class);
+    super(ExecutorConfig.class, "serviceAccountName");
   }
 
   @Override
@@ -30,15 +30,24 @@ final class ExecutorConfigWriter extends ModelWriter<ExecutorConfig> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ExecutorConfig v) {
+  public Object get(ExecutorConfig v, int field) {
+    switch (field) {
+      case 0: return v.serviceAccountName();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ExecutorConfig v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

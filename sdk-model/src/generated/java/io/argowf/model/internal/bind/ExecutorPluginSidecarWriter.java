@@ -34,17 +34,27 @@ final class ExecutorPluginSidecarWriter extends ModelWriter<ExecutorPluginSideca
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ExecutorPluginSidecar v) {
+  public Object get(ExecutorPluginSidecar v, int field) {
+    switch (field) {
+      case 0: return v.automountServiceAccountToken();
+      case 1: return v.container();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ExecutorPluginSidecar v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Boolean.class);
       case 1: return t.constructType(Container.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -31,16 +31,25 @@ final class ExecutorPluginSpecWriter extends ModelWriter<ExecutorPluginSpec> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ExecutorPluginSpec v) {
+  public Object get(ExecutorPluginSpec v, int field) {
+    switch (field) {
+      case 0: return v.sidecar();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ExecutorPluginSpec v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(ExecutorPluginSidecar.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

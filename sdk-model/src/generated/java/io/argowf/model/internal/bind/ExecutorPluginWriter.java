@@ -35,17 +35,27 @@ final class ExecutorPluginWriter extends ModelWriter<ExecutorPlugin> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ExecutorPlugin v) {
+  public Object get(ExecutorPlugin v, int field) {
+    switch (field) {
+      case 0: return v.metadata();
+      case 1: return v.spec();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ExecutorPlugin v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(ObjectMeta.class);
       case 1: return t.constructType(ExecutorPluginSpec.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

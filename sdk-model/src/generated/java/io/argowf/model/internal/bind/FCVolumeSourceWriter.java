@@ -29,33 +29,46 @@ final class FCVolumeSourceWriter extends ModelWriter<FCVolumeSource> {
   private static final SerializableString WWIDS = name("wwids");
 
   FCVolumeSourceWriter() {
-    super(FCVolumeSource.class, "lun", "readOnly", "targetWWNs", "wwids");
+    super(FCVolumeSource.class, "fsType", "lun", "readOnly", "targetWWNs", "wwids");
   }
 
   @Override
   protected void fields(FCVolumeSource v, boolean root, JsonGenerator g, SerializerProvider p)
       throws IOException {
     string(FS_TYPE, v.fsType(), g);
-    value(LUN, 0, v.lun(), g, p);
-    value(READ_ONLY, 1, v.readOnly(), g, p);
-    value(TARGET_WWNS, 2, v.targetWWNs(), g, p);
-    value(WWIDS, 3, v.wwids(), g, p);
+    value(LUN, 1, v.lun(), g, p);
+    value(READ_ONLY, 2, v.readOnly(), g, p);
+    value(TARGET_WWNS, 3, v.targetWWNs(), g, p);
+    value(WWIDS, 4, v.wwids(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(FCVolumeSource v) {
+  public Object get(FCVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.fsType();
+      case 1: return v.lun();
+      case 2: return v.readOnly();
+      case 3: return v.targetWWNs();
+      case 4: return v.wwids();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(FCVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Integer.class);
-      case 1: return t.constructType(Boolean.class);
-      case 2: return t.constructCollectionType(List.class, t.constructType(String.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Integer.class);
+      case 2: return t.constructType(Boolean.class);
       case 3: return t.constructCollectionType(List.class, t.constructType(String.class));
+      case 4: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

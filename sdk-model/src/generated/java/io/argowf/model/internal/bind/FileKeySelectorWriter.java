@@ -26,29 +26,41 @@ final class FileKeySelectorWriter extends ModelWriter<FileKeySelector> {
   private static final SerializableString VOLUME_NAME = name("volumeName");
 
   FileKeySelectorWriter() {
-    super(FileKeySelector.class, "optional");
+    super(FileKeySelector.class, "key", "optional", "path", "volumeName");
   }
 
   @Override
   protected void fields(FileKeySelector v, boolean root, JsonGenerator g, SerializerProvider p)
       throws IOException {
     string(KEY, v.key(), g);
-    value(OPTIONAL, 0, v.optional(), g, p);
+    value(OPTIONAL, 1, v.optional(), g, p);
     string(PATH, v.path(), g);
     string(VOLUME_NAME, v.volumeName(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(FileKeySelector v) {
+  public Object get(FileKeySelector v, int field) {
+    switch (field) {
+      case 0: return v.key();
+      case 1: return v.optional();
+      case 2: return v.path();
+      case 3: return v.volumeName();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(FileKeySelector v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -29,7 +29,7 @@ final class FlexVolumeSourceWriter extends ModelWriter<FlexVolumeSource> {
   private static final SerializableString SECRET_REF = name("secretRef");
 
   FlexVolumeSourceWriter() {
-    super(FlexVolumeSource.class, "options", "readOnly", "secretRef");
+    super(FlexVolumeSource.class, "driver", "fsType", "options", "readOnly", "secretRef");
   }
 
   @Override
@@ -37,24 +37,37 @@ final class FlexVolumeSourceWriter extends ModelWriter<FlexVolumeSource> {
       throws IOException {
     string(DRIVER, v.driver(), g);
     string(FS_TYPE, v.fsType(), g);
-    value(OPTIONS, 0, v.options(), g, p);
-    value(READ_ONLY, 1, v.readOnly(), g, p);
-    value(SECRET_REF, 2, v.secretRef(), g, p);
+    value(OPTIONS, 2, v.options(), g, p);
+    value(READ_ONLY, 3, v.readOnly(), g, p);
+    value(SECRET_REF, 4, v.secretRef(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(FlexVolumeSource v) {
+  public Object get(FlexVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.driver();
+      case 1: return v.fsType();
+      case 2: return v.options();
+      case 3: return v.readOnly();
+      case 4: return v.secretRef();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(FlexVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
-      case 1: return t.constructType(Boolean.class);
-      case 2: return t.constructType(LocalObjectReference.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
+      case 3: return t.constructType(Boolean.class);
+      case 4: return t.constructType(LocalObjectReference.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

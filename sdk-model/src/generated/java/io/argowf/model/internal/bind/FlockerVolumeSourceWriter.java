@@ -22,7 +22,7 @@ final class FlockerVolumeSourceWriter extends ModelWriter<FlockerVolumeSource> {
   private static final SerializableString DATASET_UUID = name("datasetUUID");
 
   FlockerVolumeSourceWriter() {
-    super(FlockerVolumeSource.class);
+    super(FlockerVolumeSource.class, "datasetName", "datasetUUID");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class FlockerVolumeSourceWriter extends ModelWriter<FlockerVolumeSource> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(FlockerVolumeSource v) {
+  public Object get(FlockerVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.datasetName();
+      case 1: return v.datasetUUID();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(FlockerVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

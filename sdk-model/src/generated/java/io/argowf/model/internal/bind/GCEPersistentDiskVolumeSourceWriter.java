@@ -26,30 +26,42 @@ final class GCEPersistentDiskVolumeSourceWriter extends ModelWriter<GCEPersisten
   private static final SerializableString READ_ONLY = name("readOnly");
 
   GCEPersistentDiskVolumeSourceWriter() {
-    super(GCEPersistentDiskVolumeSource.class, "partition", "readOnly");
+    super(GCEPersistentDiskVolumeSource.class, "fsType", "partition", "pdName", "readOnly");
   }
 
   @Override
   protected void fields(GCEPersistentDiskVolumeSource v, boolean root, JsonGenerator g,
       SerializerProvider p) throws IOException {
     string(FS_TYPE, v.fsType(), g);
-    value(PARTITION, 0, v.partition(), g, p);
+    value(PARTITION, 1, v.partition(), g, p);
     string(PD_NAME, v.pdName(), g);
-    value(READ_ONLY, 1, v.readOnly(), g, p);
+    value(READ_ONLY, 3, v.readOnly(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(GCEPersistentDiskVolumeSource v) {
+  public Object get(GCEPersistentDiskVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.fsType();
+      case 1: return v.partition();
+      case 2: return v.pdName();
+      case 3: return v.readOnly();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(GCEPersistentDiskVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Integer.class);
-      case 1: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Integer.class);
+      case 3: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -25,7 +25,7 @@ final class GCSArtifactRepositoryWriter extends ModelWriter<GCSArtifactRepositor
   private static final SerializableString SERVICE_ACCOUNT_KEY_SECRET = name("serviceAccountKeySecret");
 
   GCSArtifactRepositoryWriter() {
-    super(GCSArtifactRepository.class, "serviceAccountKeySecret");
+    super(GCSArtifactRepository.class, "bucket", "keyFormat", "serviceAccountKeySecret");
   }
 
   @Override
@@ -33,20 +33,31 @@ final class GCSArtifactRepositoryWriter extends ModelWriter<GCSArtifactRepositor
       SerializerProvider p) throws IOException {
     string(BUCKET, v.bucket(), g);
     string(KEY_FORMAT, v.keyFormat(), g);
-    value(SERVICE_ACCOUNT_KEY_SECRET, 0, v.serviceAccountKeySecret(), g, p);
+    value(SERVICE_ACCOUNT_KEY_SECRET, 2, v.serviceAccountKeySecret(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(GCSArtifactRepository v) {
+  public Object get(GCSArtifactRepository v, int field) {
+    switch (field) {
+      case 0: return v.bucket();
+      case 1: return v.keyFormat();
+      case 2: return v.serviceAccountKeySecret();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(GCSArtifactRepository v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(SecretKeySelector.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(SecretKeySelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

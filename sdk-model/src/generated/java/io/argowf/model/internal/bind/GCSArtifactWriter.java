@@ -25,7 +25,7 @@ final class GCSArtifactWriter extends ModelWriter<GCSArtifact> {
   private static final SerializableString SERVICE_ACCOUNT_KEY_SECRET = name("serviceAccountKeySecret");
 
   GCSArtifactWriter() {
-    super(GCSArtifact.class, "serviceAccountKeySecret");
+    super(GCSArtifact.class, "bucket", "key", "serviceAccountKeySecret");
   }
 
   @Override
@@ -33,20 +33,31 @@ final class GCSArtifactWriter extends ModelWriter<GCSArtifact> {
       IOException {
     string(BUCKET, v.bucket(), g);
     string(KEY, v.key(), g);
-    value(SERVICE_ACCOUNT_KEY_SECRET, 0, v.serviceAccountKeySecret(), g, p);
+    value(SERVICE_ACCOUNT_KEY_SECRET, 2, v.serviceAccountKeySecret(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(GCSArtifact v) {
+  public Object get(GCSArtifact v, int field) {
+    switch (field) {
+      case 0: return v.bucket();
+      case 1: return v.key();
+      case 2: return v.serviceAccountKeySecret();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(GCSArtifact v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(SecretKeySelector.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(SecretKeySelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -22,7 +22,7 @@ final class GRPCActionWriter extends ModelWriter<GRPCAction> {
   private static final SerializableString SERVICE = name("service");
 
   GRPCActionWriter() {
-    super(GRPCAction.class, "port");
+    super(GRPCAction.class, "port", "service");
   }
 
   @Override
@@ -33,16 +33,26 @@ final class GRPCActionWriter extends ModelWriter<GRPCAction> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(GRPCAction v) {
+  public Object get(GRPCAction v, int field) {
+    switch (field) {
+      case 0: return v.port();
+      case 1: return v.service();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(GRPCAction v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Integer.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -24,28 +24,39 @@ final class GaugeWriter extends ModelWriter<Gauge> {
   private static final SerializableString VALUE = name("value");
 
   GaugeWriter() {
-    super(Gauge.class, "realtime");
+    super(Gauge.class, "operation", "realtime", "value");
   }
 
   @Override
   protected void fields(Gauge v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(OPERATION, v.operation(), g);
-    value(REALTIME, 0, v.realtime(), g, p);
+    value(REALTIME, 1, v.realtime(), g, p);
     string(VALUE, v.value(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Gauge v) {
+  public Object get(Gauge v, int field) {
+    switch (field) {
+      case 0: return v.operation();
+      case 1: return v.realtime();
+      case 2: return v.value();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Gauge v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

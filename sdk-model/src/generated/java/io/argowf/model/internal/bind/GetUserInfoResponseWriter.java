@@ -35,7 +35,7 @@ final class GetUserInfoResponseWriter extends ModelWriter<GetUserInfoResponse> {
   private static final SerializableString SUBJECT = name("subject");
 
   GetUserInfoResponseWriter() {
-    super(GetUserInfoResponse.class, "emailVerified", "groups");
+    super(GetUserInfoResponse.class, "name", "email", "emailVerified", "groups", "issuer", "serviceAccountName", "serviceAccountNamespace", "subject");
   }
 
   @Override
@@ -43,8 +43,8 @@ final class GetUserInfoResponseWriter extends ModelWriter<GetUserInfoResponse> {
       throws IOException {
     string(NAME, v.name(), g);
     string(EMAIL, v.email(), g);
-    value(EMAIL_VERIFIED, 0, v.emailVerified(), g, p);
-    value(GROUPS, 1, v.groups(), g, p);
+    value(EMAIL_VERIFIED, 2, v.emailVerified(), g, p);
+    value(GROUPS, 3, v.groups(), g, p);
     string(ISSUER, v.issuer(), g);
     string(SERVICE_ACCOUNT_NAME, v.serviceAccountName(), g);
     string(SERVICE_ACCOUNT_NAMESPACE, v.serviceAccountNamespace(), g);
@@ -52,17 +52,33 @@ final class GetUserInfoResponseWriter extends ModelWriter<GetUserInfoResponse> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(GetUserInfoResponse v) {
+  public Object get(GetUserInfoResponse v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.email();
+      case 2: return v.emailVerified();
+      case 3: return v.groups();
+      case 4: return v.issuer();
+      case 5: return v.serviceAccountName();
+      case 6: return v.serviceAccountNamespace();
+      case 7: return v.subject();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(GetUserInfoResponse v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
-      case 1: return t.constructCollectionType(List.class, t.constructType(String.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(Boolean.class);
+      case 3: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -44,45 +44,65 @@ final class GitArtifactWriter extends ModelWriter<GitArtifact> {
   private static final SerializableString USERNAME_SECRET = name("usernameSecret");
 
   GitArtifactWriter() {
-    super(GitArtifact.class, "depth", "disableSubmodules", "fetch", "insecureIgnoreHostKey", "insecureSkipTLS", "passwordSecret", "singleBranch", "sshPrivateKeySecret", "usernameSecret");
+    super(GitArtifact.class, "branch", "depth", "disableSubmodules", "fetch", "insecureIgnoreHostKey", "insecureSkipTLS", "passwordSecret", "repo", "revision", "singleBranch", "sshPrivateKeySecret", "usernameSecret");
   }
 
   @Override
   protected void fields(GitArtifact v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(BRANCH, v.branch(), g);
-    value(DEPTH, 0, v.depth(), g, p);
-    value(DISABLE_SUBMODULES, 1, v.disableSubmodules(), g, p);
-    value(FETCH, 2, v.fetch(), g, p);
-    value(INSECURE_IGNORE_HOST_KEY, 3, v.insecureIgnoreHostKey(), g, p);
-    value(INSECURE_SKIP_TLS, 4, v.insecureSkipTLS(), g, p);
-    value(PASSWORD_SECRET, 5, v.passwordSecret(), g, p);
+    value(DEPTH, 1, v.depth(), g, p);
+    value(DISABLE_SUBMODULES, 2, v.disableSubmodules(), g, p);
+    value(FETCH, 3, v.fetch(), g, p);
+    value(INSECURE_IGNORE_HOST_KEY, 4, v.insecureIgnoreHostKey(), g, p);
+    value(INSECURE_SKIP_TLS, 5, v.insecureSkipTLS(), g, p);
+    value(PASSWORD_SECRET, 6, v.passwordSecret(), g, p);
     string(REPO, v.repo(), g);
     string(REVISION, v.revision(), g);
-    value(SINGLE_BRANCH, 6, v.singleBranch(), g, p);
-    value(SSH_PRIVATE_KEY_SECRET, 7, v.sshPrivateKeySecret(), g, p);
-    value(USERNAME_SECRET, 8, v.usernameSecret(), g, p);
+    value(SINGLE_BRANCH, 9, v.singleBranch(), g, p);
+    value(SSH_PRIVATE_KEY_SECRET, 10, v.sshPrivateKeySecret(), g, p);
+    value(USERNAME_SECRET, 11, v.usernameSecret(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(GitArtifact v) {
+  public Object get(GitArtifact v, int field) {
+    switch (field) {
+      case 0: return v.branch();
+      case 1: return v.depth();
+      case 2: return v.disableSubmodules();
+      case 3: return v.fetch();
+      case 4: return v.insecureIgnoreHostKey();
+      case 5: return v.insecureSkipTLS();
+      case 6: return v.passwordSecret();
+      case 7: return v.repo();
+      case 8: return v.revision();
+      case 9: return v.singleBranch();
+      case 10: return v.sshPrivateKeySecret();
+      case 11: return v.usernameSecret();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(GitArtifact v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Integer.class);
-      case 1: return t.constructType(Boolean.class);
-      case 2: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 3: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Integer.class);
+      case 2: return t.constructType(Boolean.class);
+      case 3: return t.constructCollectionType(List.class, t.constructType(String.class));
       case 4: return t.constructType(Boolean.class);
-      case 5: return t.constructType(SecretKeySelector.class);
-      case 6: return t.constructType(Boolean.class);
-      case 7: return t.constructType(SecretKeySelector.class);
-      case 8: return t.constructType(SecretKeySelector.class);
+      case 5: return t.constructType(Boolean.class);
+      case 6: return t.constructType(SecretKeySelector.class);
+      case 9: return t.constructType(Boolean.class);
+      case 10: return t.constructType(SecretKeySelector.class);
+      case 11: return t.constructType(SecretKeySelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

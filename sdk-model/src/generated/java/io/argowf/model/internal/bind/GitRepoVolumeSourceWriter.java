@@ -24,7 +24,7 @@ final class GitRepoVolumeSourceWriter extends ModelWriter<GitRepoVolumeSource> {
   private static final SerializableString REVISION = name("revision");
 
   GitRepoVolumeSourceWriter() {
-    super(GitRepoVolumeSource.class);
+    super(GitRepoVolumeSource.class, "directory", "repository", "revision");
   }
 
   @Override
@@ -36,15 +36,26 @@ final class GitRepoVolumeSourceWriter extends ModelWriter<GitRepoVolumeSource> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(GitRepoVolumeSource v) {
+  public Object get(GitRepoVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.directory();
+      case 1: return v.repository();
+      case 2: return v.revision();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(GitRepoVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -24,7 +24,7 @@ final class GlusterfsVolumeSourceWriter extends ModelWriter<GlusterfsVolumeSourc
   private static final SerializableString READ_ONLY = name("readOnly");
 
   GlusterfsVolumeSourceWriter() {
-    super(GlusterfsVolumeSource.class, "readOnly");
+    super(GlusterfsVolumeSource.class, "endpoints", "path", "readOnly");
   }
 
   @Override
@@ -32,20 +32,31 @@ final class GlusterfsVolumeSourceWriter extends ModelWriter<GlusterfsVolumeSourc
       SerializerProvider p) throws IOException {
     string(ENDPOINTS, v.endpoints(), g);
     string(PATH, v.path(), g);
-    value(READ_ONLY, 0, v.readOnly(), g, p);
+    value(READ_ONLY, 2, v.readOnly(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(GlusterfsVolumeSource v) {
+  public Object get(GlusterfsVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.endpoints();
+      case 1: return v.path();
+      case 2: return v.readOnly();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(GlusterfsVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

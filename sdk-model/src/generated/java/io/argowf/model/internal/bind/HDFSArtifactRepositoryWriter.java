@@ -43,7 +43,7 @@ final class HDFSArtifactRepositoryWriter extends ModelWriter<HDFSArtifactReposit
   private static final SerializableString PATH_FORMAT = name("pathFormat");
 
   HDFSArtifactRepositoryWriter() {
-    super(HDFSArtifactRepository.class, "addresses", "force", "krbCCacheSecret", "krbConfigConfigMap", "krbKeytabSecret");
+    super(HDFSArtifactRepository.class, "addresses", "dataTransferProtection", "force", "hdfsUser", "krbCCacheSecret", "krbConfigConfigMap", "krbKeytabSecret", "krbRealm", "krbServicePrincipalName", "krbUsername", "pathFormat");
   }
 
   @Override
@@ -51,11 +51,11 @@ final class HDFSArtifactRepositoryWriter extends ModelWriter<HDFSArtifactReposit
       SerializerProvider p) throws IOException {
     value(ADDRESSES, 0, v.addresses(), g, p);
     string(DATA_TRANSFER_PROTECTION, v.dataTransferProtection(), g);
-    value(FORCE, 1, v.force(), g, p);
+    value(FORCE, 2, v.force(), g, p);
     string(HDFS_USER, v.hdfsUser(), g);
-    value(KRB_CCACHE_SECRET, 2, v.krbCCacheSecret(), g, p);
-    value(KRB_CONFIG_CONFIG_MAP, 3, v.krbConfigConfigMap(), g, p);
-    value(KRB_KEYTAB_SECRET, 4, v.krbKeytabSecret(), g, p);
+    value(KRB_CCACHE_SECRET, 4, v.krbCCacheSecret(), g, p);
+    value(KRB_CONFIG_CONFIG_MAP, 5, v.krbConfigConfigMap(), g, p);
+    value(KRB_KEYTAB_SECRET, 6, v.krbKeytabSecret(), g, p);
     string(KRB_REALM, v.krbRealm(), g);
     string(KRB_SERVICE_PRINCIPAL_NAME, v.krbServicePrincipalName(), g);
     string(KRB_USERNAME, v.krbUsername(), g);
@@ -63,20 +63,39 @@ final class HDFSArtifactRepositoryWriter extends ModelWriter<HDFSArtifactReposit
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(HDFSArtifactRepository v) {
+  public Object get(HDFSArtifactRepository v, int field) {
+    switch (field) {
+      case 0: return v.addresses();
+      case 1: return v.dataTransferProtection();
+      case 2: return v.force();
+      case 3: return v.hdfsUser();
+      case 4: return v.krbCCacheSecret();
+      case 5: return v.krbConfigConfigMap();
+      case 6: return v.krbKeytabSecret();
+      case 7: return v.krbRealm();
+      case 8: return v.krbServicePrincipalName();
+      case 9: return v.krbUsername();
+      case 10: return v.pathFormat();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(HDFSArtifactRepository v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 1: return t.constructType(Boolean.class);
-      case 2: return t.constructType(SecretKeySelector.class);
-      case 3: return t.constructType(ConfigMapKeySelector.class);
+      case 2: return t.constructType(Boolean.class);
       case 4: return t.constructType(SecretKeySelector.class);
+      case 5: return t.constructType(ConfigMapKeySelector.class);
+      case 6: return t.constructType(SecretKeySelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

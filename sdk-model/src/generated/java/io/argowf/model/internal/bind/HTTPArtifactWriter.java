@@ -29,7 +29,7 @@ final class HTTPArtifactWriter extends ModelWriter<HTTPArtifact> {
   private static final SerializableString URL = name("url");
 
   HTTPArtifactWriter() {
-    super(HTTPArtifact.class, "auth", "headers", "saveStreamViaFile");
+    super(HTTPArtifact.class, "auth", "headers", "saveStreamViaFile", "url");
   }
 
   @Override
@@ -42,18 +42,30 @@ final class HTTPArtifactWriter extends ModelWriter<HTTPArtifact> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(HTTPArtifact v) {
+  public Object get(HTTPArtifact v, int field) {
+    switch (field) {
+      case 0: return v.auth();
+      case 1: return v.headers();
+      case 2: return v.saveStreamViaFile();
+      case 3: return v.url();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(HTTPArtifact v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(HTTPAuth.class);
       case 1: return t.constructCollectionType(List.class, t.constructType(Header.class));
       case 2: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -39,18 +39,29 @@ final class HTTPAuthWriter extends ModelWriter<HTTPAuth> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(HTTPAuth v) {
+  public Object get(HTTPAuth v, int field) {
+    switch (field) {
+      case 0: return v.basicAuth();
+      case 1: return v.clientCert();
+      case 2: return v.oauth2();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(HTTPAuth v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(BasicAuth.class);
       case 1: return t.constructType(ClientCertAuth.class);
       case 2: return t.constructType(OAuth2Auth.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -20,7 +20,7 @@ final class HTTPBodySourceWriter extends ModelWriter<HTTPBodySource> {
   private static final SerializableString BYTES = name("bytes");
 
   HTTPBodySourceWriter() {
-    super(HTTPBodySource.class);
+    super(HTTPBodySource.class, "bytes");
   }
 
   @Override
@@ -30,15 +30,24 @@ final class HTTPBodySourceWriter extends ModelWriter<HTTPBodySource> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(HTTPBodySource v) {
+  public Object get(HTTPBodySource v, int field) {
+    switch (field) {
+      case 0: return v.bytes();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(HTTPBodySource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

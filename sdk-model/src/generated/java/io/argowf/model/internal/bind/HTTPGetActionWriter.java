@@ -31,31 +31,44 @@ final class HTTPGetActionWriter extends ModelWriter<HTTPGetAction> {
   private static final SerializableString SCHEME = name("scheme");
 
   HTTPGetActionWriter() {
-    super(HTTPGetAction.class, "httpHeaders", "port");
+    super(HTTPGetAction.class, "host", "httpHeaders", "path", "port", "scheme");
   }
 
   @Override
   protected void fields(HTTPGetAction v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(HOST, v.host(), g);
-    value(HTTP_HEADERS, 0, v.httpHeaders(), g, p);
+    value(HTTP_HEADERS, 1, v.httpHeaders(), g, p);
     string(PATH, v.path(), g);
-    value(PORT, 1, v.port(), g, p);
+    value(PORT, 3, v.port(), g, p);
     string(SCHEME, v.scheme(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(HTTPGetAction v) {
+  public Object get(HTTPGetAction v, int field) {
+    switch (field) {
+      case 0: return v.host();
+      case 1: return v.httpHeaders();
+      case 2: return v.path();
+      case 3: return v.port();
+      case 4: return v.scheme();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(HTTPGetAction v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructCollectionType(List.class, t.constructType(K8sHTTPHeader.class));
-      case 1: return t.constructType(IntOrString.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructCollectionType(List.class, t.constructType(K8sHTTPHeader.class));
+      case 3: return t.constructType(IntOrString.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -31,16 +31,25 @@ final class HTTPHeaderSourceWriter extends ModelWriter<HTTPHeaderSource> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(HTTPHeaderSource v) {
+  public Object get(HTTPHeaderSource v, int field) {
+    switch (field) {
+      case 0: return v.secretKeyRef();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(HTTPHeaderSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(SecretKeySelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -25,7 +25,7 @@ final class HTTPHeaderWriter extends ModelWriter<HTTPHeader> {
   private static final SerializableString VALUE_FROM = name("valueFrom");
 
   HTTPHeaderWriter() {
-    super(HTTPHeader.class, "valueFrom");
+    super(HTTPHeader.class, "name", "value", "valueFrom");
   }
 
   @Override
@@ -33,20 +33,31 @@ final class HTTPHeaderWriter extends ModelWriter<HTTPHeader> {
       IOException {
     string(NAME, v.name(), g);
     string(VALUE, v.value(), g);
-    value(VALUE_FROM, 0, v.valueFrom(), g, p);
+    value(VALUE_FROM, 2, v.valueFrom(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(HTTPHeader v) {
+  public Object get(HTTPHeader v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.value();
+      case 2: return v.valueFrom();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(HTTPHeader v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(HTTPHeaderSource.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(HTTPHeaderSource.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -37,36 +37,52 @@ final class HTTPWriter extends ModelWriter<HTTP> {
   private static final SerializableString URL = name("url");
 
   HTTPWriter() {
-    super(HTTP.class, "bodyFrom", "headers", "insecureSkipVerify", "timeoutSeconds");
+    super(HTTP.class, "body", "bodyFrom", "headers", "insecureSkipVerify", "method", "successCondition", "timeoutSeconds", "url");
   }
 
   @Override
   protected void fields(HTTP v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(BODY, v.body(), g);
-    value(BODY_FROM, 0, v.bodyFrom(), g, p);
-    value(HEADERS, 1, v.headers(), g, p);
-    value(INSECURE_SKIP_VERIFY, 2, v.insecureSkipVerify(), g, p);
+    value(BODY_FROM, 1, v.bodyFrom(), g, p);
+    value(HEADERS, 2, v.headers(), g, p);
+    value(INSECURE_SKIP_VERIFY, 3, v.insecureSkipVerify(), g, p);
     string(METHOD, v.method(), g);
     string(SUCCESS_CONDITION, v.successCondition(), g);
-    value(TIMEOUT_SECONDS, 3, v.timeoutSeconds(), g, p);
+    value(TIMEOUT_SECONDS, 6, v.timeoutSeconds(), g, p);
     string(URL, v.url(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(HTTP v) {
+  public Object get(HTTP v, int field) {
+    switch (field) {
+      case 0: return v.body();
+      case 1: return v.bodyFrom();
+      case 2: return v.headers();
+      case 3: return v.insecureSkipVerify();
+      case 4: return v.method();
+      case 5: return v.successCondition();
+      case 6: return v.timeoutSeconds();
+      case 7: return v.url();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(HTTP v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(HTTPBodySource.class);
-      case 1: return t.constructCollectionType(List.class, t.constructType(HTTPHeader.class));
-      case 2: return t.constructType(Boolean.class);
-      case 3: return t.constructType(Integer.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(HTTPBodySource.class);
+      case 2: return t.constructCollectionType(List.class, t.constructType(HTTPHeader.class));
+      case 3: return t.constructType(Boolean.class);
+      case 6: return t.constructType(Integer.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -22,7 +22,7 @@ final class HeaderWriter extends ModelWriter<Header> {
   private static final SerializableString VALUE = name("value");
 
   HeaderWriter() {
-    super(Header.class);
+    super(Header.class, "name", "value");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class HeaderWriter extends ModelWriter<Header> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Header v) {
+  public Object get(Header v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.value();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Header v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

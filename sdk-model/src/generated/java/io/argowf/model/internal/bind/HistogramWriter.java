@@ -24,7 +24,7 @@ final class HistogramWriter extends ModelWriter<Histogram> {
   private static final SerializableString VALUE = name("value");
 
   HistogramWriter() {
-    super(Histogram.class, "buckets");
+    super(Histogram.class, "buckets", "value");
   }
 
   @Override
@@ -35,16 +35,26 @@ final class HistogramWriter extends ModelWriter<Histogram> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Histogram v) {
+  public Object get(Histogram v, int field) {
+    switch (field) {
+      case 0: return v.buckets();
+      case 1: return v.value();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Histogram v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(Amount.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -23,7 +23,7 @@ final class HostAliasWriter extends ModelWriter<HostAlias> {
   private static final SerializableString IP = name("ip");
 
   HostAliasWriter() {
-    super(HostAlias.class, "hostnames");
+    super(HostAlias.class, "hostnames", "ip");
   }
 
   @Override
@@ -34,16 +34,26 @@ final class HostAliasWriter extends ModelWriter<HostAlias> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(HostAlias v) {
+  public Object get(HostAlias v, int field) {
+    switch (field) {
+      case 0: return v.hostnames();
+      case 1: return v.ip();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(HostAlias v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

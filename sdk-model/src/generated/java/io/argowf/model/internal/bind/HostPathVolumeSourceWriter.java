@@ -22,7 +22,7 @@ final class HostPathVolumeSourceWriter extends ModelWriter<HostPathVolumeSource>
   private static final SerializableString TYPE = name("type");
 
   HostPathVolumeSourceWriter() {
-    super(HostPathVolumeSource.class);
+    super(HostPathVolumeSource.class, "path", "type");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class HostPathVolumeSourceWriter extends ModelWriter<HostPathVolumeSource>
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(HostPathVolumeSource v) {
+  public Object get(HostPathVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.path();
+      case 1: return v.type();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(HostPathVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

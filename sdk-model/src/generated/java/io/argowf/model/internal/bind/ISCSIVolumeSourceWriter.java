@@ -42,7 +42,7 @@ final class ISCSIVolumeSourceWriter extends ModelWriter<ISCSIVolumeSource> {
   private static final SerializableString TARGET_PORTAL = name("targetPortal");
 
   ISCSIVolumeSourceWriter() {
-    super(ISCSIVolumeSource.class, "chapAuthDiscovery", "chapAuthSession", "lun", "portals", "readOnly", "secretRef");
+    super(ISCSIVolumeSource.class, "chapAuthDiscovery", "chapAuthSession", "fsType", "initiatorName", "iqn", "iscsiInterface", "lun", "portals", "readOnly", "secretRef", "targetPortal");
   }
 
   @Override
@@ -54,29 +54,48 @@ final class ISCSIVolumeSourceWriter extends ModelWriter<ISCSIVolumeSource> {
     string(INITIATOR_NAME, v.initiatorName(), g);
     string(IQN, v.iqn(), g);
     string(ISCSI_INTERFACE, v.iscsiInterface(), g);
-    value(LUN, 2, v.lun(), g, p);
-    value(PORTALS, 3, v.portals(), g, p);
-    value(READ_ONLY, 4, v.readOnly(), g, p);
-    value(SECRET_REF, 5, v.secretRef(), g, p);
+    value(LUN, 6, v.lun(), g, p);
+    value(PORTALS, 7, v.portals(), g, p);
+    value(READ_ONLY, 8, v.readOnly(), g, p);
+    value(SECRET_REF, 9, v.secretRef(), g, p);
     string(TARGET_PORTAL, v.targetPortal(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ISCSIVolumeSource v) {
+  public Object get(ISCSIVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.chapAuthDiscovery();
+      case 1: return v.chapAuthSession();
+      case 2: return v.fsType();
+      case 3: return v.initiatorName();
+      case 4: return v.iqn();
+      case 5: return v.iscsiInterface();
+      case 6: return v.lun();
+      case 7: return v.portals();
+      case 8: return v.readOnly();
+      case 9: return v.secretRef();
+      case 10: return v.targetPortal();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ISCSIVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Boolean.class);
       case 1: return t.constructType(Boolean.class);
-      case 2: return t.constructType(Integer.class);
-      case 3: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 4: return t.constructType(Boolean.class);
-      case 5: return t.constructType(LocalObjectReference.class);
+      case 6: return t.constructType(Integer.class);
+      case 7: return t.constructCollectionType(List.class, t.constructType(String.class));
+      case 8: return t.constructType(Boolean.class);
+      case 9: return t.constructType(LocalObjectReference.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -22,7 +22,7 @@ final class ImageVolumeSourceWriter extends ModelWriter<ImageVolumeSource> {
   private static final SerializableString REFERENCE = name("reference");
 
   ImageVolumeSourceWriter() {
-    super(ImageVolumeSource.class);
+    super(ImageVolumeSource.class, "pullPolicy", "reference");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class ImageVolumeSourceWriter extends ModelWriter<ImageVolumeSource> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ImageVolumeSource v) {
+  public Object get(ImageVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.pullPolicy();
+      case 1: return v.reference();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ImageVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

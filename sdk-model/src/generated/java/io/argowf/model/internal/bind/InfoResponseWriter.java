@@ -31,7 +31,7 @@ final class InfoResponseWriter extends ModelWriter<InfoResponse> {
   private static final SerializableString NAV_COLOR = name("navColor");
 
   InfoResponseWriter() {
-    super(InfoResponse.class, "columns", "links", "modals");
+    super(InfoResponse.class, "columns", "links", "managedNamespace", "modals", "navColor");
   }
 
   @Override
@@ -40,23 +40,36 @@ final class InfoResponseWriter extends ModelWriter<InfoResponse> {
     value(COLUMNS, 0, v.columns(), g, p);
     value(LINKS, 1, v.links(), g, p);
     string(MANAGED_NAMESPACE, v.managedNamespace(), g);
-    value(MODALS, 2, v.modals(), g, p);
+    value(MODALS, 3, v.modals(), g, p);
     string(NAV_COLOR, v.navColor(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(InfoResponse v) {
+  public Object get(InfoResponse v, int field) {
+    switch (field) {
+      case 0: return v.columns();
+      case 1: return v.links();
+      case 2: return v.managedNamespace();
+      case 3: return v.modals();
+      case 4: return v.navColor();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(InfoResponse v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(Column.class));
       case 1: return t.constructCollectionType(List.class, t.constructType(Link.class));
-      case 2: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Boolean.class));
+      case 3: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Boolean.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

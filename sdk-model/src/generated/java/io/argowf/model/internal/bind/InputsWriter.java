@@ -36,17 +36,27 @@ final class InputsWriter extends ModelWriter<Inputs> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Inputs v) {
+  public Object get(Inputs v, int field) {
+    switch (field) {
+      case 0: return v.artifacts();
+      case 1: return v.parameters();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Inputs v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(Artifact.class));
       case 1: return t.constructCollectionType(List.class, t.constructType(Parameter.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

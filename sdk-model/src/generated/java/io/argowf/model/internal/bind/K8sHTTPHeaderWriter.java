@@ -22,7 +22,7 @@ final class K8sHTTPHeaderWriter extends ModelWriter<K8sHTTPHeader> {
   private static final SerializableString VALUE = name("value");
 
   K8sHTTPHeaderWriter() {
-    super(K8sHTTPHeader.class);
+    super(K8sHTTPHeader.class, "name", "value");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class K8sHTTPHeaderWriter extends ModelWriter<K8sHTTPHeader> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(K8sHTTPHeader v) {
+  public Object get(K8sHTTPHeader v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.value();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(K8sHTTPHeader v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -24,28 +24,39 @@ final class KeyToPathWriter extends ModelWriter<KeyToPath> {
   private static final SerializableString PATH = name("path");
 
   KeyToPathWriter() {
-    super(KeyToPath.class, "mode");
+    super(KeyToPath.class, "key", "mode", "path");
   }
 
   @Override
   protected void fields(KeyToPath v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(KEY, v.key(), g);
-    value(MODE, 0, v.mode(), g, p);
+    value(MODE, 1, v.mode(), g, p);
     string(PATH, v.path(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(KeyToPath v) {
+  public Object get(KeyToPath v, int field) {
+    switch (field) {
+      case 0: return v.key();
+      case 1: return v.mode();
+      case 2: return v.path();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(KeyToPath v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Integer.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Integer.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -25,7 +25,7 @@ final class LabelSelectorRequirementWriter extends ModelWriter<LabelSelectorRequ
   private static final SerializableString VALUES = name("values");
 
   LabelSelectorRequirementWriter() {
-    super(LabelSelectorRequirement.class, "values");
+    super(LabelSelectorRequirement.class, "key", "operator", "values");
   }
 
   @Override
@@ -33,20 +33,31 @@ final class LabelSelectorRequirementWriter extends ModelWriter<LabelSelectorRequ
       SerializerProvider p) throws IOException {
     string(KEY, v.key(), g);
     string(OPERATOR, v.operator(), g);
-    value(VALUES, 0, v.values(), g, p);
+    value(VALUES, 2, v.values(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(LabelSelectorRequirement v) {
+  public Object get(LabelSelectorRequirement v, int field) {
+    switch (field) {
+      case 0: return v.key();
+      case 1: return v.operator();
+      case 2: return v.values();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(LabelSelectorRequirement v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

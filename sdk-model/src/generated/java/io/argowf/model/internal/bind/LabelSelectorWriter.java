@@ -35,17 +35,27 @@ final class LabelSelectorWriter extends ModelWriter<LabelSelector> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(LabelSelector v) {
+  public Object get(LabelSelector v, int field) {
+    switch (field) {
+      case 0: return v.matchExpressions();
+      case 1: return v.matchLabels();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(LabelSelector v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(LabelSelectorRequirement.class));
       case 1: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

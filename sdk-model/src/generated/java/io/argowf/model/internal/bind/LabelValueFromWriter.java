@@ -20,7 +20,7 @@ final class LabelValueFromWriter extends ModelWriter<LabelValueFrom> {
   private static final SerializableString EXPRESSION = name("expression");
 
   LabelValueFromWriter() {
-    super(LabelValueFrom.class);
+    super(LabelValueFrom.class, "expression");
   }
 
   @Override
@@ -30,15 +30,24 @@ final class LabelValueFromWriter extends ModelWriter<LabelValueFrom> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(LabelValueFrom v) {
+  public Object get(LabelValueFrom v, int field) {
+    switch (field) {
+      case 0: return v.expression();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(LabelValueFrom v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -43,19 +43,31 @@ final class LifecycleHandlerWriter extends ModelWriter<LifecycleHandler> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(LifecycleHandler v) {
+  public Object get(LifecycleHandler v, int field) {
+    switch (field) {
+      case 0: return v.exec();
+      case 1: return v.httpGet();
+      case 2: return v.sleep();
+      case 3: return v.tcpSocket();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(LifecycleHandler v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(ExecAction.class);
       case 1: return t.constructType(HTTPGetAction.class);
       case 2: return t.constructType(SleepAction.class);
       case 3: return t.constructType(TCPSocketAction.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -28,7 +28,7 @@ final class LifecycleHookWriter extends ModelWriter<LifecycleHook> {
   private static final SerializableString TEMPLATE_REF = name("templateRef");
 
   LifecycleHookWriter() {
-    super(LifecycleHook.class, "arguments", "templateRef");
+    super(LifecycleHook.class, "arguments", "expression", "template", "templateRef");
   }
 
   @Override
@@ -37,21 +37,33 @@ final class LifecycleHookWriter extends ModelWriter<LifecycleHook> {
     value(ARGUMENTS, 0, v.arguments(), g, p);
     string(EXPRESSION, v.expression(), g);
     string(TEMPLATE, v.template(), g);
-    value(TEMPLATE_REF, 1, v.templateRef(), g, p);
+    value(TEMPLATE_REF, 3, v.templateRef(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(LifecycleHook v) {
+  public Object get(LifecycleHook v, int field) {
+    switch (field) {
+      case 0: return v.arguments();
+      case 1: return v.expression();
+      case 2: return v.template();
+      case 3: return v.templateRef();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(LifecycleHook v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Arguments.class);
-      case 1: return t.constructType(TemplateRef.class);
+      case 3: return t.constructType(TemplateRef.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

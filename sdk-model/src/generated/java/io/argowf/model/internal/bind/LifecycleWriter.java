@@ -25,7 +25,7 @@ final class LifecycleWriter extends ModelWriter<Lifecycle> {
   private static final SerializableString STOP_SIGNAL = name("stopSignal");
 
   LifecycleWriter() {
-    super(Lifecycle.class, "postStart", "preStop");
+    super(Lifecycle.class, "postStart", "preStop", "stopSignal");
   }
 
   @Override
@@ -37,17 +37,28 @@ final class LifecycleWriter extends ModelWriter<Lifecycle> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Lifecycle v) {
+  public Object get(Lifecycle v, int field) {
+    switch (field) {
+      case 0: return v.postStart();
+      case 1: return v.preStop();
+      case 2: return v.stopSignal();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Lifecycle v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(LifecycleHandler.class);
       case 1: return t.constructType(LifecycleHandler.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -26,7 +26,7 @@ final class LinkWriter extends ModelWriter<Link> {
   private static final SerializableString URL = name("url");
 
   LinkWriter() {
-    super(Link.class);
+    super(Link.class, "name", "scope", "target", "url");
   }
 
   @Override
@@ -39,15 +39,27 @@ final class LinkWriter extends ModelWriter<Link> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Link v) {
+  public Object get(Link v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.scope();
+      case 2: return v.target();
+      case 3: return v.url();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Link v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -23,7 +23,7 @@ final class LintCronWorkflowRequestWriter extends ModelWriter<LintCronWorkflowRe
   private static final SerializableString NAMESPACE = name("namespace");
 
   LintCronWorkflowRequestWriter() {
-    super(LintCronWorkflowRequest.class, "cronWorkflow");
+    super(LintCronWorkflowRequest.class, "cronWorkflow", "namespace");
   }
 
   @Override
@@ -34,16 +34,26 @@ final class LintCronWorkflowRequestWriter extends ModelWriter<LintCronWorkflowRe
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(LintCronWorkflowRequest v) {
+  public Object get(LintCronWorkflowRequest v, int field) {
+    switch (field) {
+      case 0: return v.cronWorkflow();
+      case 1: return v.namespace();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(LintCronWorkflowRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(CronWorkflow.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

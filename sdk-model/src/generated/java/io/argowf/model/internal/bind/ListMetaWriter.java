@@ -26,29 +26,41 @@ final class ListMetaWriter extends ModelWriter<ListMeta> {
   private static final SerializableString SELF_LINK = name("selfLink");
 
   ListMetaWriter() {
-    super(ListMeta.class, "remainingItemCount");
+    super(ListMeta.class, "continue", "remainingItemCount", "resourceVersion", "selfLink");
   }
 
   @Override
   protected void fields(ListMeta v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(CONTINUE, v.continueToken(), g);
-    value(REMAINING_ITEM_COUNT, 0, v.remainingItemCount(), g, p);
+    value(REMAINING_ITEM_COUNT, 1, v.remainingItemCount(), g, p);
     string(RESOURCE_VERSION, v.resourceVersion(), g);
     string(SELF_LINK, v.selfLink(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ListMeta v) {
+  public Object get(ListMeta v, int field) {
+    switch (field) {
+      case 0: return v.continueToken();
+      case 1: return v.remainingItemCount();
+      case 2: return v.resourceVersion();
+      case 3: return v.selfLink();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ListMeta v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Integer.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Integer.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

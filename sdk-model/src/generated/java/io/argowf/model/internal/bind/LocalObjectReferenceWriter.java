@@ -20,7 +20,7 @@ final class LocalObjectReferenceWriter extends ModelWriter<LocalObjectReference>
   private static final SerializableString NAME = name("name");
 
   LocalObjectReferenceWriter() {
-    super(LocalObjectReference.class);
+    super(LocalObjectReference.class, "name");
   }
 
   @Override
@@ -30,15 +30,24 @@ final class LocalObjectReferenceWriter extends ModelWriter<LocalObjectReference>
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(LocalObjectReference v) {
+  public Object get(LocalObjectReference v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(LocalObjectReference v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

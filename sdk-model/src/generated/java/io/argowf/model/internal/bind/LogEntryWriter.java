@@ -22,7 +22,7 @@ final class LogEntryWriter extends ModelWriter<LogEntry> {
   private static final SerializableString POD_NAME = name("podName");
 
   LogEntryWriter() {
-    super(LogEntry.class);
+    super(LogEntry.class, "content", "podName");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class LogEntryWriter extends ModelWriter<LogEntry> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(LogEntry v) {
+  public Object get(LogEntry v, int field) {
+    switch (field) {
+      case 0: return v.content();
+      case 1: return v.podName();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(LogEntry v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -33,7 +33,7 @@ final class ManagedFieldsEntryWriter extends ModelWriter<ManagedFieldsEntry> {
   private static final SerializableString TIME = name("time");
 
   ManagedFieldsEntryWriter() {
-    super(ManagedFieldsEntry.class, "time");
+    super(ManagedFieldsEntry.class, "apiVersion", "fieldsType", "fieldsV1", "manager", "operation", "subresource", "time");
   }
 
   @Override
@@ -45,20 +45,35 @@ final class ManagedFieldsEntryWriter extends ModelWriter<ManagedFieldsEntry> {
     string(MANAGER, v.manager(), g);
     string(OPERATION, v.operation(), g);
     string(SUBRESOURCE, v.subresource(), g);
-    value(TIME, 0, v.time(), g, p);
+    value(TIME, 6, v.time(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ManagedFieldsEntry v) {
+  public Object get(ManagedFieldsEntry v, int field) {
+    switch (field) {
+      case 0: return v.apiVersion();
+      case 1: return v.fieldsType();
+      case 2: return v.fieldsV1();
+      case 3: return v.manager();
+      case 4: return v.operation();
+      case 5: return v.subresource();
+      case 6: return v.time();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ManagedFieldsEntry v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Time.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 6: return t.constructType(Time.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

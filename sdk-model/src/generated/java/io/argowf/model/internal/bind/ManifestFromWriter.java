@@ -31,16 +31,25 @@ final class ManifestFromWriter extends ModelWriter<ManifestFrom> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ManifestFrom v) {
+  public Object get(ManifestFrom v, int field) {
+    switch (field) {
+      case 0: return v.artifact();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ManifestFrom v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Artifact.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

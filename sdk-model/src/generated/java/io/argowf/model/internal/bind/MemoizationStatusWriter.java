@@ -24,28 +24,39 @@ final class MemoizationStatusWriter extends ModelWriter<MemoizationStatus> {
   private static final SerializableString KEY = name("key");
 
   MemoizationStatusWriter() {
-    super(MemoizationStatus.class, "hit");
+    super(MemoizationStatus.class, "cacheName", "hit", "key");
   }
 
   @Override
   protected void fields(MemoizationStatus v, boolean root, JsonGenerator g, SerializerProvider p)
       throws IOException {
     string(CACHE_NAME, v.cacheName(), g);
-    value(HIT, 0, v.hit(), g, p);
+    value(HIT, 1, v.hit(), g, p);
     string(KEY, v.key(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(MemoizationStatus v) {
+  public Object get(MemoizationStatus v, int field) {
+    switch (field) {
+      case 0: return v.cacheName();
+      case 1: return v.hit();
+      case 2: return v.key();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(MemoizationStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

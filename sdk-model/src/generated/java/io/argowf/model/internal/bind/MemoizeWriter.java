@@ -25,7 +25,7 @@ final class MemoizeWriter extends ModelWriter<Memoize> {
   private static final SerializableString MAX_AGE = name("maxAge");
 
   MemoizeWriter() {
-    super(Memoize.class, "cache");
+    super(Memoize.class, "cache", "key", "maxAge");
   }
 
   @Override
@@ -37,16 +37,27 @@ final class MemoizeWriter extends ModelWriter<Memoize> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Memoize v) {
+  public Object get(Memoize v, int field) {
+    switch (field) {
+      case 0: return v.cache();
+      case 1: return v.key();
+      case 2: return v.maxAge();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Memoize v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Cache.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

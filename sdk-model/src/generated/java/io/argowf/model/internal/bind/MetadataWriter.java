@@ -33,17 +33,27 @@ final class MetadataWriter extends ModelWriter<Metadata> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Metadata v) {
+  public Object get(Metadata v, int field) {
+    switch (field) {
+      case 0: return v.annotations();
+      case 1: return v.labels();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Metadata v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
       case 1: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

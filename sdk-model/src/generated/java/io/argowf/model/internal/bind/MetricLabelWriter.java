@@ -22,7 +22,7 @@ final class MetricLabelWriter extends ModelWriter<MetricLabel> {
   private static final SerializableString VALUE = name("value");
 
   MetricLabelWriter() {
-    super(MetricLabel.class);
+    super(MetricLabel.class, "key", "value");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class MetricLabelWriter extends ModelWriter<MetricLabel> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(MetricLabel v) {
+  public Object get(MetricLabel v, int field) {
+    switch (field) {
+      case 0: return v.key();
+      case 1: return v.value();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(MetricLabel v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -32,16 +32,25 @@ final class MetricsWriter extends ModelWriter<Metrics> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Metrics v) {
+  public Object get(Metrics v, int field) {
+    switch (field) {
+      case 0: return v.prometheus();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Metrics v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(Prometheus.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

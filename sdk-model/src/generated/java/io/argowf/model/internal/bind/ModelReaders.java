@@ -27,6 +27,10 @@ public final class ModelReaders extends SimpleDeserializers {
    * @return the reader, or null when the class is not a generated model class
    */
   public static ModelReader<?, ?> forName(String className) {
+    return (ModelReader<?, ?>) create(className);
+  }
+
+  private static Object create(String className) {
     switch (className) {
       case "io.argowf.model.workflow.ArchiveStrategy":
         return new ArchiveStrategyReader();

@@ -3,22 +3,16 @@
 //
 package io.argowf.model.internal.bind;
 
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializationConfig;
-import com.fasterxml.jackson.databind.module.SimpleSerializers;
-
 /**
- * The writers of the generated model classes, for a Jackson module:
+ * The writers of the generated model classes, for {@code ModelSerializerFactory}:
  *
  * <pre>{@code
- * SimpleModule writers = new SimpleModule("argowf-model-writers");
- * writers.setSerializers(new ModelWriters());
+ * ModelWriter<?> w = ModelWriters.forName("io.argowf.model.workflow.Workflow");
  * }</pre>
  */
-public final class ModelWriters extends SimpleSerializers {
-  private static final long serialVersionUID = 1L;
+public final class ModelWriters {
+  private ModelWriters() {
+  }
 
   /**
    * A new writer of the generated model class of this name (no class is loaded to find out).
@@ -26,6 +20,10 @@ public final class ModelWriters extends SimpleSerializers {
    * @return the writer, or null when the class is not a generated model class
    */
   public static ModelWriter<?> forName(String className) {
+    return (ModelWriter<?>) create(className);
+  }
+
+  private static Object create(String className) {
     switch (className) {
       case "io.argowf.model.workflow.ArchiveStrategy":
         return new ArchiveStrategyWriter();
@@ -640,12 +638,5 @@ public final class ModelWriters extends SimpleSerializers {
       default:
         return null;
     }
-  }
-
-  @Override
-  public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type,
-      BeanDescription description) {
-    ModelWriter<?> writer = forName(type.getRawClass().getName());
-    return writer != null ? writer : super.findSerializer(config, type, description);
   }
 }

@@ -22,7 +22,7 @@ final class ModifyVolumeStatusWriter extends ModelWriter<ModifyVolumeStatus> {
   private static final SerializableString TARGET_VOLUME_ATTRIBUTES_CLASS_NAME = name("targetVolumeAttributesClassName");
 
   ModifyVolumeStatusWriter() {
-    super(ModifyVolumeStatus.class);
+    super(ModifyVolumeStatus.class, "status", "targetVolumeAttributesClassName");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class ModifyVolumeStatusWriter extends ModelWriter<ModifyVolumeStatus> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ModifyVolumeStatus v) {
+  public Object get(ModifyVolumeStatus v, int field) {
+    switch (field) {
+      case 0: return v.status();
+      case 1: return v.targetVolumeAttributesClassName();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ModifyVolumeStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -22,7 +22,7 @@ final class MutexHoldingWriter extends ModelWriter<MutexHolding> {
   private static final SerializableString MUTEX = name("mutex");
 
   MutexHoldingWriter() {
-    super(MutexHolding.class);
+    super(MutexHolding.class, "holder", "mutex");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class MutexHoldingWriter extends ModelWriter<MutexHolding> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(MutexHolding v) {
+  public Object get(MutexHolding v, int field) {
+    switch (field) {
+      case 0: return v.holder();
+      case 1: return v.mutex();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(MutexHolding v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -35,17 +35,27 @@ final class MutexStatusWriter extends ModelWriter<MutexStatus> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(MutexStatus v) {
+  public Object get(MutexStatus v, int field) {
+    switch (field) {
+      case 0: return v.holding();
+      case 1: return v.waiting();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(MutexStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(MutexHolding.class));
       case 1: return t.constructCollectionType(List.class, t.constructType(MutexHolding.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -24,28 +24,39 @@ final class MutexWriter extends ModelWriter<Mutex> {
   private static final SerializableString NAMESPACE = name("namespace");
 
   MutexWriter() {
-    super(Mutex.class, "database");
+    super(Mutex.class, "name", "database", "namespace");
   }
 
   @Override
   protected void fields(Mutex v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(NAME, v.name(), g);
-    value(DATABASE, 0, v.database(), g, p);
+    value(DATABASE, 1, v.database(), g, p);
     string(NAMESPACE, v.namespace(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Mutex v) {
+  public Object get(Mutex v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.database();
+      case 2: return v.namespace();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Mutex v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -24,28 +24,39 @@ final class NFSVolumeSourceWriter extends ModelWriter<NFSVolumeSource> {
   private static final SerializableString SERVER = name("server");
 
   NFSVolumeSourceWriter() {
-    super(NFSVolumeSource.class, "readOnly");
+    super(NFSVolumeSource.class, "path", "readOnly", "server");
   }
 
   @Override
   protected void fields(NFSVolumeSource v, boolean root, JsonGenerator g, SerializerProvider p)
       throws IOException {
     string(PATH, v.path(), g);
-    value(READ_ONLY, 0, v.readOnly(), g, p);
+    value(READ_ONLY, 1, v.readOnly(), g, p);
     string(SERVER, v.server(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(NFSVolumeSource v) {
+  public Object get(NFSVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.path();
+      case 1: return v.readOnly();
+      case 2: return v.server();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(NFSVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -29,7 +29,7 @@ final class NamespaceConditionWriter extends ModelWriter<NamespaceCondition> {
   private static final SerializableString TYPE = name("type");
 
   NamespaceConditionWriter() {
-    super(NamespaceCondition.class, "lastTransitionTime");
+    super(NamespaceCondition.class, "lastTransitionTime", "message", "reason", "status", "type");
   }
 
   @Override
@@ -43,16 +43,29 @@ final class NamespaceConditionWriter extends ModelWriter<NamespaceCondition> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(NamespaceCondition v) {
+  public Object get(NamespaceCondition v, int field) {
+    switch (field) {
+      case 0: return v.lastTransitionTime();
+      case 1: return v.message();
+      case 2: return v.reason();
+      case 3: return v.status();
+      case 4: return v.type();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(NamespaceCondition v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Time.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -31,16 +31,25 @@ final class NamespaceSpecWriter extends ModelWriter<NamespaceSpec> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(NamespaceSpec v) {
+  public Object get(NamespaceSpec v, int field) {
+    switch (field) {
+      case 0: return v.finalizers();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(NamespaceSpec v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

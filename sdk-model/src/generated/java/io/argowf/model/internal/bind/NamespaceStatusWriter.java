@@ -24,7 +24,7 @@ final class NamespaceStatusWriter extends ModelWriter<NamespaceStatus> {
   private static final SerializableString PHASE = name("phase");
 
   NamespaceStatusWriter() {
-    super(NamespaceStatus.class, "conditions");
+    super(NamespaceStatus.class, "conditions", "phase");
   }
 
   @Override
@@ -35,16 +35,26 @@ final class NamespaceStatusWriter extends ModelWriter<NamespaceStatus> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(NamespaceStatus v) {
+  public Object get(NamespaceStatus v, int field) {
+    switch (field) {
+      case 0: return v.conditions();
+      case 1: return v.phase();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(NamespaceStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(NamespaceCondition.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -36,17 +36,27 @@ final class NodeAffinityWriter extends ModelWriter<NodeAffinity> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(NodeAffinity v) {
+  public Object get(NodeAffinity v, int field) {
+    switch (field) {
+      case 0: return v.preferredDuringSchedulingIgnoredDuringExecution();
+      case 1: return v.requiredDuringSchedulingIgnoredDuringExecution();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(NodeAffinity v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(PreferredSchedulingTerm.class));
       case 1: return t.constructType(NodeSelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

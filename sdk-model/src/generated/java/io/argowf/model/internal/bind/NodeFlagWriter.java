@@ -33,17 +33,27 @@ final class NodeFlagWriter extends ModelWriter<NodeFlag> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(NodeFlag v) {
+  public Object get(NodeFlag v, int field) {
+    switch (field) {
+      case 0: return v.hooked();
+      case 1: return v.retried();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(NodeFlag v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Boolean.class);
       case 1: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

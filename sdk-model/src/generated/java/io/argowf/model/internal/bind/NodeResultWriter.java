@@ -27,29 +27,41 @@ final class NodeResultWriter extends ModelWriter<NodeResult> {
   private static final SerializableString PROGRESS = name("progress");
 
   NodeResultWriter() {
-    super(NodeResult.class, "outputs");
+    super(NodeResult.class, "message", "outputs", "phase", "progress");
   }
 
   @Override
   protected void fields(NodeResult v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(MESSAGE, v.message(), g);
-    value(OUTPUTS, 0, v.outputs(), g, p);
+    value(OUTPUTS, 1, v.outputs(), g, p);
     string(PHASE, v.phase(), g);
     string(PROGRESS, v.progress(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(NodeResult v) {
+  public Object get(NodeResult v, int field) {
+    switch (field) {
+      case 0: return v.message();
+      case 1: return v.outputs();
+      case 2: return v.phase();
+      case 3: return v.progress();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(NodeResult v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Outputs.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Outputs.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

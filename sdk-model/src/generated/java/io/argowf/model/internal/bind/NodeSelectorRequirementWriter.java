@@ -25,7 +25,7 @@ final class NodeSelectorRequirementWriter extends ModelWriter<NodeSelectorRequir
   private static final SerializableString VALUES = name("values");
 
   NodeSelectorRequirementWriter() {
-    super(NodeSelectorRequirement.class, "values");
+    super(NodeSelectorRequirement.class, "key", "operator", "values");
   }
 
   @Override
@@ -33,20 +33,31 @@ final class NodeSelectorRequirementWriter extends ModelWriter<NodeSelectorRequir
       SerializerProvider p) throws IOException {
     string(KEY, v.key(), g);
     string(OPERATOR, v.operator(), g);
-    value(VALUES, 0, v.values(), g, p);
+    value(VALUES, 2, v.values(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(NodeSelectorRequirement v) {
+  public Object get(NodeSelectorRequirement v, int field) {
+    switch (field) {
+      case 0: return v.key();
+      case 1: return v.operator();
+      case 2: return v.values();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(NodeSelectorRequirement v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -35,17 +35,27 @@ final class NodeSelectorTermWriter extends ModelWriter<NodeSelectorTerm> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(NodeSelectorTerm v) {
+  public Object get(NodeSelectorTerm v, int field) {
+    switch (field) {
+      case 0: return v.matchExpressions();
+      case 1: return v.matchFields();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(NodeSelectorTerm v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(NodeSelectorRequirement.class));
       case 1: return t.constructCollectionType(List.class, t.constructType(NodeSelectorRequirement.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -32,16 +32,25 @@ final class NodeSelectorWriter extends ModelWriter<NodeSelector> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(NodeSelector v) {
+  public Object get(NodeSelector v, int field) {
+    switch (field) {
+      case 0: return v.nodeSelectorTerms();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(NodeSelector v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(NodeSelectorTerm.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

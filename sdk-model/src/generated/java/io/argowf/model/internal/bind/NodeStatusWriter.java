@@ -82,7 +82,7 @@ final class NodeStatusWriter extends ModelWriter<NodeStatus> {
   private static final SerializableString TYPE = name("type");
 
   NodeStatusWriter() {
-    super(NodeStatus.class, "children", "daemoned", "estimatedDuration", "failedPodRestarts", "finishedAt", "inputs", "memoizationStatus", "nodeFlag", "outboundNodes", "outputs", "resourcesDuration", "startedAt", "synchronizationStatus", "taskResultSynced", "templateRef");
+    super(NodeStatus.class, "name", "boundaryID", "children", "daemoned", "displayName", "estimatedDuration", "failedPodRestarts", "finishedAt", "hostNodeName", "id", "inputs", "memoizationStatus", "message", "nodeFlag", "outboundNodes", "outputs", "phase", "podIP", "progress", "resourcesDuration", "restartingPodUID", "startedAt", "synchronizationStatus", "taskResultSynced", "templateName", "templateRef", "templateScope", "type");
   }
 
   @Override
@@ -90,59 +90,95 @@ final class NodeStatusWriter extends ModelWriter<NodeStatus> {
       IOException {
     string(NAME, v.name(), g);
     string(BOUNDARY_ID, v.boundaryID(), g);
-    value(CHILDREN, 0, v.children(), g, p);
-    value(DAEMONED, 1, v.daemoned(), g, p);
+    value(CHILDREN, 2, v.children(), g, p);
+    value(DAEMONED, 3, v.daemoned(), g, p);
     string(DISPLAY_NAME, v.displayName(), g);
-    value(ESTIMATED_DURATION, 2, v.estimatedDuration(), g, p);
-    value(FAILED_POD_RESTARTS, 3, v.failedPodRestarts(), g, p);
-    value(FINISHED_AT, 4, v.finishedAt(), g, p);
+    value(ESTIMATED_DURATION, 5, v.estimatedDuration(), g, p);
+    value(FAILED_POD_RESTARTS, 6, v.failedPodRestarts(), g, p);
+    value(FINISHED_AT, 7, v.finishedAt(), g, p);
     string(HOST_NODE_NAME, v.hostNodeName(), g);
     string(ID, v.id(), g);
-    value(INPUTS, 5, v.inputs(), g, p);
-    value(MEMOIZATION_STATUS, 6, v.memoizationStatus(), g, p);
+    value(INPUTS, 10, v.inputs(), g, p);
+    value(MEMOIZATION_STATUS, 11, v.memoizationStatus(), g, p);
     string(MESSAGE, v.message(), g);
-    value(NODE_FLAG, 7, v.nodeFlag(), g, p);
-    value(OUTBOUND_NODES, 8, v.outboundNodes(), g, p);
-    value(OUTPUTS, 9, v.outputs(), g, p);
+    value(NODE_FLAG, 13, v.nodeFlag(), g, p);
+    value(OUTBOUND_NODES, 14, v.outboundNodes(), g, p);
+    value(OUTPUTS, 15, v.outputs(), g, p);
     string(PHASE, v.phase(), g);
     string(POD_IP, v.podIP(), g);
     string(PROGRESS, v.progress(), g);
-    value(RESOURCES_DURATION, 10, v.resourcesDuration(), g, p);
+    value(RESOURCES_DURATION, 19, v.resourcesDuration(), g, p);
     string(RESTARTING_POD_UID, v.restartingPodUID(), g);
-    value(STARTED_AT, 11, v.startedAt(), g, p);
-    value(SYNCHRONIZATION_STATUS, 12, v.synchronizationStatus(), g, p);
-    value(TASK_RESULT_SYNCED, 13, v.taskResultSynced(), g, p);
+    value(STARTED_AT, 21, v.startedAt(), g, p);
+    value(SYNCHRONIZATION_STATUS, 22, v.synchronizationStatus(), g, p);
+    value(TASK_RESULT_SYNCED, 23, v.taskResultSynced(), g, p);
     string(TEMPLATE_NAME, v.templateName(), g);
-    value(TEMPLATE_REF, 14, v.templateRef(), g, p);
+    value(TEMPLATE_REF, 25, v.templateRef(), g, p);
     string(TEMPLATE_SCOPE, v.templateScope(), g);
     string(TYPE, v.type(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(NodeStatus v) {
+  public Object get(NodeStatus v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.boundaryID();
+      case 2: return v.children();
+      case 3: return v.daemoned();
+      case 4: return v.displayName();
+      case 5: return v.estimatedDuration();
+      case 6: return v.failedPodRestarts();
+      case 7: return v.finishedAt();
+      case 8: return v.hostNodeName();
+      case 9: return v.id();
+      case 10: return v.inputs();
+      case 11: return v.memoizationStatus();
+      case 12: return v.message();
+      case 13: return v.nodeFlag();
+      case 14: return v.outboundNodes();
+      case 15: return v.outputs();
+      case 16: return v.phase();
+      case 17: return v.podIP();
+      case 18: return v.progress();
+      case 19: return v.resourcesDuration();
+      case 20: return v.restartingPodUID();
+      case 21: return v.startedAt();
+      case 22: return v.synchronizationStatus();
+      case 23: return v.taskResultSynced();
+      case 24: return v.templateName();
+      case 25: return v.templateRef();
+      case 26: return v.templateScope();
+      case 27: return v.type();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(NodeStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 1: return t.constructType(Boolean.class);
-      case 2: return t.constructType(Integer.class);
-      case 3: return t.constructType(Integer.class);
-      case 4: return t.constructType(Time.class);
-      case 5: return t.constructType(Inputs.class);
-      case 6: return t.constructType(MemoizationStatus.class);
-      case 7: return t.constructType(NodeFlag.class);
-      case 8: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 9: return t.constructType(Outputs.class);
-      case 10: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Long.class));
-      case 11: return t.constructType(Time.class);
-      case 12: return t.constructType(NodeSynchronizationStatus.class);
-      case 13: return t.constructType(Boolean.class);
-      case 14: return t.constructType(TemplateRef.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructCollectionType(List.class, t.constructType(String.class));
+      case 3: return t.constructType(Boolean.class);
+      case 5: return t.constructType(Integer.class);
+      case 6: return t.constructType(Integer.class);
+      case 7: return t.constructType(Time.class);
+      case 10: return t.constructType(Inputs.class);
+      case 11: return t.constructType(MemoizationStatus.class);
+      case 13: return t.constructType(NodeFlag.class);
+      case 14: return t.constructCollectionType(List.class, t.constructType(String.class));
+      case 15: return t.constructType(Outputs.class);
+      case 19: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Long.class));
+      case 21: return t.constructType(Time.class);
+      case 22: return t.constructType(NodeSynchronizationStatus.class);
+      case 23: return t.constructType(Boolean.class);
+      case 25: return t.constructType(TemplateRef.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

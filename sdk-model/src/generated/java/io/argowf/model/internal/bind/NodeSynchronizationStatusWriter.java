@@ -20,7 +20,7 @@ final class NodeSynchronizationStatusWriter extends ModelWriter<NodeSynchronizat
   private static final SerializableString WAITING = name("waiting");
 
   NodeSynchronizationStatusWriter() {
-    super(NodeSynchronizationStatus.class);
+    super(NodeSynchronizationStatus.class, "waiting");
   }
 
   @Override
@@ -30,15 +30,24 @@ final class NodeSynchronizationStatusWriter extends ModelWriter<NodeSynchronizat
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(NodeSynchronizationStatus v) {
+  public Object get(NodeSynchronizationStatus v, int field) {
+    switch (field) {
+      case 0: return v.waiting();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(NodeSynchronizationStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

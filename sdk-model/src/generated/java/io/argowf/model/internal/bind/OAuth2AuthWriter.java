@@ -45,20 +45,33 @@ final class OAuth2AuthWriter extends ModelWriter<OAuth2Auth> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(OAuth2Auth v) {
+  public Object get(OAuth2Auth v, int field) {
+    switch (field) {
+      case 0: return v.clientIDSecret();
+      case 1: return v.clientSecretSecret();
+      case 2: return v.endpointParams();
+      case 3: return v.scopes();
+      case 4: return v.tokenURLSecret();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(OAuth2Auth v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(SecretKeySelector.class);
       case 1: return t.constructType(SecretKeySelector.class);
       case 2: return t.constructCollectionType(List.class, t.constructType(OAuth2EndpointParam.class));
       case 3: return t.constructCollectionType(List.class, t.constructType(String.class));
       case 4: return t.constructType(SecretKeySelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -22,7 +22,7 @@ final class OAuth2EndpointParamWriter extends ModelWriter<OAuth2EndpointParam> {
   private static final SerializableString VALUE = name("value");
 
   OAuth2EndpointParamWriter() {
-    super(OAuth2EndpointParam.class);
+    super(OAuth2EndpointParam.class, "key", "value");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class OAuth2EndpointParamWriter extends ModelWriter<OAuth2EndpointParam> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(OAuth2EndpointParam v) {
+  public Object get(OAuth2EndpointParam v, int field) {
+    switch (field) {
+      case 0: return v.key();
+      case 1: return v.value();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(OAuth2EndpointParam v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

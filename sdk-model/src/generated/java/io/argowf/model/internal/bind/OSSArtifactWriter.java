@@ -38,7 +38,7 @@ final class OSSArtifactWriter extends ModelWriter<OSSArtifact> {
   private static final SerializableString USE_SDKCREDS = name("useSDKCreds");
 
   OSSArtifactWriter() {
-    super(OSSArtifact.class, "accessKeySecret", "createBucketIfNotPresent", "lifecycleRule", "secretKeySecret", "useSDKCreds");
+    super(OSSArtifact.class, "accessKeySecret", "bucket", "createBucketIfNotPresent", "endpoint", "key", "lifecycleRule", "secretKeySecret", "securityToken", "useSDKCreds");
   }
 
   @Override
@@ -46,30 +46,47 @@ final class OSSArtifactWriter extends ModelWriter<OSSArtifact> {
       IOException {
     value(ACCESS_KEY_SECRET, 0, v.accessKeySecret(), g, p);
     string(BUCKET, v.bucket(), g);
-    value(CREATE_BUCKET_IF_NOT_PRESENT, 1, v.createBucketIfNotPresent(), g, p);
+    value(CREATE_BUCKET_IF_NOT_PRESENT, 2, v.createBucketIfNotPresent(), g, p);
     string(ENDPOINT, v.endpoint(), g);
     string(KEY, v.key(), g);
-    value(LIFECYCLE_RULE, 2, v.lifecycleRule(), g, p);
-    value(SECRET_KEY_SECRET, 3, v.secretKeySecret(), g, p);
+    value(LIFECYCLE_RULE, 5, v.lifecycleRule(), g, p);
+    value(SECRET_KEY_SECRET, 6, v.secretKeySecret(), g, p);
     string(SECURITY_TOKEN, v.securityToken(), g);
-    value(USE_SDKCREDS, 4, v.useSDKCreds(), g, p);
+    value(USE_SDKCREDS, 8, v.useSDKCreds(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(OSSArtifact v) {
+  public Object get(OSSArtifact v, int field) {
+    switch (field) {
+      case 0: return v.accessKeySecret();
+      case 1: return v.bucket();
+      case 2: return v.createBucketIfNotPresent();
+      case 3: return v.endpoint();
+      case 4: return v.key();
+      case 5: return v.lifecycleRule();
+      case 6: return v.secretKeySecret();
+      case 7: return v.securityToken();
+      case 8: return v.useSDKCreds();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(OSSArtifact v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(SecretKeySelector.class);
-      case 1: return t.constructType(Boolean.class);
-      case 2: return t.constructType(OSSLifecycleRule.class);
-      case 3: return t.constructType(SecretKeySelector.class);
-      case 4: return t.constructType(Boolean.class);
+      case 2: return t.constructType(Boolean.class);
+      case 5: return t.constructType(OSSLifecycleRule.class);
+      case 6: return t.constructType(SecretKeySelector.class);
+      case 8: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

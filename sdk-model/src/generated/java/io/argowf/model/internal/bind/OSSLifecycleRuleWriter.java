@@ -33,17 +33,27 @@ final class OSSLifecycleRuleWriter extends ModelWriter<OSSLifecycleRule> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(OSSLifecycleRule v) {
+  public Object get(OSSLifecycleRule v, int field) {
+    switch (field) {
+      case 0: return v.markDeletionAfterDays();
+      case 1: return v.markInfrequentAccessAfterDays();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(OSSLifecycleRule v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Integer.class);
       case 1: return t.constructType(Integer.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

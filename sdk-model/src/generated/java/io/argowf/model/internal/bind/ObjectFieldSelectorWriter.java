@@ -22,7 +22,7 @@ final class ObjectFieldSelectorWriter extends ModelWriter<ObjectFieldSelector> {
   private static final SerializableString FIELD_PATH = name("fieldPath");
 
   ObjectFieldSelectorWriter() {
-    super(ObjectFieldSelector.class);
+    super(ObjectFieldSelector.class, "apiVersion", "fieldPath");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class ObjectFieldSelectorWriter extends ModelWriter<ObjectFieldSelector> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ObjectFieldSelector v) {
+  public Object get(ObjectFieldSelector v, int field) {
+    switch (field) {
+      case 0: return v.apiVersion();
+      case 1: return v.fieldPath();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ObjectFieldSelector v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -54,7 +54,7 @@ final class ObjectMetaWriter extends ModelWriter<ObjectMeta> {
   private static final SerializableString UID = name("uid");
 
   ObjectMetaWriter() {
-    super(ObjectMeta.class, "labels", "annotations", "creationTimestamp", "deletionGracePeriodSeconds", "deletionTimestamp", "finalizers", "generation", "managedFields", "ownerReferences");
+    super(ObjectMeta.class, "name", "generateName", "namespace", "labels", "annotations", "clusterName", "creationTimestamp", "deletionGracePeriodSeconds", "deletionTimestamp", "finalizers", "generation", "managedFields", "ownerReferences", "resourceVersion", "selfLink", "uid");
   }
 
   @Override
@@ -64,40 +64,65 @@ final class ObjectMetaWriter extends ModelWriter<ObjectMeta> {
     string(NAME, v.name(), g);
     string(GENERATE_NAME, v.generateName(), g);
     string(NAMESPACE, v.namespace(), g);
-    value(LABELS, 0, v.labels(), g, p);
-    value(ANNOTATIONS, 1, v.annotations(), g, p);
+    value(LABELS, 3, v.labels(), g, p);
+    value(ANNOTATIONS, 4, v.annotations(), g, p);
     string(CLUSTER_NAME, v.clusterName(), g);
-    value(CREATION_TIMESTAMP, 2, v.creationTimestamp(), g, p);
-    value(DELETION_GRACE_PERIOD_SECONDS, 3, v.deletionGracePeriodSeconds(), g, p);
-    value(DELETION_TIMESTAMP, 4, v.deletionTimestamp(), g, p);
-    value(FINALIZERS, 5, v.finalizers(), g, p);
-    value(GENERATION, 6, v.generation(), g, p);
-    value(MANAGED_FIELDS, 7, v.managedFields(), g, p);
-    value(OWNER_REFERENCES, 8, v.ownerReferences(), g, p);
+    value(CREATION_TIMESTAMP, 6, v.creationTimestamp(), g, p);
+    value(DELETION_GRACE_PERIOD_SECONDS, 7, v.deletionGracePeriodSeconds(), g, p);
+    value(DELETION_TIMESTAMP, 8, v.deletionTimestamp(), g, p);
+    value(FINALIZERS, 9, v.finalizers(), g, p);
+    value(GENERATION, 10, v.generation(), g, p);
+    value(MANAGED_FIELDS, 11, v.managedFields(), g, p);
+    value(OWNER_REFERENCES, 12, v.ownerReferences(), g, p);
     string(RESOURCE_VERSION, v.resourceVersion(), g);
     string(SELF_LINK, v.selfLink(), g);
     string(UID, v.uid(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ObjectMeta v) {
+  @SuppressWarnings("deprecation")
+  public Object get(ObjectMeta v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.generateName();
+      case 2: return v.namespace();
+      case 3: return v.labels();
+      case 4: return v.annotations();
+      case 5: return v.clusterName();
+      case 6: return v.creationTimestamp();
+      case 7: return v.deletionGracePeriodSeconds();
+      case 8: return v.deletionTimestamp();
+      case 9: return v.finalizers();
+      case 10: return v.generation();
+      case 11: return v.managedFields();
+      case 12: return v.ownerReferences();
+      case 13: return v.resourceVersion();
+      case 14: return v.selfLink();
+      case 15: return v.uid();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ObjectMeta v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
-      case 1: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
-      case 2: return t.constructType(Time.class);
-      case 3: return t.constructType(Integer.class);
-      case 4: return t.constructType(Time.class);
-      case 5: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 6: return t.constructType(Integer.class);
-      case 7: return t.constructCollectionType(List.class, t.constructType(ManagedFieldsEntry.class));
-      case 8: return t.constructCollectionType(List.class, t.constructType(OwnerReference.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 3: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
+      case 4: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
+      case 6: return t.constructType(Time.class);
+      case 7: return t.constructType(Integer.class);
+      case 8: return t.constructType(Time.class);
+      case 9: return t.constructCollectionType(List.class, t.constructType(String.class));
+      case 10: return t.constructType(Integer.class);
+      case 11: return t.constructCollectionType(List.class, t.constructType(ManagedFieldsEntry.class));
+      case 12: return t.constructCollectionType(List.class, t.constructType(OwnerReference.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

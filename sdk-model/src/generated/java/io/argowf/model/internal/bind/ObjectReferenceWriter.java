@@ -32,7 +32,7 @@ final class ObjectReferenceWriter extends ModelWriter<ObjectReference> {
   private static final SerializableString UID = name("uid");
 
   ObjectReferenceWriter() {
-    super(ObjectReference.class);
+    super(ObjectReference.class, "name", "apiVersion", "fieldPath", "kind", "namespace", "resourceVersion", "uid");
   }
 
   @Override
@@ -48,15 +48,30 @@ final class ObjectReferenceWriter extends ModelWriter<ObjectReference> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ObjectReference v) {
+  public Object get(ObjectReference v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.apiVersion();
+      case 2: return v.fieldPath();
+      case 3: return v.kind();
+      case 4: return v.namespace();
+      case 5: return v.resourceVersion();
+      case 6: return v.uid();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ObjectReference v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -29,7 +29,7 @@ final class OutputsWriter extends ModelWriter<Outputs> {
   private static final SerializableString RESULT = name("result");
 
   OutputsWriter() {
-    super(Outputs.class, "artifacts", "parameters");
+    super(Outputs.class, "artifacts", "exitCode", "parameters", "result");
   }
 
   @Override
@@ -37,22 +37,34 @@ final class OutputsWriter extends ModelWriter<Outputs> {
       IOException {
     value(ARTIFACTS, 0, v.artifacts(), g, p);
     string(EXIT_CODE, v.exitCode(), g);
-    value(PARAMETERS, 1, v.parameters(), g, p);
+    value(PARAMETERS, 2, v.parameters(), g, p);
     string(RESULT, v.result(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Outputs v) {
+  public Object get(Outputs v, int field) {
+    switch (field) {
+      case 0: return v.artifacts();
+      case 1: return v.exitCode();
+      case 2: return v.parameters();
+      case 3: return v.result();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Outputs v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(Artifact.class));
-      case 1: return t.constructCollectionType(List.class, t.constructType(Parameter.class));
+      case 2: return t.constructCollectionType(List.class, t.constructType(Parameter.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -30,7 +30,7 @@ final class OwnerReferenceWriter extends ModelWriter<OwnerReference> {
   private static final SerializableString UID = name("uid");
 
   OwnerReferenceWriter() {
-    super(OwnerReference.class, "blockOwnerDeletion", "controller");
+    super(OwnerReference.class, "name", "apiVersion", "blockOwnerDeletion", "controller", "kind", "uid");
   }
 
   @Override
@@ -38,24 +38,38 @@ final class OwnerReferenceWriter extends ModelWriter<OwnerReference> {
       throws IOException {
     string(NAME, v.name(), g);
     string(API_VERSION, v.apiVersion(), g);
-    value(BLOCK_OWNER_DELETION, 0, v.blockOwnerDeletion(), g, p);
-    value(CONTROLLER, 1, v.controller(), g, p);
+    value(BLOCK_OWNER_DELETION, 2, v.blockOwnerDeletion(), g, p);
+    value(CONTROLLER, 3, v.controller(), g, p);
     string(KIND, v.kind(), g);
     string(UID, v.uid(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(OwnerReference v) {
+  public Object get(OwnerReference v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.apiVersion();
+      case 2: return v.blockOwnerDeletion();
+      case 3: return v.controller();
+      case 4: return v.kind();
+      case 5: return v.uid();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(OwnerReference v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
-      case 1: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(Boolean.class);
+      case 3: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -34,7 +34,7 @@ final class ParameterWriter extends ModelWriter<Parameter> {
   private static final SerializableString VALUE_FROM = name("valueFrom");
 
   ParameterWriter() {
-    super(Parameter.class, "enum", "valueFrom");
+    super(Parameter.class, "name", "value", "default", "description", "enum", "globalName", "valueFrom");
   }
 
   @Override
@@ -44,23 +44,38 @@ final class ParameterWriter extends ModelWriter<Parameter> {
     string(VALUE, v.value(), g);
     string(DEFAULT, v.defaultValue(), g);
     string(DESCRIPTION, v.description(), g);
-    value(ENUM, 0, v.enumValues(), g, p);
+    value(ENUM, 4, v.enumValues(), g, p);
     string(GLOBAL_NAME, v.globalName(), g);
-    value(VALUE_FROM, 1, v.valueFrom(), g, p);
+    value(VALUE_FROM, 6, v.valueFrom(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Parameter v) {
+  public Object get(Parameter v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.value();
+      case 2: return v.defaultValue();
+      case 3: return v.description();
+      case 4: return v.enumValues();
+      case 5: return v.globalName();
+      case 6: return v.valueFrom();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Parameter v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 1: return t.constructType(ValueFrom.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 4: return t.constructCollectionType(List.class, t.constructType(String.class));
+      case 6: return t.constructType(ValueFrom.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

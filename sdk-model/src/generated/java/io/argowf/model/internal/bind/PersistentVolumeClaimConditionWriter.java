@@ -31,7 +31,7 @@ final class PersistentVolumeClaimConditionWriter extends ModelWriter<PersistentV
   private static final SerializableString TYPE = name("type");
 
   PersistentVolumeClaimConditionWriter() {
-    super(PersistentVolumeClaimCondition.class, "lastProbeTime", "lastTransitionTime");
+    super(PersistentVolumeClaimCondition.class, "lastProbeTime", "lastTransitionTime", "message", "reason", "status", "type");
   }
 
   @Override
@@ -46,17 +46,31 @@ final class PersistentVolumeClaimConditionWriter extends ModelWriter<PersistentV
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PersistentVolumeClaimCondition v) {
+  public Object get(PersistentVolumeClaimCondition v, int field) {
+    switch (field) {
+      case 0: return v.lastProbeTime();
+      case 1: return v.lastTransitionTime();
+      case 2: return v.message();
+      case 3: return v.reason();
+      case 4: return v.status();
+      case 5: return v.type();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PersistentVolumeClaimCondition v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Time.class);
       case 1: return t.constructType(Time.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -41,7 +41,7 @@ final class PersistentVolumeClaimSpecWriter extends ModelWriter<PersistentVolume
   private static final SerializableString VOLUME_NAME = name("volumeName");
 
   PersistentVolumeClaimSpecWriter() {
-    super(PersistentVolumeClaimSpec.class, "accessModes", "dataSource", "dataSourceRef", "resources", "selector");
+    super(PersistentVolumeClaimSpec.class, "accessModes", "dataSource", "dataSourceRef", "resources", "selector", "storageClassName", "volumeAttributesClassName", "volumeMode", "volumeName");
   }
 
   @Override
@@ -59,20 +59,37 @@ final class PersistentVolumeClaimSpecWriter extends ModelWriter<PersistentVolume
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PersistentVolumeClaimSpec v) {
+  public Object get(PersistentVolumeClaimSpec v, int field) {
+    switch (field) {
+      case 0: return v.accessModes();
+      case 1: return v.dataSource();
+      case 2: return v.dataSourceRef();
+      case 3: return v.resources();
+      case 4: return v.selector();
+      case 5: return v.storageClassName();
+      case 6: return v.volumeAttributesClassName();
+      case 7: return v.volumeMode();
+      case 8: return v.volumeName();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PersistentVolumeClaimSpec v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
       case 1: return t.constructType(TypedLocalObjectReference.class);
       case 2: return t.constructType(TypedObjectReference.class);
       case 3: return t.constructType(VolumeResourceRequirements.class);
       case 4: return t.constructType(LabelSelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

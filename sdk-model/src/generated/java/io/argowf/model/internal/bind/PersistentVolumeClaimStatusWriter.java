@@ -40,7 +40,7 @@ final class PersistentVolumeClaimStatusWriter extends ModelWriter<PersistentVolu
   private static final SerializableString RESIZE_STATUS = name("resizeStatus");
 
   PersistentVolumeClaimStatusWriter() {
-    super(PersistentVolumeClaimStatus.class, "accessModes", "allocatedResourceStatuses", "allocatedResources", "capacity", "conditions", "modifyVolumeStatus");
+    super(PersistentVolumeClaimStatus.class, "accessModes", "allocatedResourceStatuses", "allocatedResources", "capacity", "conditions", "currentVolumeAttributesClassName", "modifyVolumeStatus", "phase", "resizeStatus");
   }
 
   @Override
@@ -53,27 +53,45 @@ final class PersistentVolumeClaimStatusWriter extends ModelWriter<PersistentVolu
     value(CAPACITY, 3, v.capacity(), g, p);
     value(CONDITIONS, 4, v.conditions(), g, p);
     string(CURRENT_VOLUME_ATTRIBUTES_CLASS_NAME, v.currentVolumeAttributesClassName(), g);
-    value(MODIFY_VOLUME_STATUS, 5, v.modifyVolumeStatus(), g, p);
+    value(MODIFY_VOLUME_STATUS, 6, v.modifyVolumeStatus(), g, p);
     string(PHASE, v.phase(), g);
     string(RESIZE_STATUS, v.resizeStatus(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PersistentVolumeClaimStatus v) {
+  @SuppressWarnings("deprecation")
+  public Object get(PersistentVolumeClaimStatus v, int field) {
+    switch (field) {
+      case 0: return v.accessModes();
+      case 1: return v.allocatedResourceStatuses();
+      case 2: return v.allocatedResources();
+      case 3: return v.capacity();
+      case 4: return v.conditions();
+      case 5: return v.currentVolumeAttributesClassName();
+      case 6: return v.modifyVolumeStatus();
+      case 7: return v.phase();
+      case 8: return v.resizeStatus();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PersistentVolumeClaimStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
       case 1: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
       case 2: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Quantity.class));
       case 3: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Quantity.class));
       case 4: return t.constructCollectionType(List.class, t.constructType(PersistentVolumeClaimCondition.class));
-      case 5: return t.constructType(ModifyVolumeStatus.class);
+      case 6: return t.constructType(ModifyVolumeStatus.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

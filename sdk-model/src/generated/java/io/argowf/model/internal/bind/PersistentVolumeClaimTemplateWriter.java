@@ -35,17 +35,27 @@ final class PersistentVolumeClaimTemplateWriter extends ModelWriter<PersistentVo
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PersistentVolumeClaimTemplate v) {
+  public Object get(PersistentVolumeClaimTemplate v, int field) {
+    switch (field) {
+      case 0: return v.metadata();
+      case 1: return v.spec();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PersistentVolumeClaimTemplate v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(ObjectMeta.class);
       case 1: return t.constructType(PersistentVolumeClaimSpec.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

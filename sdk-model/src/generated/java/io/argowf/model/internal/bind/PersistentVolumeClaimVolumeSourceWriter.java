@@ -22,27 +22,37 @@ final class PersistentVolumeClaimVolumeSourceWriter extends ModelWriter<Persiste
   private static final SerializableString READ_ONLY = name("readOnly");
 
   PersistentVolumeClaimVolumeSourceWriter() {
-    super(PersistentVolumeClaimVolumeSource.class, "readOnly");
+    super(PersistentVolumeClaimVolumeSource.class, "claimName", "readOnly");
   }
 
   @Override
   protected void fields(PersistentVolumeClaimVolumeSource v, boolean root, JsonGenerator g,
       SerializerProvider p) throws IOException {
     string(CLAIM_NAME, v.claimName(), g);
-    value(READ_ONLY, 0, v.readOnly(), g, p);
+    value(READ_ONLY, 1, v.readOnly(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PersistentVolumeClaimVolumeSource v) {
+  public Object get(PersistentVolumeClaimVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.claimName();
+      case 1: return v.readOnly();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PersistentVolumeClaimVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

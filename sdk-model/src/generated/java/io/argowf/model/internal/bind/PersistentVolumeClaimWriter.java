@@ -31,7 +31,7 @@ final class PersistentVolumeClaimWriter extends ModelWriter<PersistentVolumeClai
   private static final SerializableString STATUS = name("status");
 
   PersistentVolumeClaimWriter() {
-    super(PersistentVolumeClaim.class, "metadata", "spec", "status");
+    super(PersistentVolumeClaim.class, "apiVersion", "kind", "metadata", "spec", "status");
   }
 
   @Override
@@ -39,24 +39,37 @@ final class PersistentVolumeClaimWriter extends ModelWriter<PersistentVolumeClai
       SerializerProvider p) throws IOException {
     string(API_VERSION, v.apiVersion() != null || !root ? v.apiVersion() : "v1", g);
     string(KIND, v.kind() != null || !root ? v.kind() : "PersistentVolumeClaim", g);
-    value(METADATA, 0, v.metadata(), g, p);
-    value(SPEC, 1, v.spec(), g, p);
-    value(STATUS, 2, v.status(), g, p);
+    value(METADATA, 2, v.metadata(), g, p);
+    value(SPEC, 3, v.spec(), g, p);
+    value(STATUS, 4, v.status(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PersistentVolumeClaim v) {
+  public Object get(PersistentVolumeClaim v, int field) {
+    switch (field) {
+      case 0: return v.apiVersion();
+      case 1: return v.kind();
+      case 2: return v.metadata();
+      case 3: return v.spec();
+      case 4: return v.status();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PersistentVolumeClaim v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(ObjectMeta.class);
-      case 1: return t.constructType(PersistentVolumeClaimSpec.class);
-      case 2: return t.constructType(PersistentVolumeClaimStatus.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(ObjectMeta.class);
+      case 3: return t.constructType(PersistentVolumeClaimSpec.class);
+      case 4: return t.constructType(PersistentVolumeClaimStatus.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

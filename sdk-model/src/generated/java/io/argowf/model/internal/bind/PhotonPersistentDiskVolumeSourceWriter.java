@@ -22,7 +22,7 @@ final class PhotonPersistentDiskVolumeSourceWriter extends ModelWriter<PhotonPer
   private static final SerializableString PD_ID = name("pdID");
 
   PhotonPersistentDiskVolumeSourceWriter() {
-    super(PhotonPersistentDiskVolumeSource.class);
+    super(PhotonPersistentDiskVolumeSource.class, "fsType", "pdID");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class PhotonPersistentDiskVolumeSourceWriter extends ModelWriter<PhotonPer
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PhotonPersistentDiskVolumeSource v) {
+  public Object get(PhotonPersistentDiskVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.fsType();
+      case 1: return v.pdID();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PhotonPersistentDiskVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -24,7 +24,7 @@ final class PluginArtifactRepositoryWriter extends ModelWriter<PluginArtifactRep
   private static final SerializableString KEY_FORMAT = name("keyFormat");
 
   PluginArtifactRepositoryWriter() {
-    super(PluginArtifactRepository.class);
+    super(PluginArtifactRepository.class, "name", "configuration", "keyFormat");
   }
 
   @Override
@@ -36,15 +36,26 @@ final class PluginArtifactRepositoryWriter extends ModelWriter<PluginArtifactRep
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PluginArtifactRepository v) {
+  public Object get(PluginArtifactRepository v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.configuration();
+      case 2: return v.keyFormat();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PluginArtifactRepository v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

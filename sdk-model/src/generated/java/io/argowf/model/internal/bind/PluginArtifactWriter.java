@@ -26,7 +26,7 @@ final class PluginArtifactWriter extends ModelWriter<PluginArtifact> {
   private static final SerializableString KEY = name("key");
 
   PluginArtifactWriter() {
-    super(PluginArtifact.class, "connectionTimeoutSeconds");
+    super(PluginArtifact.class, "name", "configuration", "connectionTimeoutSeconds", "key");
   }
 
   @Override
@@ -34,21 +34,33 @@ final class PluginArtifactWriter extends ModelWriter<PluginArtifact> {
       throws IOException {
     string(NAME, v.name(), g);
     string(CONFIGURATION, v.configuration(), g);
-    value(CONNECTION_TIMEOUT_SECONDS, 0, v.connectionTimeoutSeconds(), g, p);
+    value(CONNECTION_TIMEOUT_SECONDS, 2, v.connectionTimeoutSeconds(), g, p);
     string(KEY, v.key(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PluginArtifact v) {
+  public Object get(PluginArtifact v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.configuration();
+      case 2: return v.connectionTimeoutSeconds();
+      case 3: return v.key();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PluginArtifact v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Integer.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(Integer.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

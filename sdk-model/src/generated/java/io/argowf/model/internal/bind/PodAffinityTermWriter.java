@@ -32,7 +32,7 @@ final class PodAffinityTermWriter extends ModelWriter<PodAffinityTerm> {
   private static final SerializableString TOPOLOGY_KEY = name("topologyKey");
 
   PodAffinityTermWriter() {
-    super(PodAffinityTerm.class, "labelSelector", "matchLabelKeys", "mismatchLabelKeys", "namespaceSelector", "namespaces");
+    super(PodAffinityTerm.class, "labelSelector", "matchLabelKeys", "mismatchLabelKeys", "namespaceSelector", "namespaces", "topologyKey");
   }
 
   @Override
@@ -47,20 +47,34 @@ final class PodAffinityTermWriter extends ModelWriter<PodAffinityTerm> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PodAffinityTerm v) {
+  public Object get(PodAffinityTerm v, int field) {
+    switch (field) {
+      case 0: return v.labelSelector();
+      case 1: return v.matchLabelKeys();
+      case 2: return v.mismatchLabelKeys();
+      case 3: return v.namespaceSelector();
+      case 4: return v.namespaces();
+      case 5: return v.topologyKey();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PodAffinityTerm v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(LabelSelector.class);
       case 1: return t.constructCollectionType(List.class, t.constructType(String.class));
       case 2: return t.constructCollectionType(List.class, t.constructType(String.class));
       case 3: return t.constructType(LabelSelector.class);
       case 4: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -36,17 +36,27 @@ final class PodAffinityWriter extends ModelWriter<PodAffinity> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PodAffinity v) {
+  public Object get(PodAffinity v, int field) {
+    switch (field) {
+      case 0: return v.preferredDuringSchedulingIgnoredDuringExecution();
+      case 1: return v.requiredDuringSchedulingIgnoredDuringExecution();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PodAffinity v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(WeightedPodAffinityTerm.class));
       case 1: return t.constructCollectionType(List.class, t.constructType(PodAffinityTerm.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -32,7 +32,7 @@ final class PodCertificateProjectionWriter extends ModelWriter<PodCertificatePro
   private static final SerializableString USER_ANNOTATIONS = name("userAnnotations");
 
   PodCertificateProjectionWriter() {
-    super(PodCertificateProjection.class, "maxExpirationSeconds", "userAnnotations");
+    super(PodCertificateProjection.class, "certificateChainPath", "credentialBundlePath", "keyPath", "keyType", "maxExpirationSeconds", "signerName", "userAnnotations");
   }
 
   @Override
@@ -42,23 +42,38 @@ final class PodCertificateProjectionWriter extends ModelWriter<PodCertificatePro
     string(CREDENTIAL_BUNDLE_PATH, v.credentialBundlePath(), g);
     string(KEY_PATH, v.keyPath(), g);
     string(KEY_TYPE, v.keyType(), g);
-    value(MAX_EXPIRATION_SECONDS, 0, v.maxExpirationSeconds(), g, p);
+    value(MAX_EXPIRATION_SECONDS, 4, v.maxExpirationSeconds(), g, p);
     string(SIGNER_NAME, v.signerName(), g);
-    value(USER_ANNOTATIONS, 1, v.userAnnotations(), g, p);
+    value(USER_ANNOTATIONS, 6, v.userAnnotations(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PodCertificateProjection v) {
+  public Object get(PodCertificateProjection v, int field) {
+    switch (field) {
+      case 0: return v.certificateChainPath();
+      case 1: return v.credentialBundlePath();
+      case 2: return v.keyPath();
+      case 3: return v.keyType();
+      case 4: return v.maxExpirationSeconds();
+      case 5: return v.signerName();
+      case 6: return v.userAnnotations();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PodCertificateProjection v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Integer.class);
-      case 1: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 4: return t.constructType(Integer.class);
+      case 6: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -22,7 +22,7 @@ final class PodDNSConfigOptionWriter extends ModelWriter<PodDNSConfigOption> {
   private static final SerializableString VALUE = name("value");
 
   PodDNSConfigOptionWriter() {
-    super(PodDNSConfigOption.class);
+    super(PodDNSConfigOption.class, "name", "value");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class PodDNSConfigOptionWriter extends ModelWriter<PodDNSConfigOption> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PodDNSConfigOption v) {
+  public Object get(PodDNSConfigOption v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.value();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PodDNSConfigOption v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -38,18 +38,29 @@ final class PodDNSConfigWriter extends ModelWriter<PodDNSConfig> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PodDNSConfig v) {
+  public Object get(PodDNSConfig v, int field) {
+    switch (field) {
+      case 0: return v.nameservers();
+      case 1: return v.options();
+      case 2: return v.searches();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PodDNSConfig v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
       case 1: return t.constructCollectionType(List.class, t.constructType(PodDNSConfigOption.class));
       case 2: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -28,7 +28,7 @@ final class PodDisruptionBudgetSpecWriter extends ModelWriter<PodDisruptionBudge
   private static final SerializableString UNHEALTHY_POD_EVICTION_POLICY = name("unhealthyPodEvictionPolicy");
 
   PodDisruptionBudgetSpecWriter() {
-    super(PodDisruptionBudgetSpec.class, "maxUnavailable", "minAvailable", "selector");
+    super(PodDisruptionBudgetSpec.class, "maxUnavailable", "minAvailable", "selector", "unhealthyPodEvictionPolicy");
   }
 
   @Override
@@ -41,18 +41,30 @@ final class PodDisruptionBudgetSpecWriter extends ModelWriter<PodDisruptionBudge
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PodDisruptionBudgetSpec v) {
+  public Object get(PodDisruptionBudgetSpec v, int field) {
+    switch (field) {
+      case 0: return v.maxUnavailable();
+      case 1: return v.minAvailable();
+      case 2: return v.selector();
+      case 3: return v.unhealthyPodEvictionPolicy();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PodDisruptionBudgetSpec v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(IntOrString.class);
       case 1: return t.constructType(IntOrString.class);
       case 2: return t.constructType(LabelSelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

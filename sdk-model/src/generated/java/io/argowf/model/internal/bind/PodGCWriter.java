@@ -25,28 +25,39 @@ final class PodGCWriter extends ModelWriter<PodGC> {
   private static final SerializableString STRATEGY = name("strategy");
 
   PodGCWriter() {
-    super(PodGC.class, "labelSelector");
+    super(PodGC.class, "deleteDelayDuration", "labelSelector", "strategy");
   }
 
   @Override
   protected void fields(PodGC v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(DELETE_DELAY_DURATION, v.deleteDelayDuration(), g);
-    value(LABEL_SELECTOR, 0, v.labelSelector(), g, p);
+    value(LABEL_SELECTOR, 1, v.labelSelector(), g, p);
     string(STRATEGY, v.strategy(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PodGC v) {
+  public Object get(PodGC v, int field) {
+    switch (field) {
+      case 0: return v.deleteDelayDuration();
+      case 1: return v.labelSelector();
+      case 2: return v.strategy();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PodGC v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(LabelSelector.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(LabelSelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

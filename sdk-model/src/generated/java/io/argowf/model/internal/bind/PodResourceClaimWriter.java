@@ -24,7 +24,7 @@ final class PodResourceClaimWriter extends ModelWriter<PodResourceClaim> {
   private static final SerializableString RESOURCE_CLAIM_TEMPLATE_NAME = name("resourceClaimTemplateName");
 
   PodResourceClaimWriter() {
-    super(PodResourceClaim.class);
+    super(PodResourceClaim.class, "name", "resourceClaimName", "resourceClaimTemplateName");
   }
 
   @Override
@@ -36,15 +36,26 @@ final class PodResourceClaimWriter extends ModelWriter<PodResourceClaim> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PodResourceClaim v) {
+  public Object get(PodResourceClaim v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.resourceClaimName();
+      case 2: return v.resourceClaimTemplateName();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PodResourceClaim v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

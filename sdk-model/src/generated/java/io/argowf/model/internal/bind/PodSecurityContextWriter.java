@@ -50,7 +50,7 @@ final class PodSecurityContextWriter extends ModelWriter<PodSecurityContext> {
   private static final SerializableString WINDOWS_OPTIONS = name("windowsOptions");
 
   PodSecurityContextWriter() {
-    super(PodSecurityContext.class, "appArmorProfile", "fsGroup", "runAsGroup", "runAsNonRoot", "runAsUser", "seLinuxOptions", "seccompProfile", "supplementalGroups", "sysctls", "windowsOptions");
+    super(PodSecurityContext.class, "appArmorProfile", "fsGroup", "fsGroupChangePolicy", "runAsGroup", "runAsNonRoot", "runAsUser", "seLinuxChangePolicy", "seLinuxOptions", "seccompProfile", "supplementalGroups", "supplementalGroupsPolicy", "sysctls", "windowsOptions");
   }
 
   @Override
@@ -59,38 +59,59 @@ final class PodSecurityContextWriter extends ModelWriter<PodSecurityContext> {
     value(APP_ARMOR_PROFILE, 0, v.appArmorProfile(), g, p);
     value(FS_GROUP, 1, v.fsGroup(), g, p);
     string(FS_GROUP_CHANGE_POLICY, v.fsGroupChangePolicy(), g);
-    value(RUN_AS_GROUP, 2, v.runAsGroup(), g, p);
-    value(RUN_AS_NON_ROOT, 3, v.runAsNonRoot(), g, p);
-    value(RUN_AS_USER, 4, v.runAsUser(), g, p);
+    value(RUN_AS_GROUP, 3, v.runAsGroup(), g, p);
+    value(RUN_AS_NON_ROOT, 4, v.runAsNonRoot(), g, p);
+    value(RUN_AS_USER, 5, v.runAsUser(), g, p);
     string(SE_LINUX_CHANGE_POLICY, v.seLinuxChangePolicy(), g);
-    value(SE_LINUX_OPTIONS, 5, v.seLinuxOptions(), g, p);
-    value(SECCOMP_PROFILE, 6, v.seccompProfile(), g, p);
-    value(SUPPLEMENTAL_GROUPS, 7, v.supplementalGroups(), g, p);
+    value(SE_LINUX_OPTIONS, 7, v.seLinuxOptions(), g, p);
+    value(SECCOMP_PROFILE, 8, v.seccompProfile(), g, p);
+    value(SUPPLEMENTAL_GROUPS, 9, v.supplementalGroups(), g, p);
     string(SUPPLEMENTAL_GROUPS_POLICY, v.supplementalGroupsPolicy(), g);
-    value(SYSCTLS, 8, v.sysctls(), g, p);
-    value(WINDOWS_OPTIONS, 9, v.windowsOptions(), g, p);
+    value(SYSCTLS, 11, v.sysctls(), g, p);
+    value(WINDOWS_OPTIONS, 12, v.windowsOptions(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PodSecurityContext v) {
+  public Object get(PodSecurityContext v, int field) {
+    switch (field) {
+      case 0: return v.appArmorProfile();
+      case 1: return v.fsGroup();
+      case 2: return v.fsGroupChangePolicy();
+      case 3: return v.runAsGroup();
+      case 4: return v.runAsNonRoot();
+      case 5: return v.runAsUser();
+      case 6: return v.seLinuxChangePolicy();
+      case 7: return v.seLinuxOptions();
+      case 8: return v.seccompProfile();
+      case 9: return v.supplementalGroups();
+      case 10: return v.supplementalGroupsPolicy();
+      case 11: return v.sysctls();
+      case 12: return v.windowsOptions();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PodSecurityContext v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(AppArmorProfile.class);
       case 1: return t.constructType(Integer.class);
-      case 2: return t.constructType(Integer.class);
-      case 3: return t.constructType(Boolean.class);
-      case 4: return t.constructType(Integer.class);
-      case 5: return t.constructType(SELinuxOptions.class);
-      case 6: return t.constructType(SeccompProfile.class);
-      case 7: return t.constructCollectionType(List.class, t.constructType(Long.class));
-      case 8: return t.constructCollectionType(List.class, t.constructType(Sysctl.class));
-      case 9: return t.constructType(WindowsSecurityContextOptions.class);
+      case 3: return t.constructType(Integer.class);
+      case 4: return t.constructType(Boolean.class);
+      case 5: return t.constructType(Integer.class);
+      case 7: return t.constructType(SELinuxOptions.class);
+      case 8: return t.constructType(SeccompProfile.class);
+      case 9: return t.constructCollectionType(List.class, t.constructType(Long.class));
+      case 11: return t.constructCollectionType(List.class, t.constructType(Sysctl.class));
+      case 12: return t.constructType(WindowsSecurityContextOptions.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -43,20 +43,33 @@ final class PolicyRuleWriter extends ModelWriter<PolicyRule> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PolicyRule v) {
+  public Object get(PolicyRule v, int field) {
+    switch (field) {
+      case 0: return v.apiGroups();
+      case 1: return v.nonResourceURLs();
+      case 2: return v.resourceNames();
+      case 3: return v.resources();
+      case 4: return v.verbs();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PolicyRule v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
       case 1: return t.constructCollectionType(List.class, t.constructType(String.class));
       case 2: return t.constructCollectionType(List.class, t.constructType(String.class));
       case 3: return t.constructCollectionType(List.class, t.constructType(String.class));
       case 4: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

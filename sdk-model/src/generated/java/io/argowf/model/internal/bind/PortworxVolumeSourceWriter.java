@@ -24,28 +24,39 @@ final class PortworxVolumeSourceWriter extends ModelWriter<PortworxVolumeSource>
   private static final SerializableString VOLUME_ID = name("volumeID");
 
   PortworxVolumeSourceWriter() {
-    super(PortworxVolumeSource.class, "readOnly");
+    super(PortworxVolumeSource.class, "fsType", "readOnly", "volumeID");
   }
 
   @Override
   protected void fields(PortworxVolumeSource v, boolean root, JsonGenerator g, SerializerProvider p)
       throws IOException {
     string(FS_TYPE, v.fsType(), g);
-    value(READ_ONLY, 0, v.readOnly(), g, p);
+    value(READ_ONLY, 1, v.readOnly(), g, p);
     string(VOLUME_ID, v.volumeID(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PortworxVolumeSource v) {
+  public Object get(PortworxVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.fsType();
+      case 1: return v.readOnly();
+      case 2: return v.volumeID();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PortworxVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

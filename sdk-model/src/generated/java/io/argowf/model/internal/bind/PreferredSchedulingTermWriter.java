@@ -34,17 +34,27 @@ final class PreferredSchedulingTermWriter extends ModelWriter<PreferredSchedulin
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(PreferredSchedulingTerm v) {
+  public Object get(PreferredSchedulingTerm v, int field) {
+    switch (field) {
+      case 0: return v.preference();
+      case 1: return v.weight();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(PreferredSchedulingTerm v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(NodeSelectorTerm.class);
       case 1: return t.constructType(Integer.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -61,13 +61,31 @@ final class ProbeWriter extends ModelWriter<Probe> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Probe v) {
+  public Object get(Probe v, int field) {
+    switch (field) {
+      case 0: return v.exec();
+      case 1: return v.failureThreshold();
+      case 2: return v.grpc();
+      case 3: return v.httpGet();
+      case 4: return v.initialDelaySeconds();
+      case 5: return v.periodSeconds();
+      case 6: return v.successThreshold();
+      case 7: return v.tcpSocket();
+      case 8: return v.terminationGracePeriodSeconds();
+      case 9: return v.timeoutSeconds();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Probe v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(ExecAction.class);
       case 1: return t.constructType(Integer.class);
       case 2: return t.constructType(GRPCAction.class);
@@ -79,7 +97,7 @@ final class ProbeWriter extends ModelWriter<Probe> {
       case 8: return t.constructType(Integer.class);
       case 9: return t.constructType(Integer.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

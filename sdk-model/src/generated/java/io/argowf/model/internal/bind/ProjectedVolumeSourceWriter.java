@@ -35,17 +35,27 @@ final class ProjectedVolumeSourceWriter extends ModelWriter<ProjectedVolumeSourc
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ProjectedVolumeSource v) {
+  public Object get(ProjectedVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.defaultMode();
+      case 1: return v.sources();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ProjectedVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Integer.class);
       case 1: return t.constructCollectionType(List.class, t.constructType(VolumeProjection.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

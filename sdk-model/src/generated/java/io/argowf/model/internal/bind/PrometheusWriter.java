@@ -37,35 +37,50 @@ final class PrometheusWriter extends ModelWriter<Prometheus> {
   private static final SerializableString WHEN = name("when");
 
   PrometheusWriter() {
-    super(Prometheus.class, "counter", "gauge", "histogram", "labels");
+    super(Prometheus.class, "name", "counter", "gauge", "help", "histogram", "labels", "when");
   }
 
   @Override
   protected void fields(Prometheus v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(NAME, v.name(), g);
-    value(COUNTER, 0, v.counter(), g, p);
-    value(GAUGE, 1, v.gauge(), g, p);
+    value(COUNTER, 1, v.counter(), g, p);
+    value(GAUGE, 2, v.gauge(), g, p);
     string(HELP, v.help(), g);
-    value(HISTOGRAM, 2, v.histogram(), g, p);
-    value(LABELS, 3, v.labels(), g, p);
+    value(HISTOGRAM, 4, v.histogram(), g, p);
+    value(LABELS, 5, v.labels(), g, p);
     string(WHEN, v.when(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Prometheus v) {
+  public Object get(Prometheus v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.counter();
+      case 2: return v.gauge();
+      case 3: return v.help();
+      case 4: return v.histogram();
+      case 5: return v.labels();
+      case 6: return v.when();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Prometheus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Counter.class);
-      case 1: return t.constructType(Gauge.class);
-      case 2: return t.constructType(Histogram.class);
-      case 3: return t.constructCollectionType(List.class, t.constructType(MetricLabel.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Counter.class);
+      case 2: return t.constructType(Gauge.class);
+      case 4: return t.constructType(Histogram.class);
+      case 5: return t.constructCollectionType(List.class, t.constructType(MetricLabel.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

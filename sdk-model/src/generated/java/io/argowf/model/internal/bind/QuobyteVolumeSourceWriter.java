@@ -30,14 +30,14 @@ final class QuobyteVolumeSourceWriter extends ModelWriter<QuobyteVolumeSource> {
   private static final SerializableString VOLUME = name("volume");
 
   QuobyteVolumeSourceWriter() {
-    super(QuobyteVolumeSource.class, "readOnly");
+    super(QuobyteVolumeSource.class, "group", "readOnly", "registry", "tenant", "user", "volume");
   }
 
   @Override
   protected void fields(QuobyteVolumeSource v, boolean root, JsonGenerator g, SerializerProvider p)
       throws IOException {
     string(GROUP, v.group(), g);
-    value(READ_ONLY, 0, v.readOnly(), g, p);
+    value(READ_ONLY, 1, v.readOnly(), g, p);
     string(REGISTRY, v.registry(), g);
     string(TENANT, v.tenant(), g);
     string(USER, v.user(), g);
@@ -45,16 +45,30 @@ final class QuobyteVolumeSourceWriter extends ModelWriter<QuobyteVolumeSource> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(QuobyteVolumeSource v) {
+  public Object get(QuobyteVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.group();
+      case 1: return v.readOnly();
+      case 2: return v.registry();
+      case 3: return v.tenant();
+      case 4: return v.user();
+      case 5: return v.volume();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(QuobyteVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

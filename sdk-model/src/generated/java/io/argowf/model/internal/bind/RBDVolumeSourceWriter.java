@@ -36,7 +36,7 @@ final class RBDVolumeSourceWriter extends ModelWriter<RBDVolumeSource> {
   private static final SerializableString USER = name("user");
 
   RBDVolumeSourceWriter() {
-    super(RBDVolumeSource.class, "monitors", "readOnly", "secretRef");
+    super(RBDVolumeSource.class, "fsType", "image", "keyring", "monitors", "pool", "readOnly", "secretRef", "user");
   }
 
   @Override
@@ -45,26 +45,42 @@ final class RBDVolumeSourceWriter extends ModelWriter<RBDVolumeSource> {
     string(FS_TYPE, v.fsType(), g);
     string(IMAGE, v.image(), g);
     string(KEYRING, v.keyring(), g);
-    value(MONITORS, 0, v.monitors(), g, p);
+    value(MONITORS, 3, v.monitors(), g, p);
     string(POOL, v.pool(), g);
-    value(READ_ONLY, 1, v.readOnly(), g, p);
-    value(SECRET_REF, 2, v.secretRef(), g, p);
+    value(READ_ONLY, 5, v.readOnly(), g, p);
+    value(SECRET_REF, 6, v.secretRef(), g, p);
     string(USER, v.user(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(RBDVolumeSource v) {
+  public Object get(RBDVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.fsType();
+      case 1: return v.image();
+      case 2: return v.keyring();
+      case 3: return v.monitors();
+      case 4: return v.pool();
+      case 5: return v.readOnly();
+      case 6: return v.secretRef();
+      case 7: return v.user();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(RBDVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 1: return t.constructType(Boolean.class);
-      case 2: return t.constructType(LocalObjectReference.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 3: return t.constructCollectionType(List.class, t.constructType(String.class));
+      case 5: return t.constructType(Boolean.class);
+      case 6: return t.constructType(LocalObjectReference.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -20,7 +20,7 @@ final class RawArtifactWriter extends ModelWriter<RawArtifact> {
   private static final SerializableString DATA = name("data");
 
   RawArtifactWriter() {
-    super(RawArtifact.class);
+    super(RawArtifact.class, "data");
   }
 
   @Override
@@ -30,15 +30,24 @@ final class RawArtifactWriter extends ModelWriter<RawArtifact> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(RawArtifact v) {
+  public Object get(RawArtifact v, int field) {
+    switch (field) {
+      case 0: return v.data();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(RawArtifact v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -22,7 +22,7 @@ final class ResourceClaimWriter extends ModelWriter<ResourceClaim> {
   private static final SerializableString REQUEST = name("request");
 
   ResourceClaimWriter() {
-    super(ResourceClaim.class);
+    super(ResourceClaim.class, "name", "request");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class ResourceClaimWriter extends ModelWriter<ResourceClaim> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ResourceClaim v) {
+  public Object get(ResourceClaim v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.request();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ResourceClaim v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

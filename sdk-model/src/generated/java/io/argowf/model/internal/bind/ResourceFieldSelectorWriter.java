@@ -25,28 +25,39 @@ final class ResourceFieldSelectorWriter extends ModelWriter<ResourceFieldSelecto
   private static final SerializableString RESOURCE = name("resource");
 
   ResourceFieldSelectorWriter() {
-    super(ResourceFieldSelector.class, "divisor");
+    super(ResourceFieldSelector.class, "containerName", "divisor", "resource");
   }
 
   @Override
   protected void fields(ResourceFieldSelector v, boolean root, JsonGenerator g,
       SerializerProvider p) throws IOException {
     string(CONTAINER_NAME, v.containerName(), g);
-    value(DIVISOR, 0, v.divisor(), g, p);
+    value(DIVISOR, 1, v.divisor(), g, p);
     string(RESOURCE, v.resource(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ResourceFieldSelector v) {
+  public Object get(ResourceFieldSelector v, int field) {
+    switch (field) {
+      case 0: return v.containerName();
+      case 1: return v.divisor();
+      case 2: return v.resource();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ResourceFieldSelector v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Quantity.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Quantity.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

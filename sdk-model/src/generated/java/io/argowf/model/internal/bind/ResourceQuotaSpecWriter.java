@@ -39,18 +39,29 @@ final class ResourceQuotaSpecWriter extends ModelWriter<ResourceQuotaSpec> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ResourceQuotaSpec v) {
+  public Object get(ResourceQuotaSpec v, int field) {
+    switch (field) {
+      case 0: return v.hard();
+      case 1: return v.scopeSelector();
+      case 2: return v.scopes();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ResourceQuotaSpec v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Quantity.class));
       case 1: return t.constructType(ScopeSelector.class);
       case 2: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

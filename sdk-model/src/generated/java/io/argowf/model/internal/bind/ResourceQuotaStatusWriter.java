@@ -34,17 +34,27 @@ final class ResourceQuotaStatusWriter extends ModelWriter<ResourceQuotaStatus> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ResourceQuotaStatus v) {
+  public Object get(ResourceQuotaStatus v, int field) {
+    switch (field) {
+      case 0: return v.hard();
+      case 1: return v.used();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ResourceQuotaStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Quantity.class));
       case 1: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Quantity.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

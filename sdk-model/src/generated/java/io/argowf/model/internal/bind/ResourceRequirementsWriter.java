@@ -39,18 +39,29 @@ final class ResourceRequirementsWriter extends ModelWriter<ResourceRequirements>
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ResourceRequirements v) {
+  public Object get(ResourceRequirements v, int field) {
+    switch (field) {
+      case 0: return v.claims();
+      case 1: return v.limits();
+      case 2: return v.requests();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ResourceRequirements v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(ResourceClaim.class));
       case 1: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Quantity.class));
       case 2: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Quantity.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

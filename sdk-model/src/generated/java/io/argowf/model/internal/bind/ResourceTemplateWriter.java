@@ -36,7 +36,7 @@ final class ResourceTemplateWriter extends ModelWriter<ResourceTemplate> {
   private static final SerializableString SUCCESS_CONDITION = name("successCondition");
 
   ResourceTemplateWriter() {
-    super(ResourceTemplate.class, "flags", "manifestFrom", "setOwnerReference");
+    super(ResourceTemplate.class, "action", "failureCondition", "flags", "manifest", "manifestFrom", "mergeStrategy", "setOwnerReference", "successCondition");
   }
 
   @Override
@@ -44,27 +44,43 @@ final class ResourceTemplateWriter extends ModelWriter<ResourceTemplate> {
       throws IOException {
     string(ACTION, v.action(), g);
     string(FAILURE_CONDITION, v.failureCondition(), g);
-    value(FLAGS, 0, v.flags(), g, p);
+    value(FLAGS, 2, v.flags(), g, p);
     string(MANIFEST, v.manifest(), g);
-    value(MANIFEST_FROM, 1, v.manifestFrom(), g, p);
+    value(MANIFEST_FROM, 4, v.manifestFrom(), g, p);
     string(MERGE_STRATEGY, v.mergeStrategy(), g);
-    value(SET_OWNER_REFERENCE, 2, v.setOwnerReference(), g, p);
+    value(SET_OWNER_REFERENCE, 6, v.setOwnerReference(), g, p);
     string(SUCCESS_CONDITION, v.successCondition(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ResourceTemplate v) {
+  public Object get(ResourceTemplate v, int field) {
+    switch (field) {
+      case 0: return v.action();
+      case 1: return v.failureCondition();
+      case 2: return v.flags();
+      case 3: return v.manifest();
+      case 4: return v.manifestFrom();
+      case 5: return v.mergeStrategy();
+      case 6: return v.setOwnerReference();
+      case 7: return v.successCondition();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ResourceTemplate v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 1: return t.constructType(ManifestFrom.class);
-      case 2: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructCollectionType(List.class, t.constructType(String.class));
+      case 4: return t.constructType(ManifestFrom.class);
+      case 6: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

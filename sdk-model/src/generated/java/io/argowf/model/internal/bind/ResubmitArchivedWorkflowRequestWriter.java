@@ -29,31 +29,44 @@ final class ResubmitArchivedWorkflowRequestWriter extends ModelWriter<ResubmitAr
   private static final SerializableString UID = name("uid");
 
   ResubmitArchivedWorkflowRequestWriter() {
-    super(ResubmitArchivedWorkflowRequest.class, "memoized", "parameters");
+    super(ResubmitArchivedWorkflowRequest.class, "name", "memoized", "namespace", "parameters", "uid");
   }
 
   @Override
   protected void fields(ResubmitArchivedWorkflowRequest v, boolean root, JsonGenerator g,
       SerializerProvider p) throws IOException {
     string(NAME, v.name(), g);
-    value(MEMOIZED, 0, v.memoized(), g, p);
+    value(MEMOIZED, 1, v.memoized(), g, p);
     string(NAMESPACE, v.namespace(), g);
-    value(PARAMETERS, 1, v.parameters(), g, p);
+    value(PARAMETERS, 3, v.parameters(), g, p);
     string(UID, v.uid(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ResubmitArchivedWorkflowRequest v) {
+  public Object get(ResubmitArchivedWorkflowRequest v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.memoized();
+      case 2: return v.namespace();
+      case 3: return v.parameters();
+      case 4: return v.uid();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ResubmitArchivedWorkflowRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
-      case 1: return t.constructCollectionType(List.class, t.constructType(String.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Boolean.class);
+      case 3: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -31,16 +31,25 @@ final class RetryAffinityWriter extends ModelWriter<RetryAffinity> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(RetryAffinity v) {
+  public Object get(RetryAffinity v, int field) {
+    switch (field) {
+      case 0: return v.nodeAntiAffinity();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(RetryAffinity v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(RetryNodeAntiAffinity.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

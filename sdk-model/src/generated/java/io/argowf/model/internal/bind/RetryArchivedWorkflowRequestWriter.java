@@ -31,7 +31,7 @@ final class RetryArchivedWorkflowRequestWriter extends ModelWriter<RetryArchived
   private static final SerializableString UID = name("uid");
 
   RetryArchivedWorkflowRequestWriter() {
-    super(RetryArchivedWorkflowRequest.class, "parameters", "restartSuccessful");
+    super(RetryArchivedWorkflowRequest.class, "name", "namespace", "nodeFieldSelector", "parameters", "restartSuccessful", "uid");
   }
 
   @Override
@@ -40,23 +40,37 @@ final class RetryArchivedWorkflowRequestWriter extends ModelWriter<RetryArchived
     string(NAME, v.name(), g);
     string(NAMESPACE, v.namespace(), g);
     string(NODE_FIELD_SELECTOR, v.nodeFieldSelector(), g);
-    value(PARAMETERS, 0, v.parameters(), g, p);
-    value(RESTART_SUCCESSFUL, 1, v.restartSuccessful(), g, p);
+    value(PARAMETERS, 3, v.parameters(), g, p);
+    value(RESTART_SUCCESSFUL, 4, v.restartSuccessful(), g, p);
     string(UID, v.uid(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(RetryArchivedWorkflowRequest v) {
+  public Object get(RetryArchivedWorkflowRequest v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.namespace();
+      case 2: return v.nodeFieldSelector();
+      case 3: return v.parameters();
+      case 4: return v.restartSuccessful();
+      case 5: return v.uid();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(RetryArchivedWorkflowRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 1: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 3: return t.constructCollectionType(List.class, t.constructType(String.class));
+      case 4: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -31,7 +31,7 @@ final class RetryStrategyWriter extends ModelWriter<RetryStrategy> {
   private static final SerializableString RETRY_POLICY = name("retryPolicy");
 
   RetryStrategyWriter() {
-    super(RetryStrategy.class, "affinity", "backoff", "limit");
+    super(RetryStrategy.class, "affinity", "backoff", "expression", "limit", "retryPolicy");
   }
 
   @Override
@@ -40,23 +40,36 @@ final class RetryStrategyWriter extends ModelWriter<RetryStrategy> {
     value(AFFINITY, 0, v.affinity(), g, p);
     value(BACKOFF, 1, v.backoff(), g, p);
     string(EXPRESSION, v.expression(), g);
-    value(LIMIT, 2, v.limit(), g, p);
+    value(LIMIT, 3, v.limit(), g, p);
     string(RETRY_POLICY, v.retryPolicy(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(RetryStrategy v) {
+  public Object get(RetryStrategy v, int field) {
+    switch (field) {
+      case 0: return v.affinity();
+      case 1: return v.backoff();
+      case 2: return v.expression();
+      case 3: return v.limit();
+      case 4: return v.retryPolicy();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(RetryStrategy v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(RetryAffinity.class);
       case 1: return t.constructType(Backoff.class);
-      case 2: return t.constructType(IntOrString.class);
+      case 3: return t.constructType(IntOrString.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

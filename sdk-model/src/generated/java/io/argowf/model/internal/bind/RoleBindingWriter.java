@@ -32,7 +32,7 @@ final class RoleBindingWriter extends ModelWriter<RoleBinding> {
   private static final SerializableString SUBJECTS = name("subjects");
 
   RoleBindingWriter() {
-    super(RoleBinding.class, "metadata", "roleRef", "subjects");
+    super(RoleBinding.class, "apiVersion", "kind", "metadata", "roleRef", "subjects");
   }
 
   @Override
@@ -40,24 +40,37 @@ final class RoleBindingWriter extends ModelWriter<RoleBinding> {
       IOException {
     string(API_VERSION, v.apiVersion() != null || !root ? v.apiVersion() : "rbac.authorization.k8s.io/v1", g);
     string(KIND, v.kind() != null || !root ? v.kind() : "RoleBinding", g);
-    value(METADATA, 0, v.metadata(), g, p);
-    value(ROLE_REF, 1, v.roleRef(), g, p);
-    value(SUBJECTS, 2, v.subjects(), g, p);
+    value(METADATA, 2, v.metadata(), g, p);
+    value(ROLE_REF, 3, v.roleRef(), g, p);
+    value(SUBJECTS, 4, v.subjects(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(RoleBinding v) {
+  public Object get(RoleBinding v, int field) {
+    switch (field) {
+      case 0: return v.apiVersion();
+      case 1: return v.kind();
+      case 2: return v.metadata();
+      case 3: return v.roleRef();
+      case 4: return v.subjects();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(RoleBinding v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(ObjectMeta.class);
-      case 1: return t.constructType(RoleRef.class);
-      case 2: return t.constructCollectionType(List.class, t.constructType(Subject.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(ObjectMeta.class);
+      case 3: return t.constructType(RoleRef.class);
+      case 4: return t.constructCollectionType(List.class, t.constructType(Subject.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

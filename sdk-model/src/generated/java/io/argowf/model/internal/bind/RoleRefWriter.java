@@ -24,7 +24,7 @@ final class RoleRefWriter extends ModelWriter<RoleRef> {
   private static final SerializableString KIND = name("kind");
 
   RoleRefWriter() {
-    super(RoleRef.class);
+    super(RoleRef.class, "name", "apiGroup", "kind");
   }
 
   @Override
@@ -36,15 +36,26 @@ final class RoleRefWriter extends ModelWriter<RoleRef> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(RoleRef v) {
+  public Object get(RoleRef v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.apiGroup();
+      case 2: return v.kind();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(RoleRef v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

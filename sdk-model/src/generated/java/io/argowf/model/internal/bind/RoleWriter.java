@@ -29,7 +29,7 @@ final class RoleWriter extends ModelWriter<Role> {
   private static final SerializableString RULES = name("rules");
 
   RoleWriter() {
-    super(Role.class, "metadata", "rules");
+    super(Role.class, "apiVersion", "kind", "metadata", "rules");
   }
 
   @Override
@@ -37,22 +37,34 @@ final class RoleWriter extends ModelWriter<Role> {
       IOException {
     string(API_VERSION, v.apiVersion() != null || !root ? v.apiVersion() : "rbac.authorization.k8s.io/v1", g);
     string(KIND, v.kind() != null || !root ? v.kind() : "Role", g);
-    value(METADATA, 0, v.metadata(), g, p);
-    value(RULES, 1, v.rules(), g, p);
+    value(METADATA, 2, v.metadata(), g, p);
+    value(RULES, 3, v.rules(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Role v) {
+  public Object get(Role v, int field) {
+    switch (field) {
+      case 0: return v.apiVersion();
+      case 1: return v.kind();
+      case 2: return v.metadata();
+      case 3: return v.rules();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Role v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(ObjectMeta.class);
-      case 1: return t.constructCollectionType(List.class, t.constructType(PolicyRule.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(ObjectMeta.class);
+      case 3: return t.constructCollectionType(List.class, t.constructType(PolicyRule.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -51,7 +51,7 @@ final class S3ArtifactRepositoryWriter extends ModelWriter<S3ArtifactRepository>
   private static final SerializableString USE_SDKCREDS = name("useSDKCreds");
 
   S3ArtifactRepositoryWriter() {
-    super(S3ArtifactRepository.class, "accessKeySecret", "caSecret", "createBucketIfNotPresent", "encryptionOptions", "insecure", "secretKeySecret", "sessionTokenSecret", "useSDKCreds");
+    super(S3ArtifactRepository.class, "accessKeySecret", "addressingStyle", "bucket", "caSecret", "createBucketIfNotPresent", "encryptionOptions", "endpoint", "insecure", "keyFormat", "keyPrefix", "region", "roleARN", "secretKeySecret", "sessionTokenSecret", "useSDKCreds");
   }
 
   @Override
@@ -60,38 +60,61 @@ final class S3ArtifactRepositoryWriter extends ModelWriter<S3ArtifactRepository>
     value(ACCESS_KEY_SECRET, 0, v.accessKeySecret(), g, p);
     string(ADDRESSING_STYLE, v.addressingStyle(), g);
     string(BUCKET, v.bucket(), g);
-    value(CA_SECRET, 1, v.caSecret(), g, p);
-    value(CREATE_BUCKET_IF_NOT_PRESENT, 2, v.createBucketIfNotPresent(), g, p);
-    value(ENCRYPTION_OPTIONS, 3, v.encryptionOptions(), g, p);
+    value(CA_SECRET, 3, v.caSecret(), g, p);
+    value(CREATE_BUCKET_IF_NOT_PRESENT, 4, v.createBucketIfNotPresent(), g, p);
+    value(ENCRYPTION_OPTIONS, 5, v.encryptionOptions(), g, p);
     string(ENDPOINT, v.endpoint(), g);
-    value(INSECURE, 4, v.insecure(), g, p);
+    value(INSECURE, 7, v.insecure(), g, p);
     string(KEY_FORMAT, v.keyFormat(), g);
     string(KEY_PREFIX, v.keyPrefix(), g);
     string(REGION, v.region(), g);
     string(ROLE_ARN, v.roleARN(), g);
-    value(SECRET_KEY_SECRET, 5, v.secretKeySecret(), g, p);
-    value(SESSION_TOKEN_SECRET, 6, v.sessionTokenSecret(), g, p);
-    value(USE_SDKCREDS, 7, v.useSDKCreds(), g, p);
+    value(SECRET_KEY_SECRET, 12, v.secretKeySecret(), g, p);
+    value(SESSION_TOKEN_SECRET, 13, v.sessionTokenSecret(), g, p);
+    value(USE_SDKCREDS, 14, v.useSDKCreds(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(S3ArtifactRepository v) {
+  public Object get(S3ArtifactRepository v, int field) {
+    switch (field) {
+      case 0: return v.accessKeySecret();
+      case 1: return v.addressingStyle();
+      case 2: return v.bucket();
+      case 3: return v.caSecret();
+      case 4: return v.createBucketIfNotPresent();
+      case 5: return v.encryptionOptions();
+      case 6: return v.endpoint();
+      case 7: return v.insecure();
+      case 8: return v.keyFormat();
+      case 9: return v.keyPrefix();
+      case 10: return v.region();
+      case 11: return v.roleARN();
+      case 12: return v.secretKeySecret();
+      case 13: return v.sessionTokenSecret();
+      case 14: return v.useSDKCreds();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(S3ArtifactRepository v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(SecretKeySelector.class);
-      case 1: return t.constructType(SecretKeySelector.class);
-      case 2: return t.constructType(CreateS3BucketOptions.class);
-      case 3: return t.constructType(S3EncryptionOptions.class);
-      case 4: return t.constructType(Boolean.class);
-      case 5: return t.constructType(SecretKeySelector.class);
-      case 6: return t.constructType(SecretKeySelector.class);
+      case 3: return t.constructType(SecretKeySelector.class);
+      case 4: return t.constructType(CreateS3BucketOptions.class);
+      case 5: return t.constructType(S3EncryptionOptions.class);
       case 7: return t.constructType(Boolean.class);
+      case 12: return t.constructType(SecretKeySelector.class);
+      case 13: return t.constructType(SecretKeySelector.class);
+      case 14: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -27,7 +27,7 @@ final class S3EncryptionOptionsWriter extends ModelWriter<S3EncryptionOptions> {
   private static final SerializableString SERVER_SIDE_CUSTOMER_KEY_SECRET = name("serverSideCustomerKeySecret");
 
   S3EncryptionOptionsWriter() {
-    super(S3EncryptionOptions.class, "enableEncryption", "serverSideCustomerKeySecret");
+    super(S3EncryptionOptions.class, "enableEncryption", "kmsEncryptionContext", "kmsKeyId", "serverSideCustomerKeySecret");
   }
 
   @Override
@@ -36,21 +36,33 @@ final class S3EncryptionOptionsWriter extends ModelWriter<S3EncryptionOptions> {
     value(ENABLE_ENCRYPTION, 0, v.enableEncryption(), g, p);
     string(KMS_ENCRYPTION_CONTEXT, v.kmsEncryptionContext(), g);
     string(KMS_KEY_ID, v.kmsKeyId(), g);
-    value(SERVER_SIDE_CUSTOMER_KEY_SECRET, 1, v.serverSideCustomerKeySecret(), g, p);
+    value(SERVER_SIDE_CUSTOMER_KEY_SECRET, 3, v.serverSideCustomerKeySecret(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(S3EncryptionOptions v) {
+  public Object get(S3EncryptionOptions v, int field) {
+    switch (field) {
+      case 0: return v.enableEncryption();
+      case 1: return v.kmsEncryptionContext();
+      case 2: return v.kmsKeyId();
+      case 3: return v.serverSideCustomerKeySecret();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(S3EncryptionOptions v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Boolean.class);
-      case 1: return t.constructType(SecretKeySelector.class);
+      case 3: return t.constructType(SecretKeySelector.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -26,7 +26,7 @@ final class SELinuxOptionsWriter extends ModelWriter<SELinuxOptions> {
   private static final SerializableString USER = name("user");
 
   SELinuxOptionsWriter() {
-    super(SELinuxOptions.class);
+    super(SELinuxOptions.class, "level", "role", "type", "user");
   }
 
   @Override
@@ -39,15 +39,27 @@ final class SELinuxOptionsWriter extends ModelWriter<SELinuxOptions> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(SELinuxOptions v) {
+  public Object get(SELinuxOptions v, int field) {
+    switch (field) {
+      case 0: return v.level();
+      case 1: return v.role();
+      case 2: return v.type();
+      case 3: return v.user();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(SELinuxOptions v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -39,7 +39,7 @@ final class ScaleIOVolumeSourceWriter extends ModelWriter<ScaleIOVolumeSource> {
   private static final SerializableString VOLUME_NAME = name("volumeName");
 
   ScaleIOVolumeSourceWriter() {
-    super(ScaleIOVolumeSource.class, "readOnly", "secretRef", "sslEnabled");
+    super(ScaleIOVolumeSource.class, "fsType", "gateway", "protectionDomain", "readOnly", "secretRef", "sslEnabled", "storageMode", "storagePool", "system", "volumeName");
   }
 
   @Override
@@ -48,9 +48,9 @@ final class ScaleIOVolumeSourceWriter extends ModelWriter<ScaleIOVolumeSource> {
     string(FS_TYPE, v.fsType(), g);
     string(GATEWAY, v.gateway(), g);
     string(PROTECTION_DOMAIN, v.protectionDomain(), g);
-    value(READ_ONLY, 0, v.readOnly(), g, p);
-    value(SECRET_REF, 1, v.secretRef(), g, p);
-    value(SSL_ENABLED, 2, v.sslEnabled(), g, p);
+    value(READ_ONLY, 3, v.readOnly(), g, p);
+    value(SECRET_REF, 4, v.secretRef(), g, p);
+    value(SSL_ENABLED, 5, v.sslEnabled(), g, p);
     string(STORAGE_MODE, v.storageMode(), g);
     string(STORAGE_POOL, v.storagePool(), g);
     string(SYSTEM, v.system(), g);
@@ -58,18 +58,36 @@ final class ScaleIOVolumeSourceWriter extends ModelWriter<ScaleIOVolumeSource> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ScaleIOVolumeSource v) {
+  public Object get(ScaleIOVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.fsType();
+      case 1: return v.gateway();
+      case 2: return v.protectionDomain();
+      case 3: return v.readOnly();
+      case 4: return v.secretRef();
+      case 5: return v.sslEnabled();
+      case 6: return v.storageMode();
+      case 7: return v.storagePool();
+      case 8: return v.system();
+      case 9: return v.volumeName();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ScaleIOVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
-      case 1: return t.constructType(LocalObjectReference.class);
-      case 2: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 3: return t.constructType(Boolean.class);
+      case 4: return t.constructType(LocalObjectReference.class);
+      case 5: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -32,16 +32,25 @@ final class ScopeSelectorWriter extends ModelWriter<ScopeSelector> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ScopeSelector v) {
+  public Object get(ScopeSelector v, int field) {
+    switch (field) {
+      case 0: return v.matchExpressions();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ScopeSelector v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(ScopedResourceSelectorRequirement.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

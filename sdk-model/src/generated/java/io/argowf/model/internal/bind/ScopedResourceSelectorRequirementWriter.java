@@ -25,7 +25,7 @@ final class ScopedResourceSelectorRequirementWriter extends ModelWriter<ScopedRe
   private static final SerializableString VALUES = name("values");
 
   ScopedResourceSelectorRequirementWriter() {
-    super(ScopedResourceSelectorRequirement.class, "values");
+    super(ScopedResourceSelectorRequirement.class, "operator", "scopeName", "values");
   }
 
   @Override
@@ -33,20 +33,31 @@ final class ScopedResourceSelectorRequirementWriter extends ModelWriter<ScopedRe
       SerializerProvider p) throws IOException {
     string(OPERATOR, v.operator(), g);
     string(SCOPE_NAME, v.scopeName(), g);
-    value(VALUES, 0, v.values(), g, p);
+    value(VALUES, 2, v.values(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ScopedResourceSelectorRequirement v) {
+  public Object get(ScopedResourceSelectorRequirement v, int field) {
+    switch (field) {
+      case 0: return v.operator();
+      case 1: return v.scopeName();
+      case 2: return v.values();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ScopedResourceSelectorRequirement v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

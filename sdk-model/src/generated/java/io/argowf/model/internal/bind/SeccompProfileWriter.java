@@ -22,7 +22,7 @@ final class SeccompProfileWriter extends ModelWriter<SeccompProfile> {
   private static final SerializableString TYPE = name("type");
 
   SeccompProfileWriter() {
-    super(SeccompProfile.class);
+    super(SeccompProfile.class, "localhostProfile", "type");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class SeccompProfileWriter extends ModelWriter<SeccompProfile> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(SeccompProfile v) {
+  public Object get(SeccompProfile v, int field) {
+    switch (field) {
+      case 0: return v.localhostProfile();
+      case 1: return v.type();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(SeccompProfile v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

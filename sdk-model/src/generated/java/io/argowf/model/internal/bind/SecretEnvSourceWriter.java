@@ -22,27 +22,37 @@ final class SecretEnvSourceWriter extends ModelWriter<SecretEnvSource> {
   private static final SerializableString OPTIONAL = name("optional");
 
   SecretEnvSourceWriter() {
-    super(SecretEnvSource.class, "optional");
+    super(SecretEnvSource.class, "name", "optional");
   }
 
   @Override
   protected void fields(SecretEnvSource v, boolean root, JsonGenerator g, SerializerProvider p)
       throws IOException {
     string(NAME, v.name(), g);
-    value(OPTIONAL, 0, v.optional(), g, p);
+    value(OPTIONAL, 1, v.optional(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(SecretEnvSource v) {
+  public Object get(SecretEnvSource v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.optional();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(SecretEnvSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

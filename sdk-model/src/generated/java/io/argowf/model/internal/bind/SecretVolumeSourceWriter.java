@@ -28,7 +28,7 @@ final class SecretVolumeSourceWriter extends ModelWriter<SecretVolumeSource> {
   private static final SerializableString SECRET_NAME = name("secretName");
 
   SecretVolumeSourceWriter() {
-    super(SecretVolumeSource.class, "defaultMode", "items", "optional");
+    super(SecretVolumeSource.class, "defaultMode", "items", "optional", "secretName");
   }
 
   @Override
@@ -41,18 +41,30 @@ final class SecretVolumeSourceWriter extends ModelWriter<SecretVolumeSource> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(SecretVolumeSource v) {
+  public Object get(SecretVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.defaultMode();
+      case 1: return v.items();
+      case 2: return v.optional();
+      case 3: return v.secretName();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(SecretVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Integer.class);
       case 1: return t.constructCollectionType(List.class, t.constructType(KeyToPath.class));
       case 2: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

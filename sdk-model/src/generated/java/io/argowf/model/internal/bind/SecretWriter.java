@@ -33,7 +33,7 @@ final class SecretWriter extends ModelWriter<Secret> {
   private static final SerializableString TYPE = name("type");
 
   SecretWriter() {
-    super(Secret.class, "metadata", "data", "immutable", "stringData");
+    super(Secret.class, "apiVersion", "kind", "metadata", "data", "immutable", "stringData", "type");
   }
 
   @Override
@@ -41,27 +41,42 @@ final class SecretWriter extends ModelWriter<Secret> {
       IOException {
     string(API_VERSION, v.apiVersion() != null || !root ? v.apiVersion() : "v1", g);
     string(KIND, v.kind() != null || !root ? v.kind() : "Secret", g);
-    value(METADATA, 0, v.metadata(), g, p);
-    value(DATA, 1, v.data(), g, p);
-    value(IMMUTABLE, 2, v.immutable(), g, p);
-    value(STRING_DATA, 3, v.stringData(), g, p);
+    value(METADATA, 2, v.metadata(), g, p);
+    value(DATA, 3, v.data(), g, p);
+    value(IMMUTABLE, 4, v.immutable(), g, p);
+    value(STRING_DATA, 5, v.stringData(), g, p);
     string(TYPE, v.type(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Secret v) {
+  public Object get(Secret v, int field) {
+    switch (field) {
+      case 0: return v.apiVersion();
+      case 1: return v.kind();
+      case 2: return v.metadata();
+      case 3: return v.data();
+      case 4: return v.immutable();
+      case 5: return v.stringData();
+      case 6: return v.type();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Secret v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(ObjectMeta.class);
-      case 1: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
-      case 2: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(ObjectMeta.class);
       case 3: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
+      case 4: return t.constructType(Boolean.class);
+      case 5: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -47,7 +47,7 @@ final class SecurityContextWriter extends ModelWriter<SecurityContext> {
   private static final SerializableString WINDOWS_OPTIONS = name("windowsOptions");
 
   SecurityContextWriter() {
-    super(SecurityContext.class, "allowPrivilegeEscalation", "appArmorProfile", "capabilities", "privileged", "readOnlyRootFilesystem", "runAsGroup", "runAsNonRoot", "runAsUser", "seLinuxOptions", "seccompProfile", "windowsOptions");
+    super(SecurityContext.class, "allowPrivilegeEscalation", "appArmorProfile", "capabilities", "privileged", "procMount", "readOnlyRootFilesystem", "runAsGroup", "runAsNonRoot", "runAsUser", "seLinuxOptions", "seccompProfile", "windowsOptions");
   }
 
   @Override
@@ -58,36 +58,56 @@ final class SecurityContextWriter extends ModelWriter<SecurityContext> {
     value(CAPABILITIES, 2, v.capabilities(), g, p);
     value(PRIVILEGED, 3, v.privileged(), g, p);
     string(PROC_MOUNT, v.procMount(), g);
-    value(READ_ONLY_ROOT_FILESYSTEM, 4, v.readOnlyRootFilesystem(), g, p);
-    value(RUN_AS_GROUP, 5, v.runAsGroup(), g, p);
-    value(RUN_AS_NON_ROOT, 6, v.runAsNonRoot(), g, p);
-    value(RUN_AS_USER, 7, v.runAsUser(), g, p);
-    value(SE_LINUX_OPTIONS, 8, v.seLinuxOptions(), g, p);
-    value(SECCOMP_PROFILE, 9, v.seccompProfile(), g, p);
-    value(WINDOWS_OPTIONS, 10, v.windowsOptions(), g, p);
+    value(READ_ONLY_ROOT_FILESYSTEM, 5, v.readOnlyRootFilesystem(), g, p);
+    value(RUN_AS_GROUP, 6, v.runAsGroup(), g, p);
+    value(RUN_AS_NON_ROOT, 7, v.runAsNonRoot(), g, p);
+    value(RUN_AS_USER, 8, v.runAsUser(), g, p);
+    value(SE_LINUX_OPTIONS, 9, v.seLinuxOptions(), g, p);
+    value(SECCOMP_PROFILE, 10, v.seccompProfile(), g, p);
+    value(WINDOWS_OPTIONS, 11, v.windowsOptions(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(SecurityContext v) {
+  public Object get(SecurityContext v, int field) {
+    switch (field) {
+      case 0: return v.allowPrivilegeEscalation();
+      case 1: return v.appArmorProfile();
+      case 2: return v.capabilities();
+      case 3: return v.privileged();
+      case 4: return v.procMount();
+      case 5: return v.readOnlyRootFilesystem();
+      case 6: return v.runAsGroup();
+      case 7: return v.runAsNonRoot();
+      case 8: return v.runAsUser();
+      case 9: return v.seLinuxOptions();
+      case 10: return v.seccompProfile();
+      case 11: return v.windowsOptions();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(SecurityContext v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Boolean.class);
       case 1: return t.constructType(AppArmorProfile.class);
       case 2: return t.constructType(Capabilities.class);
       case 3: return t.constructType(Boolean.class);
-      case 4: return t.constructType(Boolean.class);
-      case 5: return t.constructType(Integer.class);
-      case 6: return t.constructType(Boolean.class);
-      case 7: return t.constructType(Integer.class);
-      case 8: return t.constructType(SELinuxOptions.class);
-      case 9: return t.constructType(SeccompProfile.class);
-      case 10: return t.constructType(WindowsSecurityContextOptions.class);
+      case 5: return t.constructType(Boolean.class);
+      case 6: return t.constructType(Integer.class);
+      case 7: return t.constructType(Boolean.class);
+      case 8: return t.constructType(Integer.class);
+      case 9: return t.constructType(SELinuxOptions.class);
+      case 10: return t.constructType(SeccompProfile.class);
+      case 11: return t.constructType(WindowsSecurityContextOptions.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

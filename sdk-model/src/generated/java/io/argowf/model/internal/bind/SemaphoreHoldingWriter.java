@@ -23,7 +23,7 @@ final class SemaphoreHoldingWriter extends ModelWriter<SemaphoreHolding> {
   private static final SerializableString SEMAPHORE = name("semaphore");
 
   SemaphoreHoldingWriter() {
-    super(SemaphoreHolding.class, "holders");
+    super(SemaphoreHolding.class, "holders", "semaphore");
   }
 
   @Override
@@ -34,16 +34,26 @@ final class SemaphoreHoldingWriter extends ModelWriter<SemaphoreHolding> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(SemaphoreHolding v) {
+  public Object get(SemaphoreHolding v, int field) {
+    switch (field) {
+      case 0: return v.holders();
+      case 1: return v.semaphore();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(SemaphoreHolding v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -26,7 +26,7 @@ final class SemaphoreRefWriter extends ModelWriter<SemaphoreRef> {
   private static final SerializableString NAMESPACE = name("namespace");
 
   SemaphoreRefWriter() {
-    super(SemaphoreRef.class, "configMapKeyRef", "database");
+    super(SemaphoreRef.class, "configMapKeyRef", "database", "namespace");
   }
 
   @Override
@@ -38,17 +38,28 @@ final class SemaphoreRefWriter extends ModelWriter<SemaphoreRef> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(SemaphoreRef v) {
+  public Object get(SemaphoreRef v, int field) {
+    switch (field) {
+      case 0: return v.configMapKeyRef();
+      case 1: return v.database();
+      case 2: return v.namespace();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(SemaphoreRef v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(ConfigMapKeySelector.class);
       case 1: return t.constructType(SyncDatabaseRef.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

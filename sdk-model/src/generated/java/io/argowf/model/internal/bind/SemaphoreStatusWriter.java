@@ -35,17 +35,27 @@ final class SemaphoreStatusWriter extends ModelWriter<SemaphoreStatus> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(SemaphoreStatus v) {
+  public Object get(SemaphoreStatus v, int field) {
+    switch (field) {
+      case 0: return v.holding();
+      case 1: return v.waiting();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(SemaphoreStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructCollectionType(List.class, t.constructType(SemaphoreHolding.class));
       case 1: return t.constructCollectionType(List.class, t.constructType(SemaphoreHolding.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

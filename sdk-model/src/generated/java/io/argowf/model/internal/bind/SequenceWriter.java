@@ -27,7 +27,7 @@ final class SequenceWriter extends ModelWriter<Sequence> {
   private static final SerializableString START = name("start");
 
   SequenceWriter() {
-    super(Sequence.class, "count", "end", "start");
+    super(Sequence.class, "count", "end", "format", "start");
   }
 
   @Override
@@ -36,22 +36,34 @@ final class SequenceWriter extends ModelWriter<Sequence> {
     value(COUNT, 0, v.count(), g, p);
     value(END, 1, v.end(), g, p);
     string(FORMAT, v.format(), g);
-    value(START, 2, v.start(), g, p);
+    value(START, 3, v.start(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Sequence v) {
+  public Object get(Sequence v, int field) {
+    switch (field) {
+      case 0: return v.count();
+      case 1: return v.end();
+      case 2: return v.format();
+      case 3: return v.start();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Sequence v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(IntOrString.class);
       case 1: return t.constructType(IntOrString.class);
-      case 2: return t.constructType(IntOrString.class);
+      case 3: return t.constructType(IntOrString.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -24,28 +24,39 @@ final class ServiceAccountTokenProjectionWriter extends ModelWriter<ServiceAccou
   private static final SerializableString PATH = name("path");
 
   ServiceAccountTokenProjectionWriter() {
-    super(ServiceAccountTokenProjection.class, "expirationSeconds");
+    super(ServiceAccountTokenProjection.class, "audience", "expirationSeconds", "path");
   }
 
   @Override
   protected void fields(ServiceAccountTokenProjection v, boolean root, JsonGenerator g,
       SerializerProvider p) throws IOException {
     string(AUDIENCE, v.audience(), g);
-    value(EXPIRATION_SECONDS, 0, v.expirationSeconds(), g, p);
+    value(EXPIRATION_SECONDS, 1, v.expirationSeconds(), g, p);
     string(PATH, v.path(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ServiceAccountTokenProjection v) {
+  public Object get(ServiceAccountTokenProjection v, int field) {
+    switch (field) {
+      case 0: return v.audience();
+      case 1: return v.expirationSeconds();
+      case 2: return v.path();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ServiceAccountTokenProjection v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Integer.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Integer.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

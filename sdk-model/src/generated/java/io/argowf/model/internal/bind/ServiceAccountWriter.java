@@ -34,7 +34,7 @@ final class ServiceAccountWriter extends ModelWriter<ServiceAccount> {
   private static final SerializableString SECRETS = name("secrets");
 
   ServiceAccountWriter() {
-    super(ServiceAccount.class, "metadata", "automountServiceAccountToken", "imagePullSecrets", "secrets");
+    super(ServiceAccount.class, "apiVersion", "kind", "metadata", "automountServiceAccountToken", "imagePullSecrets", "secrets");
   }
 
   @Override
@@ -42,26 +42,40 @@ final class ServiceAccountWriter extends ModelWriter<ServiceAccount> {
       throws IOException {
     string(API_VERSION, v.apiVersion() != null || !root ? v.apiVersion() : "v1", g);
     string(KIND, v.kind() != null || !root ? v.kind() : "ServiceAccount", g);
-    value(METADATA, 0, v.metadata(), g, p);
-    value(AUTOMOUNT_SERVICE_ACCOUNT_TOKEN, 1, v.automountServiceAccountToken(), g, p);
-    value(IMAGE_PULL_SECRETS, 2, v.imagePullSecrets(), g, p);
-    value(SECRETS, 3, v.secrets(), g, p);
+    value(METADATA, 2, v.metadata(), g, p);
+    value(AUTOMOUNT_SERVICE_ACCOUNT_TOKEN, 3, v.automountServiceAccountToken(), g, p);
+    value(IMAGE_PULL_SECRETS, 4, v.imagePullSecrets(), g, p);
+    value(SECRETS, 5, v.secrets(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ServiceAccount v) {
+  public Object get(ServiceAccount v, int field) {
+    switch (field) {
+      case 0: return v.apiVersion();
+      case 1: return v.kind();
+      case 2: return v.metadata();
+      case 3: return v.automountServiceAccountToken();
+      case 4: return v.imagePullSecrets();
+      case 5: return v.secrets();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ServiceAccount v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(ObjectMeta.class);
-      case 1: return t.constructType(Boolean.class);
-      case 2: return t.constructCollectionType(List.class, t.constructType(LocalObjectReference.class));
-      case 3: return t.constructCollectionType(List.class, t.constructType(ObjectReference.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(ObjectMeta.class);
+      case 3: return t.constructType(Boolean.class);
+      case 4: return t.constructCollectionType(List.class, t.constructType(LocalObjectReference.class));
+      case 5: return t.constructCollectionType(List.class, t.constructType(ObjectReference.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

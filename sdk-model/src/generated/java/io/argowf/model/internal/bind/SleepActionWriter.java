@@ -30,16 +30,25 @@ final class SleepActionWriter extends ModelWriter<SleepAction> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(SleepAction v) {
+  public Object get(SleepAction v, int field) {
+    switch (field) {
+      case 0: return v.seconds();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(SleepAction v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Integer.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -20,7 +20,7 @@ final class StopStrategyWriter extends ModelWriter<StopStrategy> {
   private static final SerializableString EXPRESSION = name("expression");
 
   StopStrategyWriter() {
-    super(StopStrategy.class);
+    super(StopStrategy.class, "expression");
   }
 
   @Override
@@ -30,15 +30,24 @@ final class StopStrategyWriter extends ModelWriter<StopStrategy> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(StopStrategy v) {
+  public Object get(StopStrategy v, int field) {
+    switch (field) {
+      case 0: return v.expression();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(StopStrategy v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

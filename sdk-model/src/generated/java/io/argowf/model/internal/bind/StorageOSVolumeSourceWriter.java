@@ -29,31 +29,44 @@ final class StorageOSVolumeSourceWriter extends ModelWriter<StorageOSVolumeSourc
   private static final SerializableString VOLUME_NAMESPACE = name("volumeNamespace");
 
   StorageOSVolumeSourceWriter() {
-    super(StorageOSVolumeSource.class, "readOnly", "secretRef");
+    super(StorageOSVolumeSource.class, "fsType", "readOnly", "secretRef", "volumeName", "volumeNamespace");
   }
 
   @Override
   protected void fields(StorageOSVolumeSource v, boolean root, JsonGenerator g,
       SerializerProvider p) throws IOException {
     string(FS_TYPE, v.fsType(), g);
-    value(READ_ONLY, 0, v.readOnly(), g, p);
-    value(SECRET_REF, 1, v.secretRef(), g, p);
+    value(READ_ONLY, 1, v.readOnly(), g, p);
+    value(SECRET_REF, 2, v.secretRef(), g, p);
     string(VOLUME_NAME, v.volumeName(), g);
     string(VOLUME_NAMESPACE, v.volumeNamespace(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(StorageOSVolumeSource v) {
+  public Object get(StorageOSVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.fsType();
+      case 1: return v.readOnly();
+      case 2: return v.secretRef();
+      case 3: return v.volumeName();
+      case 4: return v.volumeNamespace();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(StorageOSVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
-      case 1: return t.constructType(LocalObjectReference.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Boolean.class);
+      case 2: return t.constructType(LocalObjectReference.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

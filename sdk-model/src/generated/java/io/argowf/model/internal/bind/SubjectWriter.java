@@ -26,7 +26,7 @@ final class SubjectWriter extends ModelWriter<Subject> {
   private static final SerializableString NAMESPACE = name("namespace");
 
   SubjectWriter() {
-    super(Subject.class);
+    super(Subject.class, "name", "apiGroup", "kind", "namespace");
   }
 
   @Override
@@ -39,15 +39,27 @@ final class SubjectWriter extends ModelWriter<Subject> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Subject v) {
+  public Object get(Subject v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.apiGroup();
+      case 2: return v.kind();
+      case 3: return v.namespace();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Subject v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -46,7 +46,7 @@ final class SubmitOptsWriter extends ModelWriter<SubmitOpts> {
   private static final SerializableString SERVICE_ACCOUNT = name("serviceAccount");
 
   SubmitOptsWriter() {
-    super(SubmitOpts.class, "artifacts", "dryRun", "ownerReference", "parameters", "priority", "serverDryRun");
+    super(SubmitOpts.class, "name", "annotations", "artifacts", "dryRun", "entryPoint", "generateName", "labels", "ownerReference", "parameters", "podPriorityClassName", "priority", "serverDryRun", "serviceAccount");
   }
 
   @Override
@@ -54,35 +54,56 @@ final class SubmitOptsWriter extends ModelWriter<SubmitOpts> {
       IOException {
     string(NAME, v.name(), g);
     string(ANNOTATIONS, v.annotations(), g);
-    value(ARTIFACTS, 0, v.artifacts(), g, p);
-    value(DRY_RUN, 1, v.dryRun(), g, p);
+    value(ARTIFACTS, 2, v.artifacts(), g, p);
+    value(DRY_RUN, 3, v.dryRun(), g, p);
     string(ENTRY_POINT, v.entryPoint(), g);
     string(GENERATE_NAME, v.generateName(), g);
     string(LABELS, v.labels(), g);
-    value(OWNER_REFERENCE, 2, v.ownerReference(), g, p);
-    value(PARAMETERS, 3, v.parameters(), g, p);
+    value(OWNER_REFERENCE, 7, v.ownerReference(), g, p);
+    value(PARAMETERS, 8, v.parameters(), g, p);
     string(POD_PRIORITY_CLASS_NAME, v.podPriorityClassName(), g);
-    value(PRIORITY, 4, v.priority(), g, p);
-    value(SERVER_DRY_RUN, 5, v.serverDryRun(), g, p);
+    value(PRIORITY, 10, v.priority(), g, p);
+    value(SERVER_DRY_RUN, 11, v.serverDryRun(), g, p);
     string(SERVICE_ACCOUNT, v.serviceAccount(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(SubmitOpts v) {
+  public Object get(SubmitOpts v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.annotations();
+      case 2: return v.artifacts();
+      case 3: return v.dryRun();
+      case 4: return v.entryPoint();
+      case 5: return v.generateName();
+      case 6: return v.labels();
+      case 7: return v.ownerReference();
+      case 8: return v.parameters();
+      case 9: return v.podPriorityClassName();
+      case 10: return v.priority();
+      case 11: return v.serverDryRun();
+      case 12: return v.serviceAccount();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(SubmitOpts v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 1: return t.constructType(Boolean.class);
-      case 2: return t.constructType(OwnerReference.class);
-      case 3: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 4: return t.constructType(Integer.class);
-      case 5: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructCollectionType(List.class, t.constructType(String.class));
+      case 3: return t.constructType(Boolean.class);
+      case 7: return t.constructType(OwnerReference.class);
+      case 8: return t.constructCollectionType(List.class, t.constructType(String.class));
+      case 10: return t.constructType(Integer.class);
+      case 11: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

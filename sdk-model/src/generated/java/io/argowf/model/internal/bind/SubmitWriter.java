@@ -39,18 +39,29 @@ final class SubmitWriter extends ModelWriter<Submit> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Submit v) {
+  public Object get(Submit v, int field) {
+    switch (field) {
+      case 0: return v.arguments();
+      case 1: return v.metadata();
+      case 2: return v.workflowTemplateRef();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Submit v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Arguments.class);
       case 1: return t.constructType(ObjectMeta.class);
       case 2: return t.constructType(WorkflowTemplateRef.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -20,7 +20,7 @@ final class SuspendTemplateWriter extends ModelWriter<SuspendTemplate> {
   private static final SerializableString DURATION = name("duration");
 
   SuspendTemplateWriter() {
-    super(SuspendTemplate.class);
+    super(SuspendTemplate.class, "duration");
   }
 
   @Override
@@ -30,15 +30,24 @@ final class SuspendTemplateWriter extends ModelWriter<SuspendTemplate> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(SuspendTemplate v) {
+  public Object get(SuspendTemplate v, int field) {
+    switch (field) {
+      case 0: return v.duration();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(SuspendTemplate v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

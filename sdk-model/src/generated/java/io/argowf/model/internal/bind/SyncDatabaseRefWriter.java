@@ -20,7 +20,7 @@ final class SyncDatabaseRefWriter extends ModelWriter<SyncDatabaseRef> {
   private static final SerializableString KEY = name("key");
 
   SyncDatabaseRefWriter() {
-    super(SyncDatabaseRef.class);
+    super(SyncDatabaseRef.class, "key");
   }
 
   @Override
@@ -30,15 +30,24 @@ final class SyncDatabaseRefWriter extends ModelWriter<SyncDatabaseRef> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(SyncDatabaseRef v) {
+  public Object get(SyncDatabaseRef v, int field) {
+    switch (field) {
+      case 0: return v.key();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(SyncDatabaseRef v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -35,17 +35,27 @@ final class SynchronizationStatusWriter extends ModelWriter<SynchronizationStatu
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(SynchronizationStatus v) {
+  public Object get(SynchronizationStatus v, int field) {
+    switch (field) {
+      case 0: return v.mutex();
+      case 1: return v.semaphore();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(SynchronizationStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(MutexStatus.class);
       case 1: return t.constructType(SemaphoreStatus.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -43,19 +43,32 @@ final class SynchronizationWriter extends ModelWriter<Synchronization> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Synchronization v) {
+  @SuppressWarnings("deprecation")
+  public Object get(Synchronization v, int field) {
+    switch (field) {
+      case 0: return v.mutex();
+      case 1: return v.mutexes();
+      case 2: return v.semaphore();
+      case 3: return v.semaphores();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Synchronization v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Mutex.class);
       case 1: return t.constructCollectionType(List.class, t.constructType(Mutex.class));
       case 2: return t.constructType(SemaphoreRef.class);
       case 3: return t.constructCollectionType(List.class, t.constructType(SemaphoreRef.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

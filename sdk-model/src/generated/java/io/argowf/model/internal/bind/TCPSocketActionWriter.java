@@ -23,27 +23,37 @@ final class TCPSocketActionWriter extends ModelWriter<TCPSocketAction> {
   private static final SerializableString PORT = name("port");
 
   TCPSocketActionWriter() {
-    super(TCPSocketAction.class, "port");
+    super(TCPSocketAction.class, "host", "port");
   }
 
   @Override
   protected void fields(TCPSocketAction v, boolean root, JsonGenerator g, SerializerProvider p)
       throws IOException {
     string(HOST, v.host(), g);
-    value(PORT, 0, v.port(), g, p);
+    value(PORT, 1, v.port(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(TCPSocketAction v) {
+  public Object get(TCPSocketAction v, int field) {
+    switch (field) {
+      case 0: return v.host();
+      case 1: return v.port();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(TCPSocketAction v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(IntOrString.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(IntOrString.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -36,18 +36,29 @@ final class TTLStrategyWriter extends ModelWriter<TTLStrategy> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(TTLStrategy v) {
+  public Object get(TTLStrategy v, int field) {
+    switch (field) {
+      case 0: return v.secondsAfterCompletion();
+      case 1: return v.secondsAfterFailure();
+      case 2: return v.secondsAfterSuccess();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(TTLStrategy v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Integer.class);
       case 1: return t.constructType(Integer.class);
       case 2: return t.constructType(Integer.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -30,16 +30,25 @@ final class TarStrategyWriter extends ModelWriter<TarStrategy> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(TarStrategy v) {
+  public Object get(TarStrategy v, int field) {
+    switch (field) {
+      case 0: return v.compressionLevel();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(TarStrategy v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Integer.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -24,28 +24,39 @@ final class TemplateRefWriter extends ModelWriter<TemplateRef> {
   private static final SerializableString TEMPLATE = name("template");
 
   TemplateRefWriter() {
-    super(TemplateRef.class, "clusterScope");
+    super(TemplateRef.class, "name", "clusterScope", "template");
   }
 
   @Override
   protected void fields(TemplateRef v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(NAME, v.name(), g);
-    value(CLUSTER_SCOPE, 0, v.clusterScope(), g, p);
+    value(CLUSTER_SCOPE, 1, v.clusterScope(), g, p);
     string(TEMPLATE, v.template(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(TemplateRef v) {
+  public Object get(TemplateRef v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.clusterScope();
+      case 2: return v.template();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(TemplateRef v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -133,7 +133,7 @@ final class TemplateWriter extends ModelWriter<Template> {
   private static final SerializableString VOLUMES = name("volumes");
 
   TemplateWriter() {
-    super(Template.class, "inputs", "outputs", "metadata", "activeDeadlineSeconds", "affinity", "annotations", "archiveLocation", "automountServiceAccountToken", "container", "containerSet", "daemon", "dag", "data", "executor", "failFast", "hostAliases", "http", "initContainers", "memoize", "metrics", "nodeSelector", "parallelism", "plugin", "podResources", "priority", "resource", "resourceClaims", "retryStrategy", "script", "securityContext", "sidecars", "steps", "suspend", "synchronization", "tolerations", "volumes");
+    super(Template.class, "name", "inputs", "outputs", "metadata", "activeDeadlineSeconds", "affinity", "annotations", "archiveLocation", "automountServiceAccountToken", "container", "containerSet", "daemon", "dag", "data", "executor", "failFast", "hostAliases", "http", "initContainers", "memoize", "metrics", "nodeSelector", "parallelism", "pendingTimeout", "plugin", "podResources", "podSpecPatch", "priority", "priorityClassName", "resource", "resourceClaims", "retryStrategy", "schedulerName", "script", "securityContext", "serviceAccountName", "sidecars", "steps", "suspend", "synchronization", "timeout", "tolerations", "volumes");
   }
 
   @Override
@@ -141,96 +141,148 @@ final class TemplateWriter extends ModelWriter<Template> {
   protected void fields(Template v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(NAME, v.name(), g);
-    value(INPUTS, 0, v.inputs(), g, p);
-    value(OUTPUTS, 1, v.outputs(), g, p);
-    value(METADATA, 2, v.metadata(), g, p);
-    value(ACTIVE_DEADLINE_SECONDS, 3, v.activeDeadlineSeconds(), g, p);
-    value(AFFINITY, 4, v.affinity(), g, p);
-    value(ANNOTATIONS, 5, v.annotations(), g, p);
-    value(ARCHIVE_LOCATION, 6, v.archiveLocation(), g, p);
-    value(AUTOMOUNT_SERVICE_ACCOUNT_TOKEN, 7, v.automountServiceAccountToken(), g, p);
-    value(CONTAINER, 8, v.container(), g, p);
-    value(CONTAINER_SET, 9, v.containerSet(), g, p);
-    value(DAEMON, 10, v.daemon(), g, p);
-    value(DAG, 11, v.dag(), g, p);
-    value(DATA, 12, v.data(), g, p);
-    value(EXECUTOR, 13, v.executor(), g, p);
-    value(FAIL_FAST, 14, v.failFast(), g, p);
-    value(HOST_ALIASES, 15, v.hostAliases(), g, p);
-    value(HTTP, 16, v.http(), g, p);
-    value(INIT_CONTAINERS, 17, v.initContainers(), g, p);
-    value(MEMOIZE, 18, v.memoize(), g, p);
-    value(METRICS, 19, v.metrics(), g, p);
-    value(NODE_SELECTOR, 20, v.nodeSelector(), g, p);
-    value(PARALLELISM, 21, v.parallelism(), g, p);
+    value(INPUTS, 1, v.inputs(), g, p);
+    value(OUTPUTS, 2, v.outputs(), g, p);
+    value(METADATA, 3, v.metadata(), g, p);
+    value(ACTIVE_DEADLINE_SECONDS, 4, v.activeDeadlineSeconds(), g, p);
+    value(AFFINITY, 5, v.affinity(), g, p);
+    value(ANNOTATIONS, 6, v.annotations(), g, p);
+    value(ARCHIVE_LOCATION, 7, v.archiveLocation(), g, p);
+    value(AUTOMOUNT_SERVICE_ACCOUNT_TOKEN, 8, v.automountServiceAccountToken(), g, p);
+    value(CONTAINER, 9, v.container(), g, p);
+    value(CONTAINER_SET, 10, v.containerSet(), g, p);
+    value(DAEMON, 11, v.daemon(), g, p);
+    value(DAG, 12, v.dag(), g, p);
+    value(DATA, 13, v.data(), g, p);
+    value(EXECUTOR, 14, v.executor(), g, p);
+    value(FAIL_FAST, 15, v.failFast(), g, p);
+    value(HOST_ALIASES, 16, v.hostAliases(), g, p);
+    value(HTTP, 17, v.http(), g, p);
+    value(INIT_CONTAINERS, 18, v.initContainers(), g, p);
+    value(MEMOIZE, 19, v.memoize(), g, p);
+    value(METRICS, 20, v.metrics(), g, p);
+    value(NODE_SELECTOR, 21, v.nodeSelector(), g, p);
+    value(PARALLELISM, 22, v.parallelism(), g, p);
     string(PENDING_TIMEOUT, v.pendingTimeout(), g);
-    value(PLUGIN, 22, v.plugin(), g, p);
-    value(POD_RESOURCES, 23, v.podResources(), g, p);
+    value(PLUGIN, 24, v.plugin(), g, p);
+    value(POD_RESOURCES, 25, v.podResources(), g, p);
     string(POD_SPEC_PATCH, v.podSpecPatch(), g);
-    value(PRIORITY, 24, v.priority(), g, p);
+    value(PRIORITY, 27, v.priority(), g, p);
     string(PRIORITY_CLASS_NAME, v.priorityClassName(), g);
-    value(RESOURCE, 25, v.resource(), g, p);
-    value(RESOURCE_CLAIMS, 26, v.resourceClaims(), g, p);
-    value(RETRY_STRATEGY, 27, v.retryStrategy(), g, p);
+    value(RESOURCE, 29, v.resource(), g, p);
+    value(RESOURCE_CLAIMS, 30, v.resourceClaims(), g, p);
+    value(RETRY_STRATEGY, 31, v.retryStrategy(), g, p);
     string(SCHEDULER_NAME, v.schedulerName(), g);
-    value(SCRIPT, 28, v.script(), g, p);
-    value(SECURITY_CONTEXT, 29, v.securityContext(), g, p);
+    value(SCRIPT, 33, v.script(), g, p);
+    value(SECURITY_CONTEXT, 34, v.securityContext(), g, p);
     string(SERVICE_ACCOUNT_NAME, v.serviceAccountName(), g);
-    value(SIDECARS, 30, v.sidecars(), g, p);
-    value(STEPS, 31, v.steps(), g, p);
-    value(SUSPEND, 32, v.suspend(), g, p);
-    value(SYNCHRONIZATION, 33, v.synchronization(), g, p);
+    value(SIDECARS, 36, v.sidecars(), g, p);
+    value(STEPS, 37, v.steps(), g, p);
+    value(SUSPEND, 38, v.suspend(), g, p);
+    value(SYNCHRONIZATION, 39, v.synchronization(), g, p);
     string(TIMEOUT, v.timeout(), g);
-    value(TOLERATIONS, 34, v.tolerations(), g, p);
-    value(VOLUMES, 35, v.volumes(), g, p);
+    value(TOLERATIONS, 41, v.tolerations(), g, p);
+    value(VOLUMES, 42, v.volumes(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Template v) {
+  @SuppressWarnings("deprecation")
+  public Object get(Template v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.inputs();
+      case 2: return v.outputs();
+      case 3: return v.metadata();
+      case 4: return v.activeDeadlineSeconds();
+      case 5: return v.affinity();
+      case 6: return v.annotations();
+      case 7: return v.archiveLocation();
+      case 8: return v.automountServiceAccountToken();
+      case 9: return v.container();
+      case 10: return v.containerSet();
+      case 11: return v.daemon();
+      case 12: return v.dag();
+      case 13: return v.data();
+      case 14: return v.executor();
+      case 15: return v.failFast();
+      case 16: return v.hostAliases();
+      case 17: return v.http();
+      case 18: return v.initContainers();
+      case 19: return v.memoize();
+      case 20: return v.metrics();
+      case 21: return v.nodeSelector();
+      case 22: return v.parallelism();
+      case 23: return v.pendingTimeout();
+      case 24: return v.plugin();
+      case 25: return v.podResources();
+      case 26: return v.podSpecPatch();
+      case 27: return v.priority();
+      case 28: return v.priorityClassName();
+      case 29: return v.resource();
+      case 30: return v.resourceClaims();
+      case 31: return v.retryStrategy();
+      case 32: return v.schedulerName();
+      case 33: return v.script();
+      case 34: return v.securityContext();
+      case 35: return v.serviceAccountName();
+      case 36: return v.sidecars();
+      case 37: return v.steps();
+      case 38: return v.suspend();
+      case 39: return v.synchronization();
+      case 40: return v.timeout();
+      case 41: return v.tolerations();
+      case 42: return v.volumes();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Template v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Inputs.class);
-      case 1: return t.constructType(Outputs.class);
-      case 2: return t.constructType(Metadata.class);
-      case 3: return t.constructType(IntOrString.class);
-      case 4: return t.constructType(Affinity.class);
-      case 5: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
-      case 6: return t.constructType(ArtifactLocation.class);
-      case 7: return t.constructType(Boolean.class);
-      case 8: return t.constructType(Container.class);
-      case 9: return t.constructType(ContainerSetTemplate.class);
-      case 10: return t.constructType(Boolean.class);
-      case 11: return t.constructType(DAGTemplate.class);
-      case 12: return t.constructType(Data.class);
-      case 13: return t.constructType(ExecutorConfig.class);
-      case 14: return t.constructType(Boolean.class);
-      case 15: return t.constructCollectionType(List.class, t.constructType(HostAlias.class));
-      case 16: return t.constructType(HTTP.class);
-      case 17: return t.constructCollectionType(List.class, t.constructType(UserContainer.class));
-      case 18: return t.constructType(Memoize.class);
-      case 19: return t.constructType(Metrics.class);
-      case 20: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
-      case 21: return t.constructType(Integer.class);
-      case 22: return t.constructType(Plugin.class);
-      case 23: return t.constructType(ResourceRequirements.class);
-      case 24: return t.constructType(Integer.class);
-      case 25: return t.constructType(ResourceTemplate.class);
-      case 26: return t.constructCollectionType(List.class, t.constructType(PodResourceClaim.class));
-      case 27: return t.constructType(RetryStrategy.class);
-      case 28: return t.constructType(ScriptTemplate.class);
-      case 29: return t.constructType(PodSecurityContext.class);
-      case 30: return t.constructCollectionType(List.class, t.constructType(UserContainer.class));
-      case 31: return t.constructCollectionType(List.class, t.constructType(ParallelSteps.class));
-      case 32: return t.constructType(SuspendTemplate.class);
-      case 33: return t.constructType(Synchronization.class);
-      case 34: return t.constructCollectionType(List.class, t.constructType(Toleration.class));
-      case 35: return t.constructCollectionType(List.class, t.constructType(Volume.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Inputs.class);
+      case 2: return t.constructType(Outputs.class);
+      case 3: return t.constructType(Metadata.class);
+      case 4: return t.constructType(IntOrString.class);
+      case 5: return t.constructType(Affinity.class);
+      case 6: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
+      case 7: return t.constructType(ArtifactLocation.class);
+      case 8: return t.constructType(Boolean.class);
+      case 9: return t.constructType(Container.class);
+      case 10: return t.constructType(ContainerSetTemplate.class);
+      case 11: return t.constructType(Boolean.class);
+      case 12: return t.constructType(DAGTemplate.class);
+      case 13: return t.constructType(Data.class);
+      case 14: return t.constructType(ExecutorConfig.class);
+      case 15: return t.constructType(Boolean.class);
+      case 16: return t.constructCollectionType(List.class, t.constructType(HostAlias.class));
+      case 17: return t.constructType(HTTP.class);
+      case 18: return t.constructCollectionType(List.class, t.constructType(UserContainer.class));
+      case 19: return t.constructType(Memoize.class);
+      case 20: return t.constructType(Metrics.class);
+      case 21: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
+      case 22: return t.constructType(Integer.class);
+      case 24: return t.constructType(Plugin.class);
+      case 25: return t.constructType(ResourceRequirements.class);
+      case 27: return t.constructType(Integer.class);
+      case 29: return t.constructType(ResourceTemplate.class);
+      case 30: return t.constructCollectionType(List.class, t.constructType(PodResourceClaim.class));
+      case 31: return t.constructType(RetryStrategy.class);
+      case 33: return t.constructType(ScriptTemplate.class);
+      case 34: return t.constructType(PodSecurityContext.class);
+      case 36: return t.constructCollectionType(List.class, t.constructType(UserContainer.class));
+      case 37: return t.constructCollectionType(List.class, t.constructType(ParallelSteps.class));
+      case 38: return t.constructType(SuspendTemplate.class);
+      case 39: return t.constructType(Synchronization.class);
+      case 41: return t.constructCollectionType(List.class, t.constructType(Toleration.class));
+      case 42: return t.constructCollectionType(List.class, t.constructType(Volume.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

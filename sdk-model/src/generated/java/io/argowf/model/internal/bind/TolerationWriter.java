@@ -28,7 +28,7 @@ final class TolerationWriter extends ModelWriter<Toleration> {
   private static final SerializableString VALUE = name("value");
 
   TolerationWriter() {
-    super(Toleration.class, "tolerationSeconds");
+    super(Toleration.class, "effect", "key", "operator", "tolerationSeconds", "value");
   }
 
   @Override
@@ -37,21 +37,34 @@ final class TolerationWriter extends ModelWriter<Toleration> {
     string(EFFECT, v.effect(), g);
     string(KEY, v.key(), g);
     string(OPERATOR, v.operator(), g);
-    value(TOLERATION_SECONDS, 0, v.tolerationSeconds(), g, p);
+    value(TOLERATION_SECONDS, 3, v.tolerationSeconds(), g, p);
     string(VALUE, v.value(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Toleration v) {
+  public Object get(Toleration v, int field) {
+    switch (field) {
+      case 0: return v.effect();
+      case 1: return v.key();
+      case 2: return v.operator();
+      case 3: return v.tolerationSeconds();
+      case 4: return v.value();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Toleration v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Integer.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 3: return t.constructType(Integer.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

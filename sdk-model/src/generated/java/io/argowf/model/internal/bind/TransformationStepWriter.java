@@ -20,7 +20,7 @@ final class TransformationStepWriter extends ModelWriter<TransformationStep> {
   private static final SerializableString EXPRESSION = name("expression");
 
   TransformationStepWriter() {
-    super(TransformationStep.class);
+    super(TransformationStep.class, "expression");
   }
 
   @Override
@@ -30,15 +30,24 @@ final class TransformationStepWriter extends ModelWriter<TransformationStep> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(TransformationStep v) {
+  public Object get(TransformationStep v, int field) {
+    switch (field) {
+      case 0: return v.expression();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(TransformationStep v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

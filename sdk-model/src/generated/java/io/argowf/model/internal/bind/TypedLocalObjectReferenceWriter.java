@@ -24,7 +24,7 @@ final class TypedLocalObjectReferenceWriter extends ModelWriter<TypedLocalObject
   private static final SerializableString KIND = name("kind");
 
   TypedLocalObjectReferenceWriter() {
-    super(TypedLocalObjectReference.class);
+    super(TypedLocalObjectReference.class, "name", "apiGroup", "kind");
   }
 
   @Override
@@ -36,15 +36,26 @@ final class TypedLocalObjectReferenceWriter extends ModelWriter<TypedLocalObject
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(TypedLocalObjectReference v) {
+  public Object get(TypedLocalObjectReference v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.apiGroup();
+      case 2: return v.kind();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(TypedLocalObjectReference v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

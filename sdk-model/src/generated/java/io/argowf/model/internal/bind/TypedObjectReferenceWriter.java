@@ -26,7 +26,7 @@ final class TypedObjectReferenceWriter extends ModelWriter<TypedObjectReference>
   private static final SerializableString NAMESPACE = name("namespace");
 
   TypedObjectReferenceWriter() {
-    super(TypedObjectReference.class);
+    super(TypedObjectReference.class, "name", "apiGroup", "kind", "namespace");
   }
 
   @Override
@@ -39,15 +39,27 @@ final class TypedObjectReferenceWriter extends ModelWriter<TypedObjectReference>
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(TypedObjectReference v) {
+  public Object get(TypedObjectReference v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.apiGroup();
+      case 2: return v.kind();
+      case 3: return v.namespace();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(TypedObjectReference v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

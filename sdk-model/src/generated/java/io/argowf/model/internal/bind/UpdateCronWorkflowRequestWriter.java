@@ -25,28 +25,39 @@ final class UpdateCronWorkflowRequestWriter extends ModelWriter<UpdateCronWorkfl
   private static final SerializableString NAMESPACE = name("namespace");
 
   UpdateCronWorkflowRequestWriter() {
-    super(UpdateCronWorkflowRequest.class, "cronWorkflow");
+    super(UpdateCronWorkflowRequest.class, "name", "cronWorkflow", "namespace");
   }
 
   @Override
   protected void fields(UpdateCronWorkflowRequest v, boolean root, JsonGenerator g,
       SerializerProvider p) throws IOException {
     string(NAME, v.name(), g);
-    value(CRON_WORKFLOW, 0, v.cronWorkflow(), g, p);
+    value(CRON_WORKFLOW, 1, v.cronWorkflow(), g, p);
     string(NAMESPACE, v.namespace(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(UpdateCronWorkflowRequest v) {
+  public Object get(UpdateCronWorkflowRequest v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.cronWorkflow();
+      case 2: return v.namespace();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(UpdateCronWorkflowRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(CronWorkflow.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(CronWorkflow.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -38,7 +38,7 @@ final class ValueFromWriter extends ModelWriter<ValueFrom> {
   private static final SerializableString SUPPLIED = name("supplied");
 
   ValueFromWriter() {
-    super(ValueFrom.class, "configMapKeyRef", "supplied");
+    super(ValueFrom.class, "configMapKeyRef", "default", "event", "expression", "jqFilter", "jsonPath", "parameter", "path", "supplied");
   }
 
   @Override
@@ -52,21 +52,38 @@ final class ValueFromWriter extends ModelWriter<ValueFrom> {
     string(JSON_PATH, v.jsonPath(), g);
     string(PARAMETER, v.parameter(), g);
     string(PATH, v.path(), g);
-    value(SUPPLIED, 1, v.supplied(), g, p);
+    value(SUPPLIED, 8, v.supplied(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(ValueFrom v) {
+  public Object get(ValueFrom v, int field) {
+    switch (field) {
+      case 0: return v.configMapKeyRef();
+      case 1: return v.defaultValue();
+      case 2: return v.event();
+      case 3: return v.expression();
+      case 4: return v.jqFilter();
+      case 5: return v.jsonPath();
+      case 6: return v.parameter();
+      case 7: return v.path();
+      case 8: return v.supplied();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(ValueFrom v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(ConfigMapKeySelector.class);
-      case 1: return t.constructType(SuppliedValueFrom.class);
+      case 8: return t.constructType(SuppliedValueFrom.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

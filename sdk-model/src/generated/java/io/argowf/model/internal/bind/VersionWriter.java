@@ -34,7 +34,7 @@ final class VersionWriter extends ModelWriter<Version> {
   private static final SerializableString VERSION = name("version");
 
   VersionWriter() {
-    super(Version.class);
+    super(Version.class, "buildDate", "compiler", "gitCommit", "gitTag", "gitTreeState", "goVersion", "platform", "version");
   }
 
   @Override
@@ -51,15 +51,31 @@ final class VersionWriter extends ModelWriter<Version> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Version v) {
+  public Object get(Version v, int field) {
+    switch (field) {
+      case 0: return v.buildDate();
+      case 1: return v.compiler();
+      case 2: return v.gitCommit();
+      case 3: return v.gitTag();
+      case 4: return v.gitTreeState();
+      case 5: return v.goVersion();
+      case 6: return v.platform();
+      case 7: return v.version();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Version v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -20,7 +20,7 @@ final class VolumeClaimGCWriter extends ModelWriter<VolumeClaimGC> {
   private static final SerializableString STRATEGY = name("strategy");
 
   VolumeClaimGCWriter() {
-    super(VolumeClaimGC.class);
+    super(VolumeClaimGC.class, "strategy");
   }
 
   @Override
@@ -30,15 +30,24 @@ final class VolumeClaimGCWriter extends ModelWriter<VolumeClaimGC> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(VolumeClaimGC v) {
+  public Object get(VolumeClaimGC v, int field) {
+    switch (field) {
+      case 0: return v.strategy();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(VolumeClaimGC v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

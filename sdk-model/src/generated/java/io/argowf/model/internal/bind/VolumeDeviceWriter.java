@@ -22,7 +22,7 @@ final class VolumeDeviceWriter extends ModelWriter<VolumeDevice> {
   private static final SerializableString DEVICE_PATH = name("devicePath");
 
   VolumeDeviceWriter() {
-    super(VolumeDevice.class);
+    super(VolumeDevice.class, "name", "devicePath");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class VolumeDeviceWriter extends ModelWriter<VolumeDevice> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(VolumeDevice v) {
+  public Object get(VolumeDevice v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.devicePath();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(VolumeDevice v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

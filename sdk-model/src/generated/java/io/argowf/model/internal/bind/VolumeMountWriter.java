@@ -32,7 +32,7 @@ final class VolumeMountWriter extends ModelWriter<VolumeMount> {
   private static final SerializableString SUB_PATH_EXPR = name("subPathExpr");
 
   VolumeMountWriter() {
-    super(VolumeMount.class, "readOnly");
+    super(VolumeMount.class, "name", "mountPath", "mountPropagation", "readOnly", "recursiveReadOnly", "subPath", "subPathExpr");
   }
 
   @Override
@@ -41,23 +41,38 @@ final class VolumeMountWriter extends ModelWriter<VolumeMount> {
     string(NAME, v.name(), g);
     string(MOUNT_PATH, v.mountPath(), g);
     string(MOUNT_PROPAGATION, v.mountPropagation(), g);
-    value(READ_ONLY, 0, v.readOnly(), g, p);
+    value(READ_ONLY, 3, v.readOnly(), g, p);
     string(RECURSIVE_READ_ONLY, v.recursiveReadOnly(), g);
     string(SUB_PATH, v.subPath(), g);
     string(SUB_PATH_EXPR, v.subPathExpr(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(VolumeMount v) {
+  public Object get(VolumeMount v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.mountPath();
+      case 2: return v.mountPropagation();
+      case 3: return v.readOnly();
+      case 4: return v.recursiveReadOnly();
+      case 5: return v.subPath();
+      case 6: return v.subPathExpr();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(VolumeMount v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 3: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

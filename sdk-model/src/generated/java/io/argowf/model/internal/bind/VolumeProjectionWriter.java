@@ -51,13 +51,27 @@ final class VolumeProjectionWriter extends ModelWriter<VolumeProjection> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(VolumeProjection v) {
+  public Object get(VolumeProjection v, int field) {
+    switch (field) {
+      case 0: return v.clusterTrustBundle();
+      case 1: return v.configMap();
+      case 2: return v.downwardAPI();
+      case 3: return v.podCertificate();
+      case 4: return v.secret();
+      case 5: return v.serviceAccountToken();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(VolumeProjection v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(ClusterTrustBundleProjection.class);
       case 1: return t.constructType(ConfigMapProjection.class);
       case 2: return t.constructType(DownwardAPIProjection.class);
@@ -65,7 +79,7 @@ final class VolumeProjectionWriter extends ModelWriter<VolumeProjection> {
       case 4: return t.constructType(SecretProjection.class);
       case 5: return t.constructType(ServiceAccountTokenProjection.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -34,17 +34,27 @@ final class VolumeResourceRequirementsWriter extends ModelWriter<VolumeResourceR
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(VolumeResourceRequirements v) {
+  public Object get(VolumeResourceRequirements v, int field) {
+    switch (field) {
+      case 0: return v.limits();
+      case 1: return v.requests();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(VolumeResourceRequirements v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Quantity.class));
       case 1: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Quantity.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

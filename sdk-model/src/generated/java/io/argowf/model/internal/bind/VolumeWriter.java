@@ -110,85 +110,124 @@ final class VolumeWriter extends ModelWriter<Volume> {
   private static final SerializableString VSPHERE_VOLUME = name("vsphereVolume");
 
   VolumeWriter() {
-    super(Volume.class, "awsElasticBlockStore", "azureDisk", "azureFile", "cephfs", "cinder", "configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "fc", "flexVolume", "flocker", "gcePersistentDisk", "gitRepo", "glusterfs", "hostPath", "image", "iscsi", "nfs", "persistentVolumeClaim", "photonPersistentDisk", "portworxVolume", "projected", "quobyte", "rbd", "scaleIO", "secret", "storageos", "vsphereVolume");
+    super(Volume.class, "name", "awsElasticBlockStore", "azureDisk", "azureFile", "cephfs", "cinder", "configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "fc", "flexVolume", "flocker", "gcePersistentDisk", "gitRepo", "glusterfs", "hostPath", "image", "iscsi", "nfs", "persistentVolumeClaim", "photonPersistentDisk", "portworxVolume", "projected", "quobyte", "rbd", "scaleIO", "secret", "storageos", "vsphereVolume");
   }
 
   @Override
   protected void fields(Volume v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(NAME, v.name(), g);
-    value(AWS_ELASTIC_BLOCK_STORE, 0, v.awsElasticBlockStore(), g, p);
-    value(AZURE_DISK, 1, v.azureDisk(), g, p);
-    value(AZURE_FILE, 2, v.azureFile(), g, p);
-    value(CEPHFS, 3, v.cephfs(), g, p);
-    value(CINDER, 4, v.cinder(), g, p);
-    value(CONFIG_MAP, 5, v.configMap(), g, p);
-    value(CSI, 6, v.csi(), g, p);
-    value(DOWNWARD_API, 7, v.downwardAPI(), g, p);
-    value(EMPTY_DIR, 8, v.emptyDir(), g, p);
-    value(EPHEMERAL, 9, v.ephemeral(), g, p);
-    value(FC, 10, v.fc(), g, p);
-    value(FLEX_VOLUME, 11, v.flexVolume(), g, p);
-    value(FLOCKER, 12, v.flocker(), g, p);
-    value(GCE_PERSISTENT_DISK, 13, v.gcePersistentDisk(), g, p);
-    value(GIT_REPO, 14, v.gitRepo(), g, p);
-    value(GLUSTERFS, 15, v.glusterfs(), g, p);
-    value(HOST_PATH, 16, v.hostPath(), g, p);
-    value(IMAGE, 17, v.image(), g, p);
-    value(ISCSI, 18, v.iscsi(), g, p);
-    value(NFS, 19, v.nfs(), g, p);
-    value(PERSISTENT_VOLUME_CLAIM, 20, v.persistentVolumeClaim(), g, p);
-    value(PHOTON_PERSISTENT_DISK, 21, v.photonPersistentDisk(), g, p);
-    value(PORTWORX_VOLUME, 22, v.portworxVolume(), g, p);
-    value(PROJECTED, 23, v.projected(), g, p);
-    value(QUOBYTE, 24, v.quobyte(), g, p);
-    value(RBD, 25, v.rbd(), g, p);
-    value(SCALE_IO, 26, v.scaleIO(), g, p);
-    value(SECRET, 27, v.secret(), g, p);
-    value(STORAGEOS, 28, v.storageos(), g, p);
-    value(VSPHERE_VOLUME, 29, v.vsphereVolume(), g, p);
+    value(AWS_ELASTIC_BLOCK_STORE, 1, v.awsElasticBlockStore(), g, p);
+    value(AZURE_DISK, 2, v.azureDisk(), g, p);
+    value(AZURE_FILE, 3, v.azureFile(), g, p);
+    value(CEPHFS, 4, v.cephfs(), g, p);
+    value(CINDER, 5, v.cinder(), g, p);
+    value(CONFIG_MAP, 6, v.configMap(), g, p);
+    value(CSI, 7, v.csi(), g, p);
+    value(DOWNWARD_API, 8, v.downwardAPI(), g, p);
+    value(EMPTY_DIR, 9, v.emptyDir(), g, p);
+    value(EPHEMERAL, 10, v.ephemeral(), g, p);
+    value(FC, 11, v.fc(), g, p);
+    value(FLEX_VOLUME, 12, v.flexVolume(), g, p);
+    value(FLOCKER, 13, v.flocker(), g, p);
+    value(GCE_PERSISTENT_DISK, 14, v.gcePersistentDisk(), g, p);
+    value(GIT_REPO, 15, v.gitRepo(), g, p);
+    value(GLUSTERFS, 16, v.glusterfs(), g, p);
+    value(HOST_PATH, 17, v.hostPath(), g, p);
+    value(IMAGE, 18, v.image(), g, p);
+    value(ISCSI, 19, v.iscsi(), g, p);
+    value(NFS, 20, v.nfs(), g, p);
+    value(PERSISTENT_VOLUME_CLAIM, 21, v.persistentVolumeClaim(), g, p);
+    value(PHOTON_PERSISTENT_DISK, 22, v.photonPersistentDisk(), g, p);
+    value(PORTWORX_VOLUME, 23, v.portworxVolume(), g, p);
+    value(PROJECTED, 24, v.projected(), g, p);
+    value(QUOBYTE, 25, v.quobyte(), g, p);
+    value(RBD, 26, v.rbd(), g, p);
+    value(SCALE_IO, 27, v.scaleIO(), g, p);
+    value(SECRET, 28, v.secret(), g, p);
+    value(STORAGEOS, 29, v.storageos(), g, p);
+    value(VSPHERE_VOLUME, 30, v.vsphereVolume(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(Volume v) {
+  public Object get(Volume v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.awsElasticBlockStore();
+      case 2: return v.azureDisk();
+      case 3: return v.azureFile();
+      case 4: return v.cephfs();
+      case 5: return v.cinder();
+      case 6: return v.configMap();
+      case 7: return v.csi();
+      case 8: return v.downwardAPI();
+      case 9: return v.emptyDir();
+      case 10: return v.ephemeral();
+      case 11: return v.fc();
+      case 12: return v.flexVolume();
+      case 13: return v.flocker();
+      case 14: return v.gcePersistentDisk();
+      case 15: return v.gitRepo();
+      case 16: return v.glusterfs();
+      case 17: return v.hostPath();
+      case 18: return v.image();
+      case 19: return v.iscsi();
+      case 20: return v.nfs();
+      case 21: return v.persistentVolumeClaim();
+      case 22: return v.photonPersistentDisk();
+      case 23: return v.portworxVolume();
+      case 24: return v.projected();
+      case 25: return v.quobyte();
+      case 26: return v.rbd();
+      case 27: return v.scaleIO();
+      case 28: return v.secret();
+      case 29: return v.storageos();
+      case 30: return v.vsphereVolume();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(Volume v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(AWSElasticBlockStoreVolumeSource.class);
-      case 1: return t.constructType(AzureDiskVolumeSource.class);
-      case 2: return t.constructType(AzureFileVolumeSource.class);
-      case 3: return t.constructType(CephFSVolumeSource.class);
-      case 4: return t.constructType(CinderVolumeSource.class);
-      case 5: return t.constructType(ConfigMapVolumeSource.class);
-      case 6: return t.constructType(CSIVolumeSource.class);
-      case 7: return t.constructType(DownwardAPIVolumeSource.class);
-      case 8: return t.constructType(EmptyDirVolumeSource.class);
-      case 9: return t.constructType(EphemeralVolumeSource.class);
-      case 10: return t.constructType(FCVolumeSource.class);
-      case 11: return t.constructType(FlexVolumeSource.class);
-      case 12: return t.constructType(FlockerVolumeSource.class);
-      case 13: return t.constructType(GCEPersistentDiskVolumeSource.class);
-      case 14: return t.constructType(GitRepoVolumeSource.class);
-      case 15: return t.constructType(GlusterfsVolumeSource.class);
-      case 16: return t.constructType(HostPathVolumeSource.class);
-      case 17: return t.constructType(ImageVolumeSource.class);
-      case 18: return t.constructType(ISCSIVolumeSource.class);
-      case 19: return t.constructType(NFSVolumeSource.class);
-      case 20: return t.constructType(PersistentVolumeClaimVolumeSource.class);
-      case 21: return t.constructType(PhotonPersistentDiskVolumeSource.class);
-      case 22: return t.constructType(PortworxVolumeSource.class);
-      case 23: return t.constructType(ProjectedVolumeSource.class);
-      case 24: return t.constructType(QuobyteVolumeSource.class);
-      case 25: return t.constructType(RBDVolumeSource.class);
-      case 26: return t.constructType(ScaleIOVolumeSource.class);
-      case 27: return t.constructType(SecretVolumeSource.class);
-      case 28: return t.constructType(StorageOSVolumeSource.class);
-      case 29: return t.constructType(VsphereVirtualDiskVolumeSource.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(AWSElasticBlockStoreVolumeSource.class);
+      case 2: return t.constructType(AzureDiskVolumeSource.class);
+      case 3: return t.constructType(AzureFileVolumeSource.class);
+      case 4: return t.constructType(CephFSVolumeSource.class);
+      case 5: return t.constructType(CinderVolumeSource.class);
+      case 6: return t.constructType(ConfigMapVolumeSource.class);
+      case 7: return t.constructType(CSIVolumeSource.class);
+      case 8: return t.constructType(DownwardAPIVolumeSource.class);
+      case 9: return t.constructType(EmptyDirVolumeSource.class);
+      case 10: return t.constructType(EphemeralVolumeSource.class);
+      case 11: return t.constructType(FCVolumeSource.class);
+      case 12: return t.constructType(FlexVolumeSource.class);
+      case 13: return t.constructType(FlockerVolumeSource.class);
+      case 14: return t.constructType(GCEPersistentDiskVolumeSource.class);
+      case 15: return t.constructType(GitRepoVolumeSource.class);
+      case 16: return t.constructType(GlusterfsVolumeSource.class);
+      case 17: return t.constructType(HostPathVolumeSource.class);
+      case 18: return t.constructType(ImageVolumeSource.class);
+      case 19: return t.constructType(ISCSIVolumeSource.class);
+      case 20: return t.constructType(NFSVolumeSource.class);
+      case 21: return t.constructType(PersistentVolumeClaimVolumeSource.class);
+      case 22: return t.constructType(PhotonPersistentDiskVolumeSource.class);
+      case 23: return t.constructType(PortworxVolumeSource.class);
+      case 24: return t.constructType(ProjectedVolumeSource.class);
+      case 25: return t.constructType(QuobyteVolumeSource.class);
+      case 26: return t.constructType(RBDVolumeSource.class);
+      case 27: return t.constructType(ScaleIOVolumeSource.class);
+      case 28: return t.constructType(SecretVolumeSource.class);
+      case 29: return t.constructType(StorageOSVolumeSource.class);
+      case 30: return t.constructType(VsphereVirtualDiskVolumeSource.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -26,7 +26,7 @@ final class VsphereVirtualDiskVolumeSourceWriter extends ModelWriter<VsphereVirt
   private static final SerializableString VOLUME_PATH = name("volumePath");
 
   VsphereVirtualDiskVolumeSourceWriter() {
-    super(VsphereVirtualDiskVolumeSource.class);
+    super(VsphereVirtualDiskVolumeSource.class, "fsType", "storagePolicyID", "storagePolicyName", "volumePath");
   }
 
   @Override
@@ -39,15 +39,27 @@ final class VsphereVirtualDiskVolumeSourceWriter extends ModelWriter<VsphereVirt
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(VsphereVirtualDiskVolumeSource v) {
+  public Object get(VsphereVirtualDiskVolumeSource v, int field) {
+    switch (field) {
+      case 0: return v.fsType();
+      case 1: return v.storagePolicyID();
+      case 2: return v.storagePolicyName();
+      case 3: return v.volumePath();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(VsphereVirtualDiskVolumeSource v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

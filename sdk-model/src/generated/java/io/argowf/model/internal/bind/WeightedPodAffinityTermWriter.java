@@ -34,17 +34,27 @@ final class WeightedPodAffinityTermWriter extends ModelWriter<WeightedPodAffinit
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WeightedPodAffinityTerm v) {
+  public Object get(WeightedPodAffinityTerm v, int field) {
+    switch (field) {
+      case 0: return v.podAffinityTerm();
+      case 1: return v.weight();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WeightedPodAffinityTerm v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(PodAffinityTerm.class);
       case 1: return t.constructType(Integer.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -26,7 +26,7 @@ final class WindowsSecurityContextOptionsWriter extends ModelWriter<WindowsSecur
   private static final SerializableString RUN_AS_USER_NAME = name("runAsUserName");
 
   WindowsSecurityContextOptionsWriter() {
-    super(WindowsSecurityContextOptions.class, "hostProcess");
+    super(WindowsSecurityContextOptions.class, "gmsaCredentialSpec", "gmsaCredentialSpecName", "hostProcess", "runAsUserName");
   }
 
   @Override
@@ -34,21 +34,33 @@ final class WindowsSecurityContextOptionsWriter extends ModelWriter<WindowsSecur
       SerializerProvider p) throws IOException {
     string(GMSA_CREDENTIAL_SPEC, v.gmsaCredentialSpec(), g);
     string(GMSA_CREDENTIAL_SPEC_NAME, v.gmsaCredentialSpecName(), g);
-    value(HOST_PROCESS, 0, v.hostProcess(), g, p);
+    value(HOST_PROCESS, 2, v.hostProcess(), g, p);
     string(RUN_AS_USER_NAME, v.runAsUserName(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WindowsSecurityContextOptions v) {
+  public Object get(WindowsSecurityContextOptions v, int field) {
+    switch (field) {
+      case 0: return v.gmsaCredentialSpec();
+      case 1: return v.gmsaCredentialSpecName();
+      case 2: return v.hostProcess();
+      case 3: return v.runAsUserName();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WindowsSecurityContextOptions v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

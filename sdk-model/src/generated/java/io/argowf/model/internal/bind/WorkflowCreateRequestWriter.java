@@ -30,7 +30,7 @@ final class WorkflowCreateRequestWriter extends ModelWriter<WorkflowCreateReques
   private static final SerializableString WORKFLOW = name("workflow");
 
   WorkflowCreateRequestWriter() {
-    super(WorkflowCreateRequest.class, "createOptions", "serverDryRun", "workflow");
+    super(WorkflowCreateRequest.class, "createOptions", "instanceID", "namespace", "serverDryRun", "workflow");
   }
 
   @Override
@@ -39,23 +39,36 @@ final class WorkflowCreateRequestWriter extends ModelWriter<WorkflowCreateReques
     value(CREATE_OPTIONS, 0, v.createOptions(), g, p);
     string(INSTANCE_ID, v.instanceID(), g);
     string(NAMESPACE, v.namespace(), g);
-    value(SERVER_DRY_RUN, 1, v.serverDryRun(), g, p);
-    value(WORKFLOW, 2, v.workflow(), g, p);
+    value(SERVER_DRY_RUN, 3, v.serverDryRun(), g, p);
+    value(WORKFLOW, 4, v.workflow(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowCreateRequest v) {
+  public Object get(WorkflowCreateRequest v, int field) {
+    switch (field) {
+      case 0: return v.createOptions();
+      case 1: return v.instanceID();
+      case 2: return v.namespace();
+      case 3: return v.serverDryRun();
+      case 4: return v.workflow();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowCreateRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(CreateOptions.class);
-      case 1: return t.constructType(Boolean.class);
-      case 2: return t.constructType(Workflow.class);
+      case 3: return t.constructType(Boolean.class);
+      case 4: return t.constructType(Workflow.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -26,15 +26,23 @@ final class WorkflowDeleteResponseWriter extends ModelWriter<WorkflowDeleteRespo
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowDeleteResponse v) {
+  public Object get(WorkflowDeleteResponse v, int field) {
+    switch (field) {
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowDeleteResponse v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

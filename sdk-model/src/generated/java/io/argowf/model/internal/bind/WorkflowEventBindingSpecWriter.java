@@ -35,17 +35,27 @@ final class WorkflowEventBindingSpecWriter extends ModelWriter<WorkflowEventBind
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowEventBindingSpec v) {
+  public Object get(WorkflowEventBindingSpec v, int field) {
+    switch (field) {
+      case 0: return v.event();
+      case 1: return v.submit();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowEventBindingSpec v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Event.class);
       case 1: return t.constructType(Submit.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

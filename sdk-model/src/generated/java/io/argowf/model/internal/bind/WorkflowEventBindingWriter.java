@@ -28,7 +28,7 @@ final class WorkflowEventBindingWriter extends ModelWriter<WorkflowEventBinding>
   private static final SerializableString SPEC = name("spec");
 
   WorkflowEventBindingWriter() {
-    super(WorkflowEventBinding.class, "metadata", "spec");
+    super(WorkflowEventBinding.class, "apiVersion", "kind", "metadata", "spec");
   }
 
   @Override
@@ -36,22 +36,34 @@ final class WorkflowEventBindingWriter extends ModelWriter<WorkflowEventBinding>
       throws IOException {
     string(API_VERSION, v.apiVersion() != null || !root ? v.apiVersion() : "argoproj.io/v1alpha1", g);
     string(KIND, v.kind() != null || !root ? v.kind() : "WorkflowEventBinding", g);
-    value(METADATA, 0, v.metadata(), g, p);
-    value(SPEC, 1, v.spec(), g, p);
+    value(METADATA, 2, v.metadata(), g, p);
+    value(SPEC, 3, v.spec(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowEventBinding v) {
+  public Object get(WorkflowEventBinding v, int field) {
+    switch (field) {
+      case 0: return v.apiVersion();
+      case 1: return v.kind();
+      case 2: return v.metadata();
+      case 3: return v.spec();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowEventBinding v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(ObjectMeta.class);
-      case 1: return t.constructType(WorkflowEventBindingSpec.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(ObjectMeta.class);
+      case 3: return t.constructType(WorkflowEventBindingSpec.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

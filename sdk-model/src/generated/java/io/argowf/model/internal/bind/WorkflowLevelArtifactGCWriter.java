@@ -29,7 +29,7 @@ final class WorkflowLevelArtifactGCWriter extends ModelWriter<WorkflowLevelArtif
   private static final SerializableString STRATEGY = name("strategy");
 
   WorkflowLevelArtifactGCWriter() {
-    super(WorkflowLevelArtifactGC.class, "forceFinalizerRemoval", "podMetadata");
+    super(WorkflowLevelArtifactGC.class, "forceFinalizerRemoval", "podMetadata", "podSpecPatch", "serviceAccountName", "strategy");
   }
 
   @Override
@@ -43,17 +43,30 @@ final class WorkflowLevelArtifactGCWriter extends ModelWriter<WorkflowLevelArtif
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowLevelArtifactGC v) {
+  public Object get(WorkflowLevelArtifactGC v, int field) {
+    switch (field) {
+      case 0: return v.forceFinalizerRemoval();
+      case 1: return v.podMetadata();
+      case 2: return v.podSpecPatch();
+      case 3: return v.serviceAccountName();
+      case 4: return v.strategy();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowLevelArtifactGC v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Boolean.class);
       case 1: return t.constructType(Metadata.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -23,27 +23,37 @@ final class WorkflowLintRequestWriter extends ModelWriter<WorkflowLintRequest> {
   private static final SerializableString WORKFLOW = name("workflow");
 
   WorkflowLintRequestWriter() {
-    super(WorkflowLintRequest.class, "workflow");
+    super(WorkflowLintRequest.class, "namespace", "workflow");
   }
 
   @Override
   protected void fields(WorkflowLintRequest v, boolean root, JsonGenerator g, SerializerProvider p)
       throws IOException {
     string(NAMESPACE, v.namespace(), g);
-    value(WORKFLOW, 0, v.workflow(), g, p);
+    value(WORKFLOW, 1, v.workflow(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowLintRequest v) {
+  public Object get(WorkflowLintRequest v, int field) {
+    switch (field) {
+      case 0: return v.namespace();
+      case 1: return v.workflow();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowLintRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Workflow.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Workflow.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

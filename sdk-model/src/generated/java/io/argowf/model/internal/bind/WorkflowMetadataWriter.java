@@ -37,18 +37,29 @@ final class WorkflowMetadataWriter extends ModelWriter<WorkflowMetadata> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowMetadata v) {
+  public Object get(WorkflowMetadata v, int field) {
+    switch (field) {
+      case 0: return v.annotations();
+      case 1: return v.labels();
+      case 2: return v.labelsFrom();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowMetadata v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
       case 1: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
       case 2: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(LabelValueFrom.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -27,30 +27,42 @@ final class WorkflowResubmitRequestWriter extends ModelWriter<WorkflowResubmitRe
   private static final SerializableString PARAMETERS = name("parameters");
 
   WorkflowResubmitRequestWriter() {
-    super(WorkflowResubmitRequest.class, "memoized", "parameters");
+    super(WorkflowResubmitRequest.class, "name", "memoized", "namespace", "parameters");
   }
 
   @Override
   protected void fields(WorkflowResubmitRequest v, boolean root, JsonGenerator g,
       SerializerProvider p) throws IOException {
     string(NAME, v.name(), g);
-    value(MEMOIZED, 0, v.memoized(), g, p);
+    value(MEMOIZED, 1, v.memoized(), g, p);
     string(NAMESPACE, v.namespace(), g);
-    value(PARAMETERS, 1, v.parameters(), g, p);
+    value(PARAMETERS, 3, v.parameters(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowResubmitRequest v) {
+  public Object get(WorkflowResubmitRequest v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.memoized();
+      case 2: return v.namespace();
+      case 3: return v.parameters();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowResubmitRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
-      case 1: return t.constructCollectionType(List.class, t.constructType(String.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Boolean.class);
+      case 3: return t.constructCollectionType(List.class, t.constructType(String.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -24,7 +24,7 @@ final class WorkflowResumeRequestWriter extends ModelWriter<WorkflowResumeReques
   private static final SerializableString NODE_FIELD_SELECTOR = name("nodeFieldSelector");
 
   WorkflowResumeRequestWriter() {
-    super(WorkflowResumeRequest.class);
+    super(WorkflowResumeRequest.class, "name", "namespace", "nodeFieldSelector");
   }
 
   @Override
@@ -36,15 +36,26 @@ final class WorkflowResumeRequestWriter extends ModelWriter<WorkflowResumeReques
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowResumeRequest v) {
+  public Object get(WorkflowResumeRequest v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.namespace();
+      case 2: return v.nodeFieldSelector();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowResumeRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

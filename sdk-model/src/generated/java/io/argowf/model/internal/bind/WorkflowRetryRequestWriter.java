@@ -29,7 +29,7 @@ final class WorkflowRetryRequestWriter extends ModelWriter<WorkflowRetryRequest>
   private static final SerializableString RESTART_SUCCESSFUL = name("restartSuccessful");
 
   WorkflowRetryRequestWriter() {
-    super(WorkflowRetryRequest.class, "parameters", "restartSuccessful");
+    super(WorkflowRetryRequest.class, "name", "namespace", "nodeFieldSelector", "parameters", "restartSuccessful");
   }
 
   @Override
@@ -38,22 +38,35 @@ final class WorkflowRetryRequestWriter extends ModelWriter<WorkflowRetryRequest>
     string(NAME, v.name(), g);
     string(NAMESPACE, v.namespace(), g);
     string(NODE_FIELD_SELECTOR, v.nodeFieldSelector(), g);
-    value(PARAMETERS, 0, v.parameters(), g, p);
-    value(RESTART_SUCCESSFUL, 1, v.restartSuccessful(), g, p);
+    value(PARAMETERS, 3, v.parameters(), g, p);
+    value(RESTART_SUCCESSFUL, 4, v.restartSuccessful(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowRetryRequest v) {
+  public Object get(WorkflowRetryRequest v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.namespace();
+      case 2: return v.nodeFieldSelector();
+      case 3: return v.parameters();
+      case 4: return v.restartSuccessful();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowRetryRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructCollectionType(List.class, t.constructType(String.class));
-      case 1: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 3: return t.constructCollectionType(List.class, t.constructType(String.class));
+      case 4: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

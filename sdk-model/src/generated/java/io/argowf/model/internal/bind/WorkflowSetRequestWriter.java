@@ -30,7 +30,7 @@ final class WorkflowSetRequestWriter extends ModelWriter<WorkflowSetRequest> {
   private static final SerializableString PHASE = name("phase");
 
   WorkflowSetRequestWriter() {
-    super(WorkflowSetRequest.class);
+    super(WorkflowSetRequest.class, "name", "message", "namespace", "nodeFieldSelector", "outputParameters", "phase");
   }
 
   @Override
@@ -45,15 +45,29 @@ final class WorkflowSetRequestWriter extends ModelWriter<WorkflowSetRequest> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowSetRequest v) {
+  public Object get(WorkflowSetRequest v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.message();
+      case 2: return v.namespace();
+      case 3: return v.nodeFieldSelector();
+      case 4: return v.outputParameters();
+      case 5: return v.phase();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowSetRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

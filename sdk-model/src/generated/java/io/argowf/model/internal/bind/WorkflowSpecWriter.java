@@ -136,7 +136,7 @@ final class WorkflowSpecWriter extends ModelWriter<WorkflowSpec> {
   private static final SerializableString TEMPLATES = name("templates");
 
   WorkflowSpecWriter() {
-    super(WorkflowSpec.class, "arguments", "activeDeadlineSeconds", "affinity", "archiveLogs", "artifactGC", "artifactRepositoryRef", "automountServiceAccountToken", "dnsConfig", "executor", "executorPlugins", "hooks", "hostAliases", "hostNetwork", "imagePullSecrets", "metrics", "nodeSelector", "parallelism", "podDisruptionBudget", "podGC", "podMetadata", "podPriority", "podResources", "priority", "resourceClaims", "retryStrategy", "securityContext", "suspend", "synchronization", "templateDefaults", "tolerations", "ttlStrategy", "volumeClaimGC", "volumeClaimTemplates", "volumes", "workflowMetadata", "workflowTemplateRef", "templates");
+    super(WorkflowSpec.class, "entrypoint", "arguments", "activeDeadlineSeconds", "affinity", "archiveLogs", "artifactGC", "artifactRepositoryRef", "automountServiceAccountToken", "dnsConfig", "dnsPolicy", "executor", "executorPlugins", "hooks", "hostAliases", "hostNetwork", "imagePullSecrets", "metrics", "nodeSelector", "onExit", "parallelism", "podDisruptionBudget", "podGC", "podMetadata", "podPriority", "podPriorityClassName", "podResources", "podSpecPatch", "priority", "resourceClaims", "retryStrategy", "schedulerName", "securityContext", "serviceAccountName", "shutdown", "suspend", "synchronization", "templateDefaults", "tolerations", "ttlStrategy", "volumeClaimGC", "volumeClaimTemplates", "volumes", "workflowMetadata", "workflowTemplateRef", "templates");
   }
 
   @Override
@@ -144,99 +144,153 @@ final class WorkflowSpecWriter extends ModelWriter<WorkflowSpec> {
   protected void fields(WorkflowSpec v, boolean root, JsonGenerator g, SerializerProvider p) throws
       IOException {
     string(ENTRYPOINT, v.entrypoint(), g);
-    value(ARGUMENTS, 0, v.arguments(), g, p);
-    value(ACTIVE_DEADLINE_SECONDS, 1, v.activeDeadlineSeconds(), g, p);
-    value(AFFINITY, 2, v.affinity(), g, p);
-    value(ARCHIVE_LOGS, 3, v.archiveLogs(), g, p);
-    value(ARTIFACT_GC, 4, v.artifactGC(), g, p);
-    value(ARTIFACT_REPOSITORY_REF, 5, v.artifactRepositoryRef(), g, p);
-    value(AUTOMOUNT_SERVICE_ACCOUNT_TOKEN, 6, v.automountServiceAccountToken(), g, p);
-    value(DNS_CONFIG, 7, v.dnsConfig(), g, p);
+    value(ARGUMENTS, 1, v.arguments(), g, p);
+    value(ACTIVE_DEADLINE_SECONDS, 2, v.activeDeadlineSeconds(), g, p);
+    value(AFFINITY, 3, v.affinity(), g, p);
+    value(ARCHIVE_LOGS, 4, v.archiveLogs(), g, p);
+    value(ARTIFACT_GC, 5, v.artifactGC(), g, p);
+    value(ARTIFACT_REPOSITORY_REF, 6, v.artifactRepositoryRef(), g, p);
+    value(AUTOMOUNT_SERVICE_ACCOUNT_TOKEN, 7, v.automountServiceAccountToken(), g, p);
+    value(DNS_CONFIG, 8, v.dnsConfig(), g, p);
     string(DNS_POLICY, v.dnsPolicy(), g);
-    value(EXECUTOR, 8, v.executor(), g, p);
-    value(EXECUTOR_PLUGINS, 9, v.executorPlugins(), g, p);
-    value(HOOKS, 10, v.hooks(), g, p);
-    value(HOST_ALIASES, 11, v.hostAliases(), g, p);
-    value(HOST_NETWORK, 12, v.hostNetwork(), g, p);
-    value(IMAGE_PULL_SECRETS, 13, v.imagePullSecrets(), g, p);
-    value(METRICS, 14, v.metrics(), g, p);
-    value(NODE_SELECTOR, 15, v.nodeSelector(), g, p);
+    value(EXECUTOR, 10, v.executor(), g, p);
+    value(EXECUTOR_PLUGINS, 11, v.executorPlugins(), g, p);
+    value(HOOKS, 12, v.hooks(), g, p);
+    value(HOST_ALIASES, 13, v.hostAliases(), g, p);
+    value(HOST_NETWORK, 14, v.hostNetwork(), g, p);
+    value(IMAGE_PULL_SECRETS, 15, v.imagePullSecrets(), g, p);
+    value(METRICS, 16, v.metrics(), g, p);
+    value(NODE_SELECTOR, 17, v.nodeSelector(), g, p);
     string(ON_EXIT, v.onExit(), g);
-    value(PARALLELISM, 16, v.parallelism(), g, p);
-    value(POD_DISRUPTION_BUDGET, 17, v.podDisruptionBudget(), g, p);
-    value(POD_GC, 18, v.podGC(), g, p);
-    value(POD_METADATA, 19, v.podMetadata(), g, p);
-    value(POD_PRIORITY, 20, v.podPriority(), g, p);
+    value(PARALLELISM, 19, v.parallelism(), g, p);
+    value(POD_DISRUPTION_BUDGET, 20, v.podDisruptionBudget(), g, p);
+    value(POD_GC, 21, v.podGC(), g, p);
+    value(POD_METADATA, 22, v.podMetadata(), g, p);
+    value(POD_PRIORITY, 23, v.podPriority(), g, p);
     string(POD_PRIORITY_CLASS_NAME, v.podPriorityClassName(), g);
-    value(POD_RESOURCES, 21, v.podResources(), g, p);
+    value(POD_RESOURCES, 25, v.podResources(), g, p);
     string(POD_SPEC_PATCH, v.podSpecPatch(), g);
-    value(PRIORITY, 22, v.priority(), g, p);
-    value(RESOURCE_CLAIMS, 23, v.resourceClaims(), g, p);
-    value(RETRY_STRATEGY, 24, v.retryStrategy(), g, p);
+    value(PRIORITY, 27, v.priority(), g, p);
+    value(RESOURCE_CLAIMS, 28, v.resourceClaims(), g, p);
+    value(RETRY_STRATEGY, 29, v.retryStrategy(), g, p);
     string(SCHEDULER_NAME, v.schedulerName(), g);
-    value(SECURITY_CONTEXT, 25, v.securityContext(), g, p);
+    value(SECURITY_CONTEXT, 31, v.securityContext(), g, p);
     string(SERVICE_ACCOUNT_NAME, v.serviceAccountName(), g);
     string(SHUTDOWN, v.shutdown(), g);
-    value(SUSPEND, 26, v.suspend(), g, p);
-    value(SYNCHRONIZATION, 27, v.synchronization(), g, p);
-    value(TEMPLATE_DEFAULTS, 28, v.templateDefaults(), g, p);
-    value(TOLERATIONS, 29, v.tolerations(), g, p);
-    value(TTL_STRATEGY, 30, v.ttlStrategy(), g, p);
-    value(VOLUME_CLAIM_GC, 31, v.volumeClaimGC(), g, p);
-    value(VOLUME_CLAIM_TEMPLATES, 32, v.volumeClaimTemplates(), g, p);
-    value(VOLUMES, 33, v.volumes(), g, p);
-    value(WORKFLOW_METADATA, 34, v.workflowMetadata(), g, p);
-    value(WORKFLOW_TEMPLATE_REF, 35, v.workflowTemplateRef(), g, p);
-    value(TEMPLATES, 36, v.templates(), g, p);
+    value(SUSPEND, 34, v.suspend(), g, p);
+    value(SYNCHRONIZATION, 35, v.synchronization(), g, p);
+    value(TEMPLATE_DEFAULTS, 36, v.templateDefaults(), g, p);
+    value(TOLERATIONS, 37, v.tolerations(), g, p);
+    value(TTL_STRATEGY, 38, v.ttlStrategy(), g, p);
+    value(VOLUME_CLAIM_GC, 39, v.volumeClaimGC(), g, p);
+    value(VOLUME_CLAIM_TEMPLATES, 40, v.volumeClaimTemplates(), g, p);
+    value(VOLUMES, 41, v.volumes(), g, p);
+    value(WORKFLOW_METADATA, 42, v.workflowMetadata(), g, p);
+    value(WORKFLOW_TEMPLATE_REF, 43, v.workflowTemplateRef(), g, p);
+    value(TEMPLATES, 44, v.templates(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowSpec v) {
+  @SuppressWarnings("deprecation")
+  public Object get(WorkflowSpec v, int field) {
+    switch (field) {
+      case 0: return v.entrypoint();
+      case 1: return v.arguments();
+      case 2: return v.activeDeadlineSeconds();
+      case 3: return v.affinity();
+      case 4: return v.archiveLogs();
+      case 5: return v.artifactGC();
+      case 6: return v.artifactRepositoryRef();
+      case 7: return v.automountServiceAccountToken();
+      case 8: return v.dnsConfig();
+      case 9: return v.dnsPolicy();
+      case 10: return v.executor();
+      case 11: return v.executorPlugins();
+      case 12: return v.hooks();
+      case 13: return v.hostAliases();
+      case 14: return v.hostNetwork();
+      case 15: return v.imagePullSecrets();
+      case 16: return v.metrics();
+      case 17: return v.nodeSelector();
+      case 18: return v.onExit();
+      case 19: return v.parallelism();
+      case 20: return v.podDisruptionBudget();
+      case 21: return v.podGC();
+      case 22: return v.podMetadata();
+      case 23: return v.podPriority();
+      case 24: return v.podPriorityClassName();
+      case 25: return v.podResources();
+      case 26: return v.podSpecPatch();
+      case 27: return v.priority();
+      case 28: return v.resourceClaims();
+      case 29: return v.retryStrategy();
+      case 30: return v.schedulerName();
+      case 31: return v.securityContext();
+      case 32: return v.serviceAccountName();
+      case 33: return v.shutdown();
+      case 34: return v.suspend();
+      case 35: return v.synchronization();
+      case 36: return v.templateDefaults();
+      case 37: return v.tolerations();
+      case 38: return v.ttlStrategy();
+      case 39: return v.volumeClaimGC();
+      case 40: return v.volumeClaimTemplates();
+      case 41: return v.volumes();
+      case 42: return v.workflowMetadata();
+      case 43: return v.workflowTemplateRef();
+      case 44: return v.templates();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowSpec v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Arguments.class);
-      case 1: return t.constructType(Integer.class);
-      case 2: return t.constructType(Affinity.class);
-      case 3: return t.constructType(Boolean.class);
-      case 4: return t.constructType(WorkflowLevelArtifactGC.class);
-      case 5: return t.constructType(ArtifactRepositoryRef.class);
-      case 6: return t.constructType(Boolean.class);
-      case 7: return t.constructType(PodDNSConfig.class);
-      case 8: return t.constructType(ExecutorConfig.class);
-      case 9: return t.constructCollectionType(List.class, t.constructType(ExecutorPlugin.class));
-      case 10: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(LifecycleHook.class));
-      case 11: return t.constructCollectionType(List.class, t.constructType(HostAlias.class));
-      case 12: return t.constructType(Boolean.class);
-      case 13: return t.constructCollectionType(List.class, t.constructType(LocalObjectReference.class));
-      case 14: return t.constructType(Metrics.class);
-      case 15: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
-      case 16: return t.constructType(Integer.class);
-      case 17: return t.constructType(PodDisruptionBudgetSpec.class);
-      case 18: return t.constructType(PodGC.class);
-      case 19: return t.constructType(Metadata.class);
-      case 20: return t.constructType(Integer.class);
-      case 21: return t.constructType(ResourceRequirements.class);
-      case 22: return t.constructType(Integer.class);
-      case 23: return t.constructCollectionType(List.class, t.constructType(PodResourceClaim.class));
-      case 24: return t.constructType(RetryStrategy.class);
-      case 25: return t.constructType(PodSecurityContext.class);
-      case 26: return t.constructType(Boolean.class);
-      case 27: return t.constructType(Synchronization.class);
-      case 28: return t.constructType(Template.class);
-      case 29: return t.constructCollectionType(List.class, t.constructType(Toleration.class));
-      case 30: return t.constructType(TTLStrategy.class);
-      case 31: return t.constructType(VolumeClaimGC.class);
-      case 32: return t.constructCollectionType(List.class, t.constructType(PersistentVolumeClaim.class));
-      case 33: return t.constructCollectionType(List.class, t.constructType(Volume.class));
-      case 34: return t.constructType(WorkflowMetadata.class);
-      case 35: return t.constructType(WorkflowTemplateRef.class);
-      case 36: return t.constructCollectionType(List.class, t.constructType(Template.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Arguments.class);
+      case 2: return t.constructType(Integer.class);
+      case 3: return t.constructType(Affinity.class);
+      case 4: return t.constructType(Boolean.class);
+      case 5: return t.constructType(WorkflowLevelArtifactGC.class);
+      case 6: return t.constructType(ArtifactRepositoryRef.class);
+      case 7: return t.constructType(Boolean.class);
+      case 8: return t.constructType(PodDNSConfig.class);
+      case 10: return t.constructType(ExecutorConfig.class);
+      case 11: return t.constructCollectionType(List.class, t.constructType(ExecutorPlugin.class));
+      case 12: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(LifecycleHook.class));
+      case 13: return t.constructCollectionType(List.class, t.constructType(HostAlias.class));
+      case 14: return t.constructType(Boolean.class);
+      case 15: return t.constructCollectionType(List.class, t.constructType(LocalObjectReference.class));
+      case 16: return t.constructType(Metrics.class);
+      case 17: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(String.class));
+      case 19: return t.constructType(Integer.class);
+      case 20: return t.constructType(PodDisruptionBudgetSpec.class);
+      case 21: return t.constructType(PodGC.class);
+      case 22: return t.constructType(Metadata.class);
+      case 23: return t.constructType(Integer.class);
+      case 25: return t.constructType(ResourceRequirements.class);
+      case 27: return t.constructType(Integer.class);
+      case 28: return t.constructCollectionType(List.class, t.constructType(PodResourceClaim.class));
+      case 29: return t.constructType(RetryStrategy.class);
+      case 31: return t.constructType(PodSecurityContext.class);
+      case 34: return t.constructType(Boolean.class);
+      case 35: return t.constructType(Synchronization.class);
+      case 36: return t.constructType(Template.class);
+      case 37: return t.constructCollectionType(List.class, t.constructType(Toleration.class));
+      case 38: return t.constructType(TTLStrategy.class);
+      case 39: return t.constructType(VolumeClaimGC.class);
+      case 40: return t.constructCollectionType(List.class, t.constructType(PersistentVolumeClaim.class));
+      case 41: return t.constructCollectionType(List.class, t.constructType(Volume.class));
+      case 42: return t.constructType(WorkflowMetadata.class);
+      case 43: return t.constructType(WorkflowTemplateRef.class);
+      case 44: return t.constructCollectionType(List.class, t.constructType(Template.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

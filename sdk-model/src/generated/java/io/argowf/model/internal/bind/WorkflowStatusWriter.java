@@ -67,7 +67,7 @@ final class WorkflowStatusWriter extends ModelWriter<WorkflowStatus> {
   private static final SerializableString TASK_RESULTS_COMPLETION_STATUS = name("taskResultsCompletionStatus");
 
   WorkflowStatusWriter() {
-    super(WorkflowStatus.class, "artifactGCStatus", "artifactRepositoryRef", "conditions", "estimatedDuration", "finishedAt", "nodes", "outputs", "persistentVolumeClaims", "resourcesDuration", "startedAt", "storedTemplates", "storedWorkflowTemplateSpec", "synchronization", "taskResultsCompletionStatus");
+    super(WorkflowStatus.class, "artifactGCStatus", "artifactRepositoryRef", "compressedNodes", "conditions", "estimatedDuration", "finishedAt", "message", "nodes", "offloadNodeStatusVersion", "outputs", "persistentVolumeClaims", "phase", "progress", "resourcesDuration", "startedAt", "storedTemplates", "storedWorkflowTemplateSpec", "synchronization", "taskResultsCompletionStatus");
   }
 
   @Override
@@ -76,48 +76,75 @@ final class WorkflowStatusWriter extends ModelWriter<WorkflowStatus> {
     value(ARTIFACT_GCSTATUS, 0, v.artifactGCStatus(), g, p);
     value(ARTIFACT_REPOSITORY_REF, 1, v.artifactRepositoryRef(), g, p);
     string(COMPRESSED_NODES, v.compressedNodes(), g);
-    value(CONDITIONS, 2, v.conditions(), g, p);
-    value(ESTIMATED_DURATION, 3, v.estimatedDuration(), g, p);
-    value(FINISHED_AT, 4, v.finishedAt(), g, p);
+    value(CONDITIONS, 3, v.conditions(), g, p);
+    value(ESTIMATED_DURATION, 4, v.estimatedDuration(), g, p);
+    value(FINISHED_AT, 5, v.finishedAt(), g, p);
     string(MESSAGE, v.message(), g);
-    value(NODES, 5, v.nodes(), g, p);
+    value(NODES, 7, v.nodes(), g, p);
     string(OFFLOAD_NODE_STATUS_VERSION, v.offloadNodeStatusVersion(), g);
-    value(OUTPUTS, 6, v.outputs(), g, p);
-    value(PERSISTENT_VOLUME_CLAIMS, 7, v.persistentVolumeClaims(), g, p);
+    value(OUTPUTS, 9, v.outputs(), g, p);
+    value(PERSISTENT_VOLUME_CLAIMS, 10, v.persistentVolumeClaims(), g, p);
     string(PHASE, v.phase(), g);
     string(PROGRESS, v.progress(), g);
-    value(RESOURCES_DURATION, 8, v.resourcesDuration(), g, p);
-    value(STARTED_AT, 9, v.startedAt(), g, p);
-    value(STORED_TEMPLATES, 10, v.storedTemplates(), g, p);
-    value(STORED_WORKFLOW_TEMPLATE_SPEC, 11, v.storedWorkflowTemplateSpec(), g, p);
-    value(SYNCHRONIZATION, 12, v.synchronization(), g, p);
-    value(TASK_RESULTS_COMPLETION_STATUS, 13, v.taskResultsCompletionStatus(), g, p);
+    value(RESOURCES_DURATION, 13, v.resourcesDuration(), g, p);
+    value(STARTED_AT, 14, v.startedAt(), g, p);
+    value(STORED_TEMPLATES, 15, v.storedTemplates(), g, p);
+    value(STORED_WORKFLOW_TEMPLATE_SPEC, 16, v.storedWorkflowTemplateSpec(), g, p);
+    value(SYNCHRONIZATION, 17, v.synchronization(), g, p);
+    value(TASK_RESULTS_COMPLETION_STATUS, 18, v.taskResultsCompletionStatus(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowStatus v) {
+  public Object get(WorkflowStatus v, int field) {
+    switch (field) {
+      case 0: return v.artifactGCStatus();
+      case 1: return v.artifactRepositoryRef();
+      case 2: return v.compressedNodes();
+      case 3: return v.conditions();
+      case 4: return v.estimatedDuration();
+      case 5: return v.finishedAt();
+      case 6: return v.message();
+      case 7: return v.nodes();
+      case 8: return v.offloadNodeStatusVersion();
+      case 9: return v.outputs();
+      case 10: return v.persistentVolumeClaims();
+      case 11: return v.phase();
+      case 12: return v.progress();
+      case 13: return v.resourcesDuration();
+      case 14: return v.startedAt();
+      case 15: return v.storedTemplates();
+      case 16: return v.storedWorkflowTemplateSpec();
+      case 17: return v.synchronization();
+      case 18: return v.taskResultsCompletionStatus();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(ArtGCStatus.class);
       case 1: return t.constructType(ArtifactRepositoryRefStatus.class);
-      case 2: return t.constructCollectionType(List.class, t.constructType(Condition.class));
-      case 3: return t.constructType(Integer.class);
-      case 4: return t.constructType(Time.class);
-      case 5: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(NodeStatus.class));
-      case 6: return t.constructType(Outputs.class);
-      case 7: return t.constructCollectionType(List.class, t.constructType(Volume.class));
-      case 8: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Long.class));
-      case 9: return t.constructType(Time.class);
-      case 10: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Template.class));
-      case 11: return t.constructType(WorkflowSpec.class);
-      case 12: return t.constructType(SynchronizationStatus.class);
-      case 13: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Boolean.class));
+      case 3: return t.constructCollectionType(List.class, t.constructType(Condition.class));
+      case 4: return t.constructType(Integer.class);
+      case 5: return t.constructType(Time.class);
+      case 7: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(NodeStatus.class));
+      case 9: return t.constructType(Outputs.class);
+      case 10: return t.constructCollectionType(List.class, t.constructType(Volume.class));
+      case 13: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Long.class));
+      case 14: return t.constructType(Time.class);
+      case 15: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Template.class));
+      case 16: return t.constructType(WorkflowSpec.class);
+      case 17: return t.constructType(SynchronizationStatus.class);
+      case 18: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Boolean.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

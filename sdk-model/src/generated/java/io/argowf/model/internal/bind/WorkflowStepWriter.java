@@ -50,7 +50,7 @@ final class WorkflowStepWriter extends ModelWriter<WorkflowStep> {
   private static final SerializableString WITH_SEQUENCE = name("withSequence");
 
   WorkflowStepWriter() {
-    super(WorkflowStep.class, "templateRef", "inline", "arguments", "continueOn", "hooks", "withItems", "withSequence");
+    super(WorkflowStep.class, "name", "template", "templateRef", "inline", "arguments", "continueOn", "hooks", "onExit", "when", "withItems", "withParam", "withSequence");
   }
 
   @Override
@@ -58,35 +58,55 @@ final class WorkflowStepWriter extends ModelWriter<WorkflowStep> {
       IOException {
     string(NAME, v.name(), g);
     string(TEMPLATE, v.template(), g);
-    value(TEMPLATE_REF, 0, v.templateRef(), g, p);
-    value(INLINE, 1, v.inline(), g, p);
-    value(ARGUMENTS, 2, v.arguments(), g, p);
-    value(CONTINUE_ON, 3, v.continueOn(), g, p);
-    value(HOOKS, 4, v.hooks(), g, p);
+    value(TEMPLATE_REF, 2, v.templateRef(), g, p);
+    value(INLINE, 3, v.inline(), g, p);
+    value(ARGUMENTS, 4, v.arguments(), g, p);
+    value(CONTINUE_ON, 5, v.continueOn(), g, p);
+    value(HOOKS, 6, v.hooks(), g, p);
     string(ON_EXIT, v.onExit(), g);
     string(WHEN, v.when(), g);
-    value(WITH_ITEMS, 5, v.withItems(), g, p);
+    value(WITH_ITEMS, 9, v.withItems(), g, p);
     string(WITH_PARAM, v.withParam(), g);
-    value(WITH_SEQUENCE, 6, v.withSequence(), g, p);
+    value(WITH_SEQUENCE, 11, v.withSequence(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowStep v) {
+  public Object get(WorkflowStep v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.template();
+      case 2: return v.templateRef();
+      case 3: return v.inline();
+      case 4: return v.arguments();
+      case 5: return v.continueOn();
+      case 6: return v.hooks();
+      case 7: return v.onExit();
+      case 8: return v.when();
+      case 9: return v.withItems();
+      case 10: return v.withParam();
+      case 11: return v.withSequence();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowStep v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(TemplateRef.class);
-      case 1: return t.constructType(Template.class);
-      case 2: return t.constructType(Arguments.class);
-      case 3: return t.constructType(ContinueOn.class);
-      case 4: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(LifecycleHook.class));
-      case 5: return t.constructCollectionType(List.class, t.constructType(Item.class));
-      case 6: return t.constructType(Sequence.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(TemplateRef.class);
+      case 3: return t.constructType(Template.class);
+      case 4: return t.constructType(Arguments.class);
+      case 5: return t.constructType(ContinueOn.class);
+      case 6: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(LifecycleHook.class));
+      case 9: return t.constructCollectionType(List.class, t.constructType(Item.class));
+      case 11: return t.constructType(Sequence.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -26,7 +26,7 @@ final class WorkflowStopRequestWriter extends ModelWriter<WorkflowStopRequest> {
   private static final SerializableString NODE_FIELD_SELECTOR = name("nodeFieldSelector");
 
   WorkflowStopRequestWriter() {
-    super(WorkflowStopRequest.class);
+    super(WorkflowStopRequest.class, "name", "message", "namespace", "nodeFieldSelector");
   }
 
   @Override
@@ -39,15 +39,27 @@ final class WorkflowStopRequestWriter extends ModelWriter<WorkflowStopRequest> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowStopRequest v) {
+  public Object get(WorkflowStopRequest v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.message();
+      case 2: return v.namespace();
+      case 3: return v.nodeFieldSelector();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowStopRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

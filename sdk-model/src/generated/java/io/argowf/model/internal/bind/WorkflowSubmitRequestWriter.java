@@ -27,7 +27,7 @@ final class WorkflowSubmitRequestWriter extends ModelWriter<WorkflowSubmitReques
   private static final SerializableString SUBMIT_OPTIONS = name("submitOptions");
 
   WorkflowSubmitRequestWriter() {
-    super(WorkflowSubmitRequest.class, "submitOptions");
+    super(WorkflowSubmitRequest.class, "namespace", "resourceKind", "resourceName", "submitOptions");
   }
 
   @Override
@@ -36,20 +36,32 @@ final class WorkflowSubmitRequestWriter extends ModelWriter<WorkflowSubmitReques
     string(NAMESPACE, v.namespace(), g);
     string(RESOURCE_KIND, v.resourceKind(), g);
     string(RESOURCE_NAME, v.resourceName(), g);
-    value(SUBMIT_OPTIONS, 0, v.submitOptions(), g, p);
+    value(SUBMIT_OPTIONS, 3, v.submitOptions(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowSubmitRequest v) {
+  public Object get(WorkflowSubmitRequest v, int field) {
+    switch (field) {
+      case 0: return v.namespace();
+      case 1: return v.resourceKind();
+      case 2: return v.resourceName();
+      case 3: return v.submitOptions();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowSubmitRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(SubmitOpts.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 3: return t.constructType(SubmitOpts.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -22,7 +22,7 @@ final class WorkflowSuspendRequestWriter extends ModelWriter<WorkflowSuspendRequ
   private static final SerializableString NAMESPACE = name("namespace");
 
   WorkflowSuspendRequestWriter() {
-    super(WorkflowSuspendRequest.class);
+    super(WorkflowSuspendRequest.class, "name", "namespace");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class WorkflowSuspendRequestWriter extends ModelWriter<WorkflowSuspendRequ
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowSuspendRequest v) {
+  public Object get(WorkflowSuspendRequest v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.namespace();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowSuspendRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -34,7 +34,7 @@ final class WorkflowTaskResultWriter extends ModelWriter<WorkflowTaskResult> {
   private static final SerializableString PROGRESS = name("progress");
 
   WorkflowTaskResultWriter() {
-    super(WorkflowTaskResult.class, "metadata", "outputs");
+    super(WorkflowTaskResult.class, "apiVersion", "kind", "metadata", "message", "outputs", "phase", "progress");
   }
 
   @Override
@@ -42,25 +42,40 @@ final class WorkflowTaskResultWriter extends ModelWriter<WorkflowTaskResult> {
       throws IOException {
     string(API_VERSION, v.apiVersion() != null || !root ? v.apiVersion() : "argoproj.io/v1alpha1", g);
     string(KIND, v.kind() != null || !root ? v.kind() : "WorkflowTaskResult", g);
-    value(METADATA, 0, v.metadata(), g, p);
+    value(METADATA, 2, v.metadata(), g, p);
     string(MESSAGE, v.message(), g);
-    value(OUTPUTS, 1, v.outputs(), g, p);
+    value(OUTPUTS, 4, v.outputs(), g, p);
     string(PHASE, v.phase(), g);
     string(PROGRESS, v.progress(), g);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowTaskResult v) {
+  public Object get(WorkflowTaskResult v, int field) {
+    switch (field) {
+      case 0: return v.apiVersion();
+      case 1: return v.kind();
+      case 2: return v.metadata();
+      case 3: return v.message();
+      case 4: return v.outputs();
+      case 5: return v.phase();
+      case 6: return v.progress();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowTaskResult v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(ObjectMeta.class);
-      case 1: return t.constructType(Outputs.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(ObjectMeta.class);
+      case 4: return t.constructType(Outputs.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

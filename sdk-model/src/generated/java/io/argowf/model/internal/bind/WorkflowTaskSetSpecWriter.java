@@ -31,16 +31,25 @@ final class WorkflowTaskSetSpecWriter extends ModelWriter<WorkflowTaskSetSpec> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowTaskSetSpec v) {
+  public Object get(WorkflowTaskSetSpec v, int field) {
+    switch (field) {
+      case 0: return v.tasks();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowTaskSetSpec v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(Template.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

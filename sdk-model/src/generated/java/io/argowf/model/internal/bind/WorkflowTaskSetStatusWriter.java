@@ -31,16 +31,25 @@ final class WorkflowTaskSetStatusWriter extends ModelWriter<WorkflowTaskSetStatu
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowTaskSetStatus v) {
+  public Object get(WorkflowTaskSetStatus v, int field) {
+    switch (field) {
+      case 0: return v.nodes();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowTaskSetStatus v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructMapType(Map.class, t.constructType(String.class), t.constructType(NodeResult.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -31,7 +31,7 @@ final class WorkflowTaskSetWriter extends ModelWriter<WorkflowTaskSet> {
   private static final SerializableString STATUS = name("status");
 
   WorkflowTaskSetWriter() {
-    super(WorkflowTaskSet.class, "metadata", "spec", "status");
+    super(WorkflowTaskSet.class, "apiVersion", "kind", "metadata", "spec", "status");
   }
 
   @Override
@@ -39,24 +39,37 @@ final class WorkflowTaskSetWriter extends ModelWriter<WorkflowTaskSet> {
       throws IOException {
     string(API_VERSION, v.apiVersion() != null || !root ? v.apiVersion() : "argoproj.io/v1alpha1", g);
     string(KIND, v.kind() != null || !root ? v.kind() : "WorkflowTaskSet", g);
-    value(METADATA, 0, v.metadata(), g, p);
-    value(SPEC, 1, v.spec(), g, p);
-    value(STATUS, 2, v.status(), g, p);
+    value(METADATA, 2, v.metadata(), g, p);
+    value(SPEC, 3, v.spec(), g, p);
+    value(STATUS, 4, v.status(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowTaskSet v) {
+  public Object get(WorkflowTaskSet v, int field) {
+    switch (field) {
+      case 0: return v.apiVersion();
+      case 1: return v.kind();
+      case 2: return v.metadata();
+      case 3: return v.spec();
+      case 4: return v.status();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowTaskSet v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(ObjectMeta.class);
-      case 1: return t.constructType(WorkflowTaskSetSpec.class);
-      case 2: return t.constructType(WorkflowTaskSetStatus.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(ObjectMeta.class);
+      case 3: return t.constructType(WorkflowTaskSetSpec.class);
+      case 4: return t.constructType(WorkflowTaskSetStatus.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

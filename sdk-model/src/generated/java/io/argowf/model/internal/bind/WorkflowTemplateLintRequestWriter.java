@@ -26,7 +26,7 @@ final class WorkflowTemplateLintRequestWriter extends ModelWriter<WorkflowTempla
   private static final SerializableString TEMPLATE = name("template");
 
   WorkflowTemplateLintRequestWriter() {
-    super(WorkflowTemplateLintRequest.class, "createOptions", "template");
+    super(WorkflowTemplateLintRequest.class, "createOptions", "namespace", "template");
   }
 
   @Override
@@ -34,21 +34,32 @@ final class WorkflowTemplateLintRequestWriter extends ModelWriter<WorkflowTempla
       SerializerProvider p) throws IOException {
     value(CREATE_OPTIONS, 0, v.createOptions(), g, p);
     string(NAMESPACE, v.namespace(), g);
-    value(TEMPLATE, 1, v.template(), g, p);
+    value(TEMPLATE, 2, v.template(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowTemplateLintRequest v) {
+  public Object get(WorkflowTemplateLintRequest v, int field) {
+    switch (field) {
+      case 0: return v.createOptions();
+      case 1: return v.namespace();
+      case 2: return v.template();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowTemplateLintRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(CreateOptions.class);
-      case 1: return t.constructType(WorkflowTemplate.class);
+      case 2: return t.constructType(WorkflowTemplate.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

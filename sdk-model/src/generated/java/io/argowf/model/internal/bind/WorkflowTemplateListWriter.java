@@ -29,7 +29,7 @@ final class WorkflowTemplateListWriter extends ModelWriter<WorkflowTemplateList>
   private static final SerializableString ITEMS = name("items");
 
   WorkflowTemplateListWriter() {
-    super(WorkflowTemplateList.class, "metadata", "items");
+    super(WorkflowTemplateList.class, "apiVersion", "kind", "metadata", "items");
   }
 
   @Override
@@ -37,22 +37,34 @@ final class WorkflowTemplateListWriter extends ModelWriter<WorkflowTemplateList>
       throws IOException {
     string(API_VERSION, v.apiVersion() != null || !root ? v.apiVersion() : "argoproj.io/v1alpha1", g);
     string(KIND, v.kind() != null || !root ? v.kind() : "WorkflowTemplateList", g);
-    value(METADATA, 0, v.metadata(), g, p);
-    value(ITEMS, 1, v.items(), g, p);
+    value(METADATA, 2, v.metadata(), g, p);
+    value(ITEMS, 3, v.items(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowTemplateList v) {
+  public Object get(WorkflowTemplateList v, int field) {
+    switch (field) {
+      case 0: return v.apiVersion();
+      case 1: return v.kind();
+      case 2: return v.metadata();
+      case 3: return v.items();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowTemplateList v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(ListMeta.class);
-      case 1: return t.constructCollectionType(List.class, t.constructType(WorkflowTemplate.class));
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(ListMeta.class);
+      case 3: return t.constructCollectionType(List.class, t.constructType(WorkflowTemplate.class));
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -22,27 +22,37 @@ final class WorkflowTemplateRefWriter extends ModelWriter<WorkflowTemplateRef> {
   private static final SerializableString CLUSTER_SCOPE = name("clusterScope");
 
   WorkflowTemplateRefWriter() {
-    super(WorkflowTemplateRef.class, "clusterScope");
+    super(WorkflowTemplateRef.class, "name", "clusterScope");
   }
 
   @Override
   protected void fields(WorkflowTemplateRef v, boolean root, JsonGenerator g, SerializerProvider p)
       throws IOException {
     string(NAME, v.name(), g);
-    value(CLUSTER_SCOPE, 0, v.clusterScope(), g, p);
+    value(CLUSTER_SCOPE, 1, v.clusterScope(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowTemplateRef v) {
+  public Object get(WorkflowTemplateRef v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.clusterScope();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowTemplateRef v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(Boolean.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 1: return t.constructType(Boolean.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -25,7 +25,7 @@ final class WorkflowTemplateUpdateRequestWriter extends ModelWriter<WorkflowTemp
   private static final SerializableString TEMPLATE = name("template");
 
   WorkflowTemplateUpdateRequestWriter() {
-    super(WorkflowTemplateUpdateRequest.class, "template");
+    super(WorkflowTemplateUpdateRequest.class, "name", "namespace", "template");
   }
 
   @Override
@@ -33,20 +33,31 @@ final class WorkflowTemplateUpdateRequestWriter extends ModelWriter<WorkflowTemp
       SerializerProvider p) throws IOException {
     string(NAME, v.name(), g);
     string(NAMESPACE, v.namespace(), g);
-    value(TEMPLATE, 0, v.template(), g, p);
+    value(TEMPLATE, 2, v.template(), g, p);
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowTemplateUpdateRequest v) {
+  public Object get(WorkflowTemplateUpdateRequest v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.namespace();
+      case 2: return v.template();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowTemplateUpdateRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
-      case 0: return t.constructType(WorkflowTemplate.class);
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
+      case 2: return t.constructType(WorkflowTemplate.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -22,7 +22,7 @@ final class WorkflowTerminateRequestWriter extends ModelWriter<WorkflowTerminate
   private static final SerializableString NAMESPACE = name("namespace");
 
   WorkflowTerminateRequestWriter() {
-    super(WorkflowTerminateRequest.class);
+    super(WorkflowTerminateRequest.class, "name", "namespace");
   }
 
   @Override
@@ -33,15 +33,25 @@ final class WorkflowTerminateRequestWriter extends ModelWriter<WorkflowTerminate
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowTerminateRequest v) {
+  public Object get(WorkflowTerminateRequest v, int field) {
+    switch (field) {
+      case 0: return v.name();
+      case 1: return v.namespace();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowTerminateRequest v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

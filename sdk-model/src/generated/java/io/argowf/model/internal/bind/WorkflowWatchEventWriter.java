@@ -23,7 +23,7 @@ final class WorkflowWatchEventWriter extends ModelWriter<WorkflowWatchEvent> {
   private static final SerializableString TYPE = name("type");
 
   WorkflowWatchEventWriter() {
-    super(WorkflowWatchEvent.class, "object");
+    super(WorkflowWatchEvent.class, "object", "type");
   }
 
   @Override
@@ -34,16 +34,26 @@ final class WorkflowWatchEventWriter extends ModelWriter<WorkflowWatchEvent> {
   }
 
   @Override
-  protected Map<String, JsonNode> unknownFields(WorkflowWatchEvent v) {
+  public Object get(WorkflowWatchEvent v, int field) {
+    switch (field) {
+      case 0: return v.object();
+      case 1: return v.type();
+      default:
+        throw new IndexOutOfBoundsException("no field " + field);
+    }
+  }
+
+  @Override
+  public Map<String, JsonNode> unknownFields(WorkflowWatchEvent v) {
     return v.unknownFields();
   }
 
   @Override
-  protected JavaType type(TypeFactory t, int slot) {
-    switch (slot) {
+  protected JavaType type(TypeFactory t, int field) {
+    switch (field) {
       case 0: return t.constructType(Workflow.class);
       default:
-        throw new IndexOutOfBoundsException("no slot " + slot);
+        return null;
     }
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -27,31 +28,45 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public abstract class ModelWriter<T> extends JsonSerializer<T> {
   private final Class<T> type;
-  private final String[] slots;
+  private final List<String> fields;
   private final AtomicReferenceArray<JsonSerializer<Object>> writers;
 
   /**
    * A writer of one class.
    *
    * @param type the model class
-   * @param slots the JSON names of the fields that have a serializer of their own (all but strings and free-form
-   *     trees), numbered from 0 ({@link #type(TypeFactory, int)})
+   * @param fields the JSON names of its known fields, in the order they are written; field {@code i} is the
+   *     {@code i}th ({@link #type(TypeFactory, int)}, {@link #get(Object, int)})
    */
-  protected ModelWriter(Class<T> type, String... slots) {
+  protected ModelWriter(Class<T> type, String... fields) {
     this.type = type;
-    this.slots = slots;
-    this.writers = new AtomicReferenceArray<>(slots.length);
+    this.fields = List.of(fields);
+    this.writers = new AtomicReferenceArray<>(fields.length);
+  }
+
+  /** The JSON names of the known fields, in the order they are written. */
+  public final List<String> fields() {
+    return fields;
   }
 
   /**
-   * The Java types of the fields that have a serializer of their own (model values, lists, maps, numbers), by JSON
-   * name: what a walk over a written tree needs to know where it is.
+   * The Java types of the fields that have a serializer of their own (model values, lists, maps, numbers: all but
+   * strings and free-form trees), by JSON name: what a walk over a written tree needs to know where it is.
    */
   public final Map<String, JavaType> slotTypes(TypeFactory types) {
     Map<String, JavaType> out = new HashMap<>();
-    for (int i = 0; i < slots.length; i++) out.put(slots[i], type(types, i));
+    for (int i = 0; i < fields.size(); i++) {
+      JavaType t = type(types, i);
+      if (t != null) out.put(fields.get(i), t);
+    }
     return out;
   }
+
+  /** The value of field number {@code field} (null when absent), without reflection. */
+  public abstract Object get(T value, int field);
+
+  /** The fields the model does not know, kept when the value was read. */
+  public abstract Map<String, JsonNode> unknownFields(T value);
 
   /**
    * Writes the known fields that are set, in order.
@@ -60,11 +75,11 @@ public abstract class ModelWriter<T> extends JsonSerializer<T> {
    */
   protected abstract void fields(T value, boolean root, JsonGenerator g, SerializerProvider p) throws IOException;
 
-  /** The fields the model does not know, kept when the value was read. */
-  protected abstract Map<String, JsonNode> unknownFields(T value);
-
-  /** The Java type of the field in slot {@code slot}, for finding its serializer. */
-  protected abstract JavaType type(TypeFactory types, int slot);
+  /**
+   * The Java type of field number {@code field}, for finding its serializer; null for a string or a free-form tree,
+   * which are written directly.
+   */
+  protected abstract JavaType type(TypeFactory types, int field);
 
   @Override
   public Class<T> handledType() {
@@ -95,13 +110,13 @@ public abstract class ModelWriter<T> extends JsonSerializer<T> {
     g.writeString(value);
   }
 
-  /** Writes a field when it is set, with the serializer of its slot's type. */
-  protected final void value(SerializableString name, int slot, Object value, JsonGenerator g, SerializerProvider p) throws IOException {
+  /** Writes field number {@code field} when it is set, with the serializer of its type. */
+  protected final void value(SerializableString name, int field, Object value, JsonGenerator g, SerializerProvider p) throws IOException {
     if (value == null) return;
-    JsonSerializer<Object> w = writers.get(slot);
+    JsonSerializer<Object> w = writers.get(field);
     if (w == null) {
-      w = p.findValueSerializer(type(p.getTypeFactory(), slot), null);
-      writers.set(slot, w);
+      w = p.findValueSerializer(type(p.getTypeFactory(), field), null);
+      writers.set(field, w);
     }
     g.writeFieldName(name);
     w.serialize(value, g, p);

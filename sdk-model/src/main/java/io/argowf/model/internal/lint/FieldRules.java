@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.argowf.model.ArgoVersion;
 import io.argowf.model.internal.Binder;
 import io.argowf.model.internal.SchemaFacts;
+import io.argowf.model.internal.bind.ModelWriter;
+import io.argowf.model.internal.bind.ModelWriters;
 import io.argowf.model.k8s.Quantity;
 import io.argowf.model.k8s.ResourceRequirements;
 import io.argowf.model.workflow.ParallelSteps;
@@ -24,8 +26,9 @@ import java.util.Set;
  * them), fields the schema requires must be there, and fields of the other Argo version are errors when
  * strict decoding refuses them ({@code schedule}/{@code schedules}, ...) and warnings when it ignores them.
  *
- * <p>Each model class is looked at by reflection once ({@link ClassValue}); the walk then calls cached method
- * handles, so it costs one call per field present in the manifest.
+ * <p>Each model class is looked at once ({@link ClassValue}): a generated one through its {@code ModelWriter} (its
+ * field names and a switch over its accessors, no reflection), another module's by reflection; the walk then costs
+ * one call per field present in the manifest.
  */
 final class FieldRules {
   /** Required fields another rule reports with a better message (or that a default may supply). */
@@ -53,9 +56,14 @@ final class FieldRules {
   private static final Map<String, String> PLURAL = Map.of(
       "CronWorkflowSpec.schedules", "schedule", "Synchronization.mutexes", "mutex", "Synchronization.semaphores", "semaphore");
 
-  private record Field(String json, MethodHandle getter, boolean required, boolean removed, boolean added) {}
+  /** Reads one field of a model object. */
+  private interface Getter {
+    Object get(Object target);
+  }
 
-  private record Shape(String type, List<Field> fields, MethodHandle unknown) {}
+  private record Field(String json, Getter getter, boolean required, boolean removed, boolean added) {}
+
+  private record Shape(String type, List<Field> fields, Getter unknown) {}
 
   private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
     @Override
@@ -120,7 +128,7 @@ final class FieldRules {
   private void object(Object value, Shape shape, boolean top) {
     for (Field f : shape.fields) {
       if (top && f.json.equals("status")) continue;
-      Object v = get(f.getter, value);
+      Object v = f.getter.get(value);
       if (v == null) {
         if (f.required && defaultsDepth == 0) missing(shape.type, f.json);
         continue;
@@ -134,7 +142,7 @@ final class FieldRules {
       if (defaults) defaultsDepth--;
     }
     @SuppressWarnings("unchecked")
-    Map<String, JsonNode> unknown = (Map<String, JsonNode>) get(shape.unknown, value);
+    Map<String, JsonNode> unknown = (Map<String, JsonNode>) shape.unknown.get(value);
     for (String name : unknown.keySet()) {
       if (isStructuredAnyString(shape.type, name)) {
         out.warn(at(name), "'" + name + "' holds a " + (unknown.get(name).isArray() ? "list" : "map") + ", which Argo reads as an empty"
@@ -225,48 +233,75 @@ final class FieldRules {
     return p;
   }
 
-  private static Object get(MethodHandle getter, Object target) {
-    try {
-      return getter.invokeExact(target);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException("cannot read a field of " + target.getClass().getSimpleName(), t);
-    }
+  private static Shape shape(Class<?> type) {
+    ModelWriter<?> generated = ModelWriters.forName(type.getName());
+    return generated != null ? shape(type, generated) : reflectedShape(type);
   }
 
-  private static Shape shape(Class<?> type) {
+  @SuppressWarnings("unchecked")
+  private static Shape shape(Class<?> type, ModelWriter<?> generated) {
+    ModelWriter<Object> writer = (ModelWriter<Object>) generated;
+    Facts facts = new Facts(type);
+    List<Field> fields = new ArrayList<>();
+    for (int i = 0; i < writer.fields().size(); i++) {
+      int field = i;
+      fields.add(facts.field(writer.fields().get(i), target -> writer.get(target, field)));
+    }
+    return facts.shape(fields, writer::unknownFields);
+  }
+
+  private static Shape reflectedShape(Class<?> type) {
     Method unknown;
     try {
       unknown = type.getMethod("unknownFields");
     } catch (NoSuchMethodException e) {
       return null;
     }
-    String name = type.getSimpleName();
-    List<String> required = List.of();
-    List<String> removed = List.of();
-    List<String> added = List.of();
-    for (Map.Entry<Class<?>, List<String>> e : SchemaFacts.ADDED_IN_V4.entrySet()) {
-      if (e.getKey().isAssignableFrom(type)) added = e.getValue();
-    }
-    for (Map.Entry<Class<?>, List<String>> e : SchemaFacts.REQUIRED.entrySet()) {
-      if (e.getKey().isAssignableFrom(type)) required = e.getValue();
-    }
-    for (Map.Entry<Class<?>, List<String>> e : SchemaFacts.REMOVED_IN_V4.entrySet()) {
-      if (e.getKey().isAssignableFrom(type)) removed = e.getValue();
-    }
+    Facts facts = new Facts(type);
     List<Field> fields = new ArrayList<>();
     for (Method m : type.getMethods()) {
       if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class) continue;
       JsonProperty p = jsonProperty(type, m.getName());
-      if (p == null) continue;
-      String json = p.value();
-      fields.add(new Field(json, handle(m),
-          required.contains(json) && !REQUIRED_ELSEWHERE.contains(name + "." + json), removed.contains(json),
-          added.contains(json)));
+      if (p != null) fields.add(facts.field(p.value(), getter(handle(m))));
     }
-    fields.sort((a, b) -> a.json.compareTo(b.json));
-    return new Shape(name, List.copyOf(fields), handle(unknown));
+    return facts.shape(fields, getter(handle(unknown)));
+  }
+
+  /** What the schema says of one class's fields. */
+  private static final class Facts {
+    private final String name;
+    private final List<String> required;
+    private final List<String> removed;
+    private final List<String> added;
+
+    Facts(Class<?> type) {
+      name = type.getSimpleName();
+      required = SchemaFacts.REQUIRED.getOrDefault(type.getName(), List.of());
+      removed = SchemaFacts.REMOVED_IN_V4.getOrDefault(type.getName(), List.of());
+      added = SchemaFacts.ADDED_IN_V4.getOrDefault(type.getName(), List.of());
+    }
+
+    Field field(String json, Getter getter) {
+      return new Field(json, getter, required.contains(json) && !REQUIRED_ELSEWHERE.contains(name + "." + json),
+          removed.contains(json), added.contains(json));
+    }
+
+    Shape shape(List<Field> fields, Getter unknown) {
+      fields.sort((a, b) -> a.json.compareTo(b.json));
+      return new Shape(name, List.copyOf(fields), unknown);
+    }
+  }
+
+  private static Getter getter(MethodHandle handle) {
+    return target -> {
+      try {
+        return handle.invokeExact(target);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable t) {
+        throw new IllegalStateException("cannot read a field of " + target.getClass().getSimpleName(), t);
+      }
+    };
   }
 
   private static MethodHandle handle(Method m) {
