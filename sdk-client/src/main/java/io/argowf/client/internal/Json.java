@@ -19,7 +19,8 @@ public final class Json {
   public Json(ObjectMapper mapper) {
     // items are read one by one from an open parser, so "trailing tokens" are the rest of the list
     this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-        .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, false);
+        .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, false)
+        .configure(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY, true);
   }
 
   /** @return the mapper used for every body */
@@ -47,9 +48,14 @@ public final class Json {
     return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(in);
   }
 
-  /** Creates a streaming parser over a response body. */
+  /**
+   * Creates a streaming parser over a response body. It leaves duplicate keys to the model's readers, which refuse
+   * one themselves (and JSON trees inside refuse one too), more cheaply than the parser's check.
+   */
   public JsonParser parser(InputStream in) throws IOException {
-    return mapper.createParser(in);
+    JsonParser parser = mapper.createParser(in);
+    parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    return parser;
   }
 
   /** Parses text as JSON; {@code null} when it is not JSON. */

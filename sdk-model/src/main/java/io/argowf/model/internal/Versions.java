@@ -10,12 +10,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.argowf.model.ArgoVersion;
 import io.argowf.model.Lint;
 import io.argowf.model.internal.bind.ModelWriter;
+import io.argowf.model.internal.bind.ModelWriters;
+import io.argowf.model.k8s.IntOrString;
+import io.argowf.model.k8s.Quantity;
+import io.argowf.model.k8s.Time;
+import io.argowf.model.workflow.Amount;
 import io.argowf.model.workflow.Cache;
 import io.argowf.model.workflow.CronWorkflowSpec;
+import io.argowf.model.workflow.Item;
 import io.argowf.model.workflow.ParallelSteps;
+import io.argowf.model.workflow.Plugin;
 import io.argowf.model.workflow.Synchronization;
 import io.argowf.model.workflow.WorkflowStep;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +75,7 @@ public final class Versions {
    */
   @SuppressWarnings("unchecked")
   public static <T> ArgoVersion.Conversion<T> convert(T manifest, boolean v35) {
+    if (!mayNeedWork(manifest, v35, true)) return new ArgoVersion.Conversion<>(manifest, List.of());
     Versions v = new Versions(v35);
     JsonNode tree = JSON.valueToTree(manifest);
     if (tree instanceof ObjectNode top) {
@@ -80,6 +89,37 @@ public final class Versions {
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot read back the converted " + manifest.getClass().getSimpleName(), e);
     }
+  }
+
+  /**
+   * Whether a manifest holds anything the tree walk below acts on: a field the target version lacks, or v3.5's
+   * memoization cache key for v4. Read through the generated writers, so the common case (nothing to convert) writes
+   * no tree. A class another module adds answers yes: the tree walk decides for it.
+   */
+  @SuppressWarnings("unchecked")
+  private static boolean mayNeedWork(Object value, boolean v35, boolean top) {
+    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+        || value instanceof JsonNode || value instanceof Enum || value instanceof Quantity || value instanceof Time
+        || value instanceof IntOrString || value instanceof Item || value instanceof Amount || value instanceof Plugin) {
+      return false;
+    }
+    if (value instanceof ParallelSteps p) return mayNeedWork(p.steps(), v35, false);
+    if (value instanceof Collection<?> c) return c.stream().anyMatch(o -> mayNeedWork(o, v35, false));
+    if (value instanceof Map<?, ?> m) return m.values().stream().anyMatch(o -> mayNeedWork(o, v35, false));
+    ModelWriter<Object> writer = (ModelWriter<Object>) ModelWriters.forName(value.getClass().getName());
+    if (writer == null) return true;
+    if (!v35 && value instanceof Cache cache && cache.configMap() != null && cache.configMap().unknownFields().containsKey("key")) {
+      return true;
+    }
+    List<String> fields = writer.fields();
+    for (String versioned : fields(v35 ? SchemaFacts.ADDED_IN_V4 : SchemaFacts.REMOVED_IN_V4, value.getClass())) {
+      if (writer.get(value, fields.indexOf(versioned)) != null) return true;
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      if (top && fields.get(i).equals("status")) continue;
+      if (mayNeedWork(writer.get(value, i), v35, false)) return true;
+    }
+    return false;
   }
 
   private void walk(JsonNode node, JavaType type, String path) {

@@ -91,9 +91,12 @@ public abstract class ModelWriter<T> extends JsonSerializer<T> {
     boolean root = g.getOutputContext().inRoot();
     g.writeStartObject(value);
     fields(value, root, g, p);
-    for (Map.Entry<String, JsonNode> e : unknownFields(value).entrySet()) {
-      g.writeFieldName(e.getKey());
-      e.getValue().serialize(g, p);
+    Map<String, JsonNode> unknown = unknownFields(value);
+    if (!unknown.isEmpty()) {
+      for (Map.Entry<String, JsonNode> e : unknown.entrySet()) {
+        g.writeFieldName(e.getKey());
+        e.getValue().serialize(g, p);
+      }
     }
     g.writeEndObject();
   }
