@@ -49,6 +49,7 @@ final class BindingsWriter {
   private static final ClassName PROVIDER = ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
   private static final ClassName SIMPLE_DESERIALIZERS = ClassName.get("com.fasterxml.jackson.databind.module", "SimpleDeserializers");
   private static final ClassName MAP = ClassName.get(Map.class);
+  private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName STRING = ClassName.get(String.class);
   private static final TypeName WILDCARD = com.squareup.javapoet.WildcardTypeName.subtypeOf(Object.class);
   private static final ClassName IO_EXCEPTION = ClassName.get(java.io.IOException.class);
@@ -71,6 +72,8 @@ final class BindingsWriter {
 
     CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (field)");
     CodeBlock.Builder types = CodeBlock.builder().beginControlFlow("switch (slot)");
+    CodeBlock.Builder starts = CodeBlock.builder().beginControlFlow("switch (slot)");
+    CodeBlock.Builder adds = CodeBlock.builder().beginControlFlow("switch (slot)");
     if (props.size() > 64) throw new IllegalStateException(name + " has " + props.size() + " fields: ModelReader tracks 64");
     boolean casts = false;
     int indexed = 0;
@@ -89,9 +92,17 @@ final class BindingsWriter {
         cases.addStatement("else b.$L(anyString(p, c))", setter);
       } else {
         boolean isMap = javaType instanceof ParameterizedTypeName pt && pt.rawType.equals(MAP);
+        boolean isList = javaType instanceof ParameterizedTypeName pt && pt.rawType.equals(LIST);
         if (isMap) {
           checkNoNestedMap(name, json, ((ParameterizedTypeName) javaType).typeArguments.get(1));
           cases.addStatement("b.$L(map($L, p, c))", setter, indexed);
+        } else if (isList) {
+          TypeName element = ((ParameterizedTypeName) javaType).typeArguments.get(0);
+          checkNoNestedMap(name, json, element);
+          casts |= element instanceof ParameterizedTypeName;
+          cases.addStatement("list(b, $L, p, c)", indexed);
+          starts.addStatement("case $L: b.$L($T.of()); break", indexed, setter, List.class);
+          adds.addStatement("case $L: b.add$L(($T) element); break", indexed, capitalize(setter), element);
         } else {
           checkNoNestedMap(name, json, javaType);
           casts |= javaType instanceof ParameterizedTypeName;
@@ -105,6 +116,21 @@ final class BindingsWriter {
     cases.add("default:\n").indent().addStatement("return -1").unindent().endControlFlow();
     types.add("default:\n").indent()
         .addStatement("throw new $T(\"no slot \" + slot)", IndexOutOfBoundsException.class).unindent().endControlFlow();
+    for (CodeBlock.Builder b : List.of(starts, adds)) {
+      b.add("default:\n").indent()
+          .addStatement("throw new $T(\"no list in slot \" + slot)", IndexOutOfBoundsException.class).unindent().endControlFlow();
+    }
+    MethodSpec.Builder start = MethodSpec.methodBuilder("startList").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
+        .addParameter(builder, "b").addParameter(int.class, "slot").addCode(starts.build());
+    MethodSpec.Builder add = MethodSpec.methodBuilder("add").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
+        .addParameter(builder, "b").addParameter(int.class, "slot").addParameter(Object.class, "element").addCode(adds.build());
+    List<String> addWarnings = new ArrayList<>();
+    if (casts) addWarnings.add("unchecked");
+    if (deprecated) addWarnings.add("deprecation");
+    if (!addWarnings.isEmpty()) {
+      start.addAnnotation(suppress(addWarnings));
+      add.addAnnotation(suppress(addWarnings));
+    }
 
     MethodSpec.Builder read = MethodSpec.methodBuilder("read")
         .addAnnotation(Override.class)
@@ -132,6 +158,8 @@ final class BindingsWriter {
         .addMethod(MethodSpec.methodBuilder("build").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
             .returns(model).addParameter(builder, "b").addStatement("return b.build()").build())
         .addMethod(read.build())
+        .addMethod(start.build())
+        .addMethod(add.build())
         .addMethod(MethodSpec.methodBuilder("unknown").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
             .addParameter(builder, "b").addParameter(String.class, "field").addParameter(Naming.JSON_NODE, "value")
             .addStatement("b.putUnknownFields(field, value)").build())
@@ -297,6 +325,10 @@ final class BindingsWriter {
   private static MethodSpec create(CodeBlock cases) {
     return MethodSpec.methodBuilder("create").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(Object.class).addParameter(String.class, "className").addCode(cases).build();
+  }
+
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   /** {@code podSpecPatch} → {@code POD_SPEC_PATCH}. */

@@ -227,9 +227,11 @@ public final class Manifests {
    */
   public static String toJson(Object manifest) {
     try {
-      return Mappers.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ordered(manifest)) + "\n";
+      return Mappers.writeJson(ordered(manifest));
     } catch (JsonProcessingException e) {
       throw new ManifestException(null, 0, 0, "", "cannot write JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

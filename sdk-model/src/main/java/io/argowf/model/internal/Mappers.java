@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +21,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.argowf.model.internal.bind.ModelReaders;
 import io.argowf.model.internal.bind.ModelSerializerFactory;
+import io.argowf.model.internal.bind.TimeReader;
+import io.argowf.model.k8s.Time;
 import java.io.IOException;
 import java.io.StringWriter;
 
@@ -79,12 +83,29 @@ public final class Mappers {
     return out.toString();
   }
 
+  /**
+   * A value as pretty-printed JSON text ending in a newline, written once into Jackson's segmented buffer (no copy
+   * of the whole text to add the newline).
+   *
+   * @throws IOException when a value cannot be written
+   */
+  public static String writeJson(Object value) throws IOException {
+    SegmentedStringWriter out = new SegmentedStringWriter(JSON.getFactory()._getBufferRecycler());
+    try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      JSON.writeValue(g, value);
+      g.writeRaw('\n');
+    }
+    return out.getAndClear();
+  }
+
   private static ObjectMapper configure(ObjectMapper m) {
     // first: registering a module below adds its serializer modifiers to the factory in place then
     m.setSerializerFactory(ModelSerializerFactory.INSTANCE);
     m.registerModule(KindDefaults.module());
     SimpleModule readers = new SimpleModule("argowf-model-readers");
     readers.setDeserializers(new ModelReaders());
+    readers.addDeserializer(Time.class, new TimeReader());
     m.registerModule(readers);
     m.registerModule(GoDecoding.module());
     m.registerModule(LazyBinding.module());

@@ -51,6 +51,22 @@ final class AWSElasticBlockStoreVolumeSourceReader extends ModelReader<AWSElasti
   }
 
   @Override
+  protected void startList(AWSElasticBlockStoreVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(AWSElasticBlockStoreVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(AWSElasticBlockStoreVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -51,6 +51,22 @@ final class AffinityReader extends ModelReader<Affinity, Affinity.Builder> {
   }
 
   @Override
+  protected void startList(Affinity.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Affinity.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Affinity.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -32,15 +32,32 @@ final class AggregationRuleReader extends ModelReader<AggregationRule, Aggregati
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(AggregationRule.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
       case "clusterRoleSelectors":
-        b.clusterRoleSelectors((List<LabelSelector>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(AggregationRule.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.clusterRoleSelectors(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(AggregationRule.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addClusterRoleSelectors((LabelSelector) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -45,6 +45,22 @@ final class AppArmorProfileReader extends ModelReader<AppArmorProfile, AppArmorP
   }
 
   @Override
+  protected void startList(AppArmorProfile.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(AppArmorProfile.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(AppArmorProfile.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -51,6 +51,22 @@ final class ArchiveStrategyReader extends ModelReader<ArchiveStrategy, ArchiveSt
   }
 
   @Override
+  protected void startList(ArchiveStrategy.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ArchiveStrategy.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ArchiveStrategy.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

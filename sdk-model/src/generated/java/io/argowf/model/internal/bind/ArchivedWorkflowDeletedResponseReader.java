@@ -39,6 +39,22 @@ final class ArchivedWorkflowDeletedResponseReader extends ModelReader<ArchivedWo
   }
 
   @Override
+  protected void startList(ArchivedWorkflowDeletedResponse.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ArchivedWorkflowDeletedResponse.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ArchivedWorkflowDeletedResponse.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -49,6 +49,22 @@ final class ArtGCStatusReader extends ModelReader<ArtGCStatus, ArtGCStatus.Build
   }
 
   @Override
+  protected void startList(ArtGCStatus.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ArtGCStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ArtGCStatus.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

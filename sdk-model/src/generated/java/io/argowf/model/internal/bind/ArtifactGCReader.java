@@ -49,6 +49,22 @@ final class ArtifactGCReader extends ModelReader<ArtifactGC, ArtifactGC.Builder>
   }
 
   @Override
+  protected void startList(ArtifactGC.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ArtifactGC.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ArtifactGC.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

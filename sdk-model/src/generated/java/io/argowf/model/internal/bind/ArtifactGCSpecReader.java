@@ -44,6 +44,22 @@ final class ArtifactGCSpecReader extends ModelReader<ArtifactGCSpec, ArtifactGCS
   }
 
   @Override
+  protected void startList(ArtifactGCSpec.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ArtifactGCSpec.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ArtifactGCSpec.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -44,6 +44,22 @@ final class ArtifactGCStatusReader extends ModelReader<ArtifactGCStatus, Artifac
   }
 
   @Override
+  protected void startList(ArtifactGCStatus.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ArtifactGCStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ArtifactGCStatus.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

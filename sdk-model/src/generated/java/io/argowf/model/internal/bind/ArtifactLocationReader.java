@@ -82,6 +82,22 @@ final class ArtifactLocationReader extends ModelReader<ArtifactLocation, Artifac
   }
 
   @Override
+  protected void startList(ArtifactLocation.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ArtifactLocation.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ArtifactLocation.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

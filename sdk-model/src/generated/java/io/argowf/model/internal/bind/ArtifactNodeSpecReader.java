@@ -48,6 +48,22 @@ final class ArtifactNodeSpecReader extends ModelReader<ArtifactNodeSpec, Artifac
   }
 
   @Override
+  protected void startList(ArtifactNodeSpec.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ArtifactNodeSpec.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ArtifactNodeSpec.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

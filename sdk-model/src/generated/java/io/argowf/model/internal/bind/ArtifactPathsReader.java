@@ -120,6 +120,22 @@ final class ArtifactPathsReader extends ModelReader<ArtifactPaths, ArtifactPaths
   }
 
   @Override
+  protected void startList(ArtifactPaths.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ArtifactPaths.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ArtifactPaths.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -120,6 +120,22 @@ final class ArtifactReader extends ModelReader<Artifact, Artifact.Builder> {
   }
 
   @Override
+  protected void startList(Artifact.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Artifact.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Artifact.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

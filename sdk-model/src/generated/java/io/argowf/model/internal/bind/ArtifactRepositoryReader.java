@@ -70,6 +70,22 @@ final class ArtifactRepositoryReader extends ModelReader<ArtifactRepository, Art
   }
 
   @Override
+  protected void startList(ArtifactRepository.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ArtifactRepository.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ArtifactRepository.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

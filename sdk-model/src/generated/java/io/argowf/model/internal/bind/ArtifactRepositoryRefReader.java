@@ -45,6 +45,22 @@ final class ArtifactRepositoryRefReader extends ModelReader<ArtifactRepositoryRe
   }
 
   @Override
+  protected void startList(ArtifactRepositoryRef.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ArtifactRepositoryRef.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ArtifactRepositoryRef.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -55,6 +55,22 @@ final class ArtifactRepositoryRefStatusReader extends ModelReader<ArtifactReposi
   }
 
   @Override
+  protected void startList(ArtifactRepositoryRefStatus.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ArtifactRepositoryRefStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ArtifactRepositoryRefStatus.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

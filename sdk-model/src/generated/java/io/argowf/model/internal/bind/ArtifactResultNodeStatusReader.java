@@ -44,6 +44,22 @@ final class ArtifactResultNodeStatusReader extends ModelReader<ArtifactResultNod
   }
 
   @Override
+  protected void startList(ArtifactResultNodeStatus.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ArtifactResultNodeStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ArtifactResultNodeStatus.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

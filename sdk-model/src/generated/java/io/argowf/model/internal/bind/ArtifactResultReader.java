@@ -48,6 +48,22 @@ final class ArtifactResultReader extends ModelReader<ArtifactResult, ArtifactRes
   }
 
   @Override
+  protected void startList(ArtifactResult.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ArtifactResult.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ArtifactResult.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -49,6 +49,22 @@ final class ArtifactoryArtifactReader extends ModelReader<ArtifactoryArtifact, A
   }
 
   @Override
+  protected void startList(ArtifactoryArtifact.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ArtifactoryArtifact.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ArtifactoryArtifact.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -52,6 +52,22 @@ final class ArtifactoryArtifactRepositoryReader extends ModelReader<ArtifactoryA
   }
 
   @Override
+  protected void startList(ArtifactoryArtifactRepository.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ArtifactoryArtifactRepository.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ArtifactoryArtifactRepository.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -55,6 +55,22 @@ final class AzureArtifactReader extends ModelReader<AzureArtifact, AzureArtifact
   }
 
   @Override
+  protected void startList(AzureArtifact.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(AzureArtifact.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(AzureArtifact.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -55,6 +55,22 @@ final class AzureArtifactRepositoryReader extends ModelReader<AzureArtifactRepos
   }
 
   @Override
+  protected void startList(AzureArtifactRepository.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(AzureArtifactRepository.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(AzureArtifactRepository.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

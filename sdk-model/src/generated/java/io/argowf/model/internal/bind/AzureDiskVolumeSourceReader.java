@@ -57,6 +57,22 @@ final class AzureDiskVolumeSourceReader extends ModelReader<AzureDiskVolumeSourc
   }
 
   @Override
+  protected void startList(AzureDiskVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(AzureDiskVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(AzureDiskVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

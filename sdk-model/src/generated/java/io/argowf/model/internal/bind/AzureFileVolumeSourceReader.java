@@ -48,6 +48,22 @@ final class AzureFileVolumeSourceReader extends ModelReader<AzureFileVolumeSourc
   }
 
   @Override
+  protected void startList(AzureFileVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(AzureFileVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(AzureFileVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

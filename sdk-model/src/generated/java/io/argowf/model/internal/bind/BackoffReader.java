@@ -52,6 +52,22 @@ final class BackoffReader extends ModelReader<Backoff, Backoff.Builder> {
   }
 
   @Override
+  protected void startList(Backoff.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Backoff.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Backoff.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -46,6 +46,22 @@ final class BasicAuthReader extends ModelReader<BasicAuth, BasicAuth.Builder> {
   }
 
   @Override
+  protected void startList(BasicAuth.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(BasicAuth.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(BasicAuth.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

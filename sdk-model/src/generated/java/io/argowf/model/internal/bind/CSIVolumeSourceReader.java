@@ -56,6 +56,22 @@ final class CSIVolumeSourceReader extends ModelReader<CSIVolumeSource, CSIVolume
   }
 
   @Override
+  protected void startList(CSIVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(CSIVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(CSIVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

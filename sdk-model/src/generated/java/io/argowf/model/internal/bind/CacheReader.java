@@ -43,6 +43,22 @@ final class CacheReader extends ModelReader<Cache, Cache.Builder> {
   }
 
   @Override
+  protected void startList(Cache.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Cache.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Cache.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -31,18 +31,37 @@ final class CapabilitiesReader extends ModelReader<Capabilities, Capabilities.Bu
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(Capabilities.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "add":
-        b.add((List<String>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "drop":
-        b.drop((List<String>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(Capabilities.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.add(List.of()); break;
+      case 1: b.drop(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Capabilities.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addAdd((String) element); break;
+      case 1: b.addDrop((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

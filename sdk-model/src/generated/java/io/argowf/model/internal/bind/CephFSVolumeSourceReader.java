@@ -32,12 +32,11 @@ final class CephFSVolumeSourceReader extends ModelReader<CephFSVolumeSource, Cep
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(CephFSVolumeSource.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
       case "monitors":
-        b.monitors((List<String>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "path":
         b.path((String) value(1, p, c));
@@ -56,6 +55,24 @@ final class CephFSVolumeSourceReader extends ModelReader<CephFSVolumeSource, Cep
         return 5;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(CephFSVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.monitors(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(CephFSVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addMonitors((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

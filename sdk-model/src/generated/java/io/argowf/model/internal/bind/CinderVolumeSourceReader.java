@@ -52,6 +52,22 @@ final class CinderVolumeSourceReader extends ModelReader<CinderVolumeSource, Cin
   }
 
   @Override
+  protected void startList(CinderVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(CinderVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(CinderVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -46,6 +46,22 @@ final class ClientCertAuthReader extends ModelReader<ClientCertAuth, ClientCertA
   }
 
   @Override
+  protected void startList(ClientCertAuth.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ClientCertAuth.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ClientCertAuth.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

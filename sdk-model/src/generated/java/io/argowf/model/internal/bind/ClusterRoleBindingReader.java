@@ -34,7 +34,6 @@ final class ClusterRoleBindingReader extends ModelReader<ClusterRoleBinding, Clu
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(ClusterRoleBinding.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -51,10 +50,28 @@ final class ClusterRoleBindingReader extends ModelReader<ClusterRoleBinding, Clu
         b.roleRef((RoleRef) value(3, p, c));
         return 3;
       case "subjects":
-        b.subjects((List<Subject>) value(4, p, c));
+        list(b, 4, p, c);
         return 4;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(ClusterRoleBinding.Builder b, int slot) {
+    switch (slot) {
+      case 4: b.subjects(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ClusterRoleBinding.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 4: b.addSubjects((Subject) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

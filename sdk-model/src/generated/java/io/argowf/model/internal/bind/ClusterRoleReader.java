@@ -34,7 +34,6 @@ final class ClusterRoleReader extends ModelReader<ClusterRole, ClusterRole.Build
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(ClusterRole.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
@@ -51,10 +50,28 @@ final class ClusterRoleReader extends ModelReader<ClusterRole, ClusterRole.Build
         b.metadata((ObjectMeta) value(3, p, c));
         return 3;
       case "rules":
-        b.rules((List<PolicyRule>) value(4, p, c));
+        list(b, 4, p, c);
         return 4;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(ClusterRole.Builder b, int slot) {
+    switch (slot) {
+      case 4: b.rules(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ClusterRole.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 4: b.addRules((PolicyRule) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -55,6 +55,22 @@ final class ClusterTrustBundleProjectionReader extends ModelReader<ClusterTrustB
   }
 
   @Override
+  protected void startList(ClusterTrustBundleProjection.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ClusterTrustBundleProjection.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ClusterTrustBundleProjection.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -48,6 +48,22 @@ final class ClusterWorkflowTemplateCreateRequestReader extends ModelReader<Clust
   }
 
   @Override
+  protected void startList(ClusterWorkflowTemplateCreateRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ClusterWorkflowTemplateCreateRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ClusterWorkflowTemplateCreateRequest.Builder b, String field,
       JsonNode value) {
     b.putUnknownFields(field, value);

@@ -40,6 +40,22 @@ final class ClusterWorkflowTemplateDeleteResponseReader extends ModelReader<Clus
   }
 
   @Override
+  protected void startList(ClusterWorkflowTemplateDeleteResponse.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ClusterWorkflowTemplateDeleteResponse.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ClusterWorkflowTemplateDeleteResponse.Builder b, String field,
       JsonNode value) {
     b.putUnknownFields(field, value);

@@ -47,6 +47,22 @@ final class ClusterWorkflowTemplateLintRequestReader extends ModelReader<Cluster
   }
 
   @Override
+  protected void startList(ClusterWorkflowTemplateLintRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ClusterWorkflowTemplateLintRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ClusterWorkflowTemplateLintRequest.Builder b, String field,
       JsonNode value) {
     b.putUnknownFields(field, value);

@@ -53,6 +53,22 @@ final class ClusterWorkflowTemplateReader extends ModelReader<ClusterWorkflowTem
   }
 
   @Override
+  protected void startList(ClusterWorkflowTemplate.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ClusterWorkflowTemplate.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ClusterWorkflowTemplate.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -47,6 +47,22 @@ final class ClusterWorkflowTemplateUpdateRequestReader extends ModelReader<Clust
   }
 
   @Override
+  protected void startList(ClusterWorkflowTemplateUpdateRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ClusterWorkflowTemplateUpdateRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ClusterWorkflowTemplateUpdateRequest.Builder b, String field,
       JsonNode value) {
     b.putUnknownFields(field, value);

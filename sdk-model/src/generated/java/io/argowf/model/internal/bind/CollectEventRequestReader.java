@@ -42,6 +42,22 @@ final class CollectEventRequestReader extends ModelReader<CollectEventRequest, C
   }
 
   @Override
+  protected void startList(CollectEventRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(CollectEventRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(CollectEventRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -39,6 +39,22 @@ final class CollectEventResponseReader extends ModelReader<CollectEventResponse,
   }
 
   @Override
+  protected void startList(CollectEventResponse.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(CollectEventResponse.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(CollectEventResponse.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

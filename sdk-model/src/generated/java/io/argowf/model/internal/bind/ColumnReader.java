@@ -48,6 +48,22 @@ final class ColumnReader extends ModelReader<Column, Column.Builder> {
   }
 
   @Override
+  protected void startList(Column.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Column.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Column.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -48,6 +48,22 @@ final class ConditionReader extends ModelReader<Condition, Condition.Builder> {
   }
 
   @Override
+  protected void startList(Condition.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Condition.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Condition.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

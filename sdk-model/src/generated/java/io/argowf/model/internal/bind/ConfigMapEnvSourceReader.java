@@ -45,6 +45,22 @@ final class ConfigMapEnvSourceReader extends ModelReader<ConfigMapEnvSource, Con
   }
 
   @Override
+  protected void startList(ConfigMapEnvSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ConfigMapEnvSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ConfigMapEnvSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -48,6 +48,22 @@ final class ConfigMapKeySelectorReader extends ModelReader<ConfigMapKeySelector,
   }
 
   @Override
+  protected void startList(ConfigMapKeySelector.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ConfigMapKeySelector.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ConfigMapKeySelector.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

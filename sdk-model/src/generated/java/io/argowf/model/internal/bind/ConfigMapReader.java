@@ -59,6 +59,22 @@ final class ConfigMapReader extends ModelReader<ConfigMap, ConfigMap.Builder> {
   }
 
   @Override
+  protected void startList(ConfigMap.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ConfigMap.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ConfigMap.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

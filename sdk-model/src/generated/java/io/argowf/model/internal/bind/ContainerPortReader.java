@@ -54,6 +54,22 @@ final class ContainerPortReader extends ModelReader<ContainerPort, ContainerPort
   }
 
   @Override
+  protected void startList(ContainerPort.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ContainerPort.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ContainerPort.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -45,6 +45,22 @@ final class ContainerResizePolicyReader extends ModelReader<ContainerResizePolic
   }
 
   @Override
+  protected void startList(ContainerResizePolicy.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ContainerResizePolicy.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ContainerResizePolicy.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

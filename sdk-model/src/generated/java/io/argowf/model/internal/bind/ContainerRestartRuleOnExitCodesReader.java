@@ -31,7 +31,6 @@ final class ContainerRestartRuleOnExitCodesReader extends ModelReader<ContainerR
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(ContainerRestartRuleOnExitCodes.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -39,10 +38,28 @@ final class ContainerRestartRuleOnExitCodesReader extends ModelReader<ContainerR
         b.operator((String) value(0, p, c));
         return 0;
       case "values":
-        b.values((List<Integer>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(ContainerRestartRuleOnExitCodes.Builder b, int slot) {
+    switch (slot) {
+      case 1: b.values(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ContainerRestartRuleOnExitCodes.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 1: b.addValues((Integer) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

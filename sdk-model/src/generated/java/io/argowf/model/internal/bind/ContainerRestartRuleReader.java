@@ -46,6 +46,22 @@ final class ContainerRestartRuleReader extends ModelReader<ContainerRestartRule,
   }
 
   @Override
+  protected void startList(ContainerRestartRule.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ContainerRestartRule.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ContainerRestartRule.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

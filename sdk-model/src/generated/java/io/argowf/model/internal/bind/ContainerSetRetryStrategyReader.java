@@ -46,6 +46,22 @@ final class ContainerSetRetryStrategyReader extends ModelReader<ContainerSetRetr
   }
 
   @Override
+  protected void startList(ContainerSetRetryStrategy.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ContainerSetRetryStrategy.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ContainerSetRetryStrategy.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -34,21 +34,40 @@ final class ContainerSetTemplateReader extends ModelReader<ContainerSetTemplate,
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(ContainerSetTemplate.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
       case "containers":
-        b.containers((List<ContainerNode>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "retryStrategy":
         b.retryStrategy((ContainerSetRetryStrategy) value(1, p, c));
         return 1;
       case "volumeMounts":
-        b.volumeMounts((List<VolumeMount>) value(2, p, c));
+        list(b, 2, p, c);
         return 2;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(ContainerSetTemplate.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.containers(List.of()); break;
+      case 2: b.volumeMounts(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ContainerSetTemplate.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addContainers((ContainerNode) element); break;
+      case 2: b.addVolumeMounts((VolumeMount) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -45,6 +45,22 @@ final class ContinueOnReader extends ModelReader<ContinueOn, ContinueOn.Builder>
   }
 
   @Override
+  protected void startList(ContinueOn.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ContinueOn.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ContinueOn.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

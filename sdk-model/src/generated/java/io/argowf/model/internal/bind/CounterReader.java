@@ -42,6 +42,22 @@ final class CounterReader extends ModelReader<Counter, Counter.Builder> {
   }
 
   @Override
+  protected void startList(Counter.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Counter.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Counter.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

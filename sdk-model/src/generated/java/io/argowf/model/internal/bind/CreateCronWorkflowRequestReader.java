@@ -50,6 +50,22 @@ final class CreateCronWorkflowRequestReader extends ModelReader<CreateCronWorkfl
   }
 
   @Override
+  protected void startList(CreateCronWorkflowRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(CreateCronWorkflowRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(CreateCronWorkflowRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

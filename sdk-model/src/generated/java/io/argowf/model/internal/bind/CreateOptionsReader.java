@@ -31,12 +31,11 @@ final class CreateOptionsReader extends ModelReader<CreateOptions, CreateOptions
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(CreateOptions.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "dryRun":
-        b.dryRun((List<String>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "fieldManager":
         b.fieldManager((String) value(1, p, c));
@@ -46,6 +45,24 @@ final class CreateOptionsReader extends ModelReader<CreateOptions, CreateOptions
         return 2;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(CreateOptions.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.dryRun(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(CreateOptions.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addDryRun((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

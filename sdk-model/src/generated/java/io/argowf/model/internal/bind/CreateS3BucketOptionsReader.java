@@ -42,6 +42,22 @@ final class CreateS3BucketOptionsReader extends ModelReader<CreateS3BucketOption
   }
 
   @Override
+  protected void startList(CreateS3BucketOptions.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(CreateS3BucketOptions.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(CreateS3BucketOptions.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

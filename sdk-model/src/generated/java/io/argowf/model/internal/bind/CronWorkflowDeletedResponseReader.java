@@ -39,6 +39,22 @@ final class CronWorkflowDeletedResponseReader extends ModelReader<CronWorkflowDe
   }
 
   @Override
+  protected void startList(CronWorkflowDeletedResponse.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(CronWorkflowDeletedResponse.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(CronWorkflowDeletedResponse.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

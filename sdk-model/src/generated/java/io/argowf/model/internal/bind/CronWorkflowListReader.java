@@ -33,7 +33,6 @@ final class CronWorkflowListReader extends ModelReader<CronWorkflowList, CronWor
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(CronWorkflowList.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -41,7 +40,7 @@ final class CronWorkflowListReader extends ModelReader<CronWorkflowList, CronWor
         b.apiVersion((String) value(0, p, c));
         return 0;
       case "items":
-        b.items((List<CronWorkflow>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       case "kind":
         b.kind((String) value(2, p, c));
@@ -51,6 +50,24 @@ final class CronWorkflowListReader extends ModelReader<CronWorkflowList, CronWor
         return 3;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(CronWorkflowList.Builder b, int slot) {
+    switch (slot) {
+      case 1: b.items(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(CronWorkflowList.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 1: b.addItems((CronWorkflow) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

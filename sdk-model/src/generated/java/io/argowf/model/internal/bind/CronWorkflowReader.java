@@ -57,6 +57,22 @@ final class CronWorkflowReader extends ModelReader<CronWorkflow, CronWorkflow.Bu
   }
 
   @Override
+  protected void startList(CronWorkflow.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(CronWorkflow.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(CronWorkflow.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

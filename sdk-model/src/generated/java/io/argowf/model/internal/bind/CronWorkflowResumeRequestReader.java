@@ -45,6 +45,22 @@ final class CronWorkflowResumeRequestReader extends ModelReader<CronWorkflowResu
   }
 
   @Override
+  protected void startList(CronWorkflowResumeRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(CronWorkflowResumeRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(CronWorkflowResumeRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -34,7 +34,7 @@ final class CronWorkflowSpecReader extends ModelReader<CronWorkflowSpec, CronWor
   }
 
   @Override
-  @SuppressWarnings({"unchecked", "deprecation"})
+  @SuppressWarnings("deprecation")
   protected int read(CronWorkflowSpec.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -48,7 +48,7 @@ final class CronWorkflowSpecReader extends ModelReader<CronWorkflowSpec, CronWor
         b.schedule((String) value(2, p, c));
         return 2;
       case "schedules":
-        b.schedules((List<String>) value(3, p, c));
+        list(b, 3, p, c);
         return 3;
       case "startingDeadlineSeconds":
         b.startingDeadlineSeconds((Integer) value(4, p, c));
@@ -76,6 +76,26 @@ final class CronWorkflowSpecReader extends ModelReader<CronWorkflowSpec, CronWor
         return 11;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
+  protected void startList(CronWorkflowSpec.Builder b, int slot) {
+    switch (slot) {
+      case 3: b.schedules(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
+  protected void add(CronWorkflowSpec.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 3: b.addSchedules((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

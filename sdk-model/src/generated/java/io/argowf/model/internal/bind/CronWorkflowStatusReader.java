@@ -34,15 +34,14 @@ final class CronWorkflowStatusReader extends ModelReader<CronWorkflowStatus, Cro
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(CronWorkflowStatus.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
       case "active":
-        b.active((List<ObjectReference>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "conditions":
-        b.conditions((List<Condition>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       case "failed":
         b.failed((Integer) value(2, p, c));
@@ -58,6 +57,26 @@ final class CronWorkflowStatusReader extends ModelReader<CronWorkflowStatus, Cro
         return 5;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(CronWorkflowStatus.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.active(List.of()); break;
+      case 1: b.conditions(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(CronWorkflowStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addActive((ObjectReference) element); break;
+      case 1: b.addConditions((Condition) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

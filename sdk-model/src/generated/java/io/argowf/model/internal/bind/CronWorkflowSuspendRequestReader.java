@@ -45,6 +45,22 @@ final class CronWorkflowSuspendRequestReader extends ModelReader<CronWorkflowSus
   }
 
   @Override
+  protected void startList(CronWorkflowSuspendRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(CronWorkflowSuspendRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(CronWorkflowSuspendRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -39,7 +39,6 @@ final class DAGTaskReader extends ModelReader<DAGTask, DAGTask.Builder> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(DAGTask.Builder b, String field, JsonParser p, DeserializationContext c) throws
       IOException {
     switch (field) {
@@ -50,7 +49,7 @@ final class DAGTaskReader extends ModelReader<DAGTask, DAGTask.Builder> {
         b.continueOn((ContinueOn) value(1, p, c));
         return 1;
       case "dependencies":
-        b.dependencies((List<String>) value(2, p, c));
+        list(b, 2, p, c);
         return 2;
       case "depends":
         b.depends((String) value(3, p, c));
@@ -77,7 +76,7 @@ final class DAGTaskReader extends ModelReader<DAGTask, DAGTask.Builder> {
         b.when((String) value(10, p, c));
         return 10;
       case "withItems":
-        b.withItems((List<Item>) value(11, p, c));
+        list(b, 11, p, c);
         return 11;
       case "withParam":
         b.withParam((String) value(12, p, c));
@@ -87,6 +86,26 @@ final class DAGTaskReader extends ModelReader<DAGTask, DAGTask.Builder> {
         return 13;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(DAGTask.Builder b, int slot) {
+    switch (slot) {
+      case 2: b.dependencies(List.of()); break;
+      case 11: b.withItems(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(DAGTask.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 2: b.addDependencies((String) element); break;
+      case 11: b.addWithItems((Item) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -32,7 +32,6 @@ final class DAGTemplateReader extends ModelReader<DAGTemplate, DAGTemplate.Build
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(DAGTemplate.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
@@ -43,10 +42,28 @@ final class DAGTemplateReader extends ModelReader<DAGTemplate, DAGTemplate.Build
         b.target((String) value(1, p, c));
         return 1;
       case "tasks":
-        b.tasks((List<DAGTask>) value(2, p, c));
+        list(b, 2, p, c);
         return 2;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(DAGTemplate.Builder b, int slot) {
+    switch (slot) {
+      case 2: b.tasks(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(DAGTemplate.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 2: b.addTasks((DAGTask) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -33,7 +33,6 @@ final class DataReader extends ModelReader<Data, Data.Builder> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(Data.Builder b, String field, JsonParser p, DeserializationContext c) throws
       IOException {
     switch (field) {
@@ -41,10 +40,28 @@ final class DataReader extends ModelReader<Data, Data.Builder> {
         b.source((DataSource) value(0, p, c));
         return 0;
       case "transformation":
-        b.transformation((List<TransformationStep>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(Data.Builder b, int slot) {
+    switch (slot) {
+      case 1: b.transformation(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Data.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 1: b.addTransformation((TransformationStep) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -43,6 +43,22 @@ final class DataSourceReader extends ModelReader<DataSource, DataSource.Builder>
   }
 
   @Override
+  protected void startList(DataSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(DataSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(DataSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -32,15 +32,32 @@ final class DownwardAPIProjectionReader extends ModelReader<DownwardAPIProjectio
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(DownwardAPIProjection.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
       case "items":
-        b.items((List<DownwardAPIVolumeFile>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(DownwardAPIProjection.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.items(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(DownwardAPIProjection.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addItems((DownwardAPIVolumeFile) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

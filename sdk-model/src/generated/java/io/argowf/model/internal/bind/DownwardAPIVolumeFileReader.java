@@ -53,6 +53,22 @@ final class DownwardAPIVolumeFileReader extends ModelReader<DownwardAPIVolumeFil
   }
 
   @Override
+  protected void startList(DownwardAPIVolumeFile.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(DownwardAPIVolumeFile.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(DownwardAPIVolumeFile.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

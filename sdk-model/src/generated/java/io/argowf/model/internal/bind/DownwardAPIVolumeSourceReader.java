@@ -32,7 +32,6 @@ final class DownwardAPIVolumeSourceReader extends ModelReader<DownwardAPIVolumeS
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(DownwardAPIVolumeSource.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -40,10 +39,28 @@ final class DownwardAPIVolumeSourceReader extends ModelReader<DownwardAPIVolumeS
         b.defaultMode((Integer) value(0, p, c));
         return 0;
       case "items":
-        b.items((List<DownwardAPIVolumeFile>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(DownwardAPIVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      case 1: b.items(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(DownwardAPIVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 1: b.addItems((DownwardAPIVolumeFile) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -46,6 +46,22 @@ final class EmptyDirVolumeSourceReader extends ModelReader<EmptyDirVolumeSource,
   }
 
   @Override
+  protected void startList(EmptyDirVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(EmptyDirVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(EmptyDirVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -50,6 +50,22 @@ final class EnvFromSourceReader extends ModelReader<EnvFromSource, EnvFromSource
   }
 
   @Override
+  protected void startList(EnvFromSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(EnvFromSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(EnvFromSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -49,6 +49,22 @@ final class EnvVarReader extends ModelReader<EnvVar, EnvVar.Builder> {
   }
 
   @Override
+  protected void startList(EnvVar.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(EnvVar.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(EnvVar.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

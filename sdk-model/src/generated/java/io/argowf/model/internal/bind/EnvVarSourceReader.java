@@ -59,6 +59,22 @@ final class EnvVarSourceReader extends ModelReader<EnvVarSource, EnvVarSource.Bu
   }
 
   @Override
+  protected void startList(EnvVarSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(EnvVarSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(EnvVarSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

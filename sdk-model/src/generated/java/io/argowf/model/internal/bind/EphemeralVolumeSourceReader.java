@@ -43,6 +43,22 @@ final class EphemeralVolumeSourceReader extends ModelReader<EphemeralVolumeSourc
   }
 
   @Override
+  protected void startList(EphemeralVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(EphemeralVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(EphemeralVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -42,6 +42,22 @@ final class EventReader extends ModelReader<Event, Event.Builder> {
   }
 
   @Override
+  protected void startList(Event.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Event.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Event.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

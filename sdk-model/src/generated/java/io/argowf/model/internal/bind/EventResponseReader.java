@@ -39,6 +39,22 @@ final class EventResponseReader extends ModelReader<EventResponse, EventResponse
   }
 
   @Override
+  protected void startList(EventResponse.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(EventResponse.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(EventResponse.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

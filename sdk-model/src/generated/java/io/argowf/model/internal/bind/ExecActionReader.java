@@ -31,15 +31,32 @@ final class ExecActionReader extends ModelReader<ExecAction, ExecAction.Builder>
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(ExecAction.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "command":
-        b.command((List<String>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(ExecAction.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.command(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ExecAction.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addCommand((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

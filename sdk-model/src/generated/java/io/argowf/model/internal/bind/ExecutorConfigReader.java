@@ -42,6 +42,22 @@ final class ExecutorConfigReader extends ModelReader<ExecutorConfig, ExecutorCon
   }
 
   @Override
+  protected void startList(ExecutorConfig.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ExecutorConfig.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ExecutorConfig.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -47,6 +47,22 @@ final class ExecutorPluginReader extends ModelReader<ExecutorPlugin, ExecutorPlu
   }
 
   @Override
+  protected void startList(ExecutorPlugin.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ExecutorPlugin.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ExecutorPlugin.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

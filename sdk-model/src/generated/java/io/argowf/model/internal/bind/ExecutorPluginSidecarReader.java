@@ -46,6 +46,22 @@ final class ExecutorPluginSidecarReader extends ModelReader<ExecutorPluginSideca
   }
 
   @Override
+  protected void startList(ExecutorPluginSidecar.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ExecutorPluginSidecar.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ExecutorPluginSidecar.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -43,6 +43,22 @@ final class ExecutorPluginSpecReader extends ModelReader<ExecutorPluginSpec, Exe
   }
 
   @Override
+  protected void startList(ExecutorPluginSpec.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ExecutorPluginSpec.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ExecutorPluginSpec.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

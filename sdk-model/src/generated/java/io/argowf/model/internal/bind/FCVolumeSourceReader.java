@@ -31,7 +31,6 @@ final class FCVolumeSourceReader extends ModelReader<FCVolumeSource, FCVolumeSou
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(FCVolumeSource.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
@@ -45,13 +44,33 @@ final class FCVolumeSourceReader extends ModelReader<FCVolumeSource, FCVolumeSou
         b.readOnly((Boolean) value(2, p, c));
         return 2;
       case "targetWWNs":
-        b.targetWWNs((List<String>) value(3, p, c));
+        list(b, 3, p, c);
         return 3;
       case "wwids":
-        b.wwids((List<String>) value(4, p, c));
+        list(b, 4, p, c);
         return 4;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(FCVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      case 3: b.targetWWNs(List.of()); break;
+      case 4: b.wwids(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(FCVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 3: b.addTargetWWNs((String) element); break;
+      case 4: b.addWwids((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

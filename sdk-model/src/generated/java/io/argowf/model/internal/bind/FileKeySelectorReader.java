@@ -51,6 +51,22 @@ final class FileKeySelectorReader extends ModelReader<FileKeySelector, FileKeySe
   }
 
   @Override
+  protected void startList(FileKeySelector.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(FileKeySelector.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(FileKeySelector.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -56,6 +56,22 @@ final class FlexVolumeSourceReader extends ModelReader<FlexVolumeSource, FlexVol
   }
 
   @Override
+  protected void startList(FlexVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(FlexVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(FlexVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

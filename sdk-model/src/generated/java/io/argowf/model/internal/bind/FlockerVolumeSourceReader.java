@@ -45,6 +45,22 @@ final class FlockerVolumeSourceReader extends ModelReader<FlockerVolumeSource, F
   }
 
   @Override
+  protected void startList(FlockerVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(FlockerVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(FlockerVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -51,6 +51,22 @@ final class GCEPersistentDiskVolumeSourceReader extends ModelReader<GCEPersisten
   }
 
   @Override
+  protected void startList(GCEPersistentDiskVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(GCEPersistentDiskVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(GCEPersistentDiskVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -49,6 +49,22 @@ final class GCSArtifactReader extends ModelReader<GCSArtifact, GCSArtifact.Build
   }
 
   @Override
+  protected void startList(GCSArtifact.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(GCSArtifact.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(GCSArtifact.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

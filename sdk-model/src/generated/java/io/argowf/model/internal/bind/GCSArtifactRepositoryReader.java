@@ -49,6 +49,22 @@ final class GCSArtifactRepositoryReader extends ModelReader<GCSArtifactRepositor
   }
 
   @Override
+  protected void startList(GCSArtifactRepository.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(GCSArtifactRepository.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(GCSArtifactRepository.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

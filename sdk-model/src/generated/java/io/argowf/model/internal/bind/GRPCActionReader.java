@@ -45,6 +45,22 @@ final class GRPCActionReader extends ModelReader<GRPCAction, GRPCAction.Builder>
   }
 
   @Override
+  protected void startList(GRPCAction.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(GRPCAction.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(GRPCAction.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -48,6 +48,22 @@ final class GaugeReader extends ModelReader<Gauge, Gauge.Builder> {
   }
 
   @Override
+  protected void startList(Gauge.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Gauge.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Gauge.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -31,7 +31,6 @@ final class GetUserInfoResponseReader extends ModelReader<GetUserInfoResponse, G
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(GetUserInfoResponse.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -42,7 +41,7 @@ final class GetUserInfoResponseReader extends ModelReader<GetUserInfoResponse, G
         b.emailVerified((Boolean) value(1, p, c));
         return 1;
       case "groups":
-        b.groups((List<String>) value(2, p, c));
+        list(b, 2, p, c);
         return 2;
       case "issuer":
         b.issuer((String) value(3, p, c));
@@ -61,6 +60,24 @@ final class GetUserInfoResponseReader extends ModelReader<GetUserInfoResponse, G
         return 7;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(GetUserInfoResponse.Builder b, int slot) {
+    switch (slot) {
+      case 2: b.groups(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(GetUserInfoResponse.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 2: b.addGroups((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -32,7 +32,6 @@ final class GitArtifactReader extends ModelReader<GitArtifact, GitArtifact.Build
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(GitArtifact.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
@@ -46,7 +45,7 @@ final class GitArtifactReader extends ModelReader<GitArtifact, GitArtifact.Build
         b.disableSubmodules((Boolean) value(2, p, c));
         return 2;
       case "fetch":
-        b.fetch((List<String>) value(3, p, c));
+        list(b, 3, p, c);
         return 3;
       case "insecureIgnoreHostKey":
         b.insecureIgnoreHostKey((Boolean) value(4, p, c));
@@ -74,6 +73,24 @@ final class GitArtifactReader extends ModelReader<GitArtifact, GitArtifact.Build
         return 11;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(GitArtifact.Builder b, int slot) {
+    switch (slot) {
+      case 3: b.fetch(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(GitArtifact.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 3: b.addFetch((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -48,6 +48,22 @@ final class GitRepoVolumeSourceReader extends ModelReader<GitRepoVolumeSource, G
   }
 
   @Override
+  protected void startList(GitRepoVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(GitRepoVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(GitRepoVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

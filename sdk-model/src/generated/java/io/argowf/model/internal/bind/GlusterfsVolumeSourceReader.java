@@ -48,6 +48,22 @@ final class GlusterfsVolumeSourceReader extends ModelReader<GlusterfsVolumeSourc
   }
 
   @Override
+  protected void startList(GlusterfsVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(GlusterfsVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(GlusterfsVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

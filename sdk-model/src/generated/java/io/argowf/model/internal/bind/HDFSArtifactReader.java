@@ -33,12 +33,11 @@ final class HDFSArtifactReader extends ModelReader<HDFSArtifact, HDFSArtifact.Bu
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(HDFSArtifact.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "addresses":
-        b.addresses((List<String>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "dataTransferProtection":
         b.dataTransferProtection((String) value(1, p, c));
@@ -72,6 +71,24 @@ final class HDFSArtifactReader extends ModelReader<HDFSArtifact, HDFSArtifact.Bu
         return 10;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(HDFSArtifact.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.addresses(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(HDFSArtifact.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addAddresses((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

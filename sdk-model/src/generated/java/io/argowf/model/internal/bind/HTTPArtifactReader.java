@@ -33,7 +33,6 @@ final class HTTPArtifactReader extends ModelReader<HTTPArtifact, HTTPArtifact.Bu
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(HTTPArtifact.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
@@ -41,7 +40,7 @@ final class HTTPArtifactReader extends ModelReader<HTTPArtifact, HTTPArtifact.Bu
         b.auth((HTTPAuth) value(0, p, c));
         return 0;
       case "headers":
-        b.headers((List<Header>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       case "saveStreamViaFile":
         b.saveStreamViaFile((Boolean) value(2, p, c));
@@ -51,6 +50,24 @@ final class HTTPArtifactReader extends ModelReader<HTTPArtifact, HTTPArtifact.Bu
         return 3;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(HTTPArtifact.Builder b, int slot) {
+    switch (slot) {
+      case 1: b.headers(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(HTTPArtifact.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 1: b.addHeaders((Header) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -51,6 +51,22 @@ final class HTTPAuthReader extends ModelReader<HTTPAuth, HTTPAuth.Builder> {
   }
 
   @Override
+  protected void startList(HTTPAuth.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(HTTPAuth.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(HTTPAuth.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

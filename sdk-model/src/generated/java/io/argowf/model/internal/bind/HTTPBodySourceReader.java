@@ -42,6 +42,22 @@ final class HTTPBodySourceReader extends ModelReader<HTTPBodySource, HTTPBodySou
   }
 
   @Override
+  protected void startList(HTTPBodySource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(HTTPBodySource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(HTTPBodySource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -33,7 +33,6 @@ final class HTTPGetActionReader extends ModelReader<HTTPGetAction, HTTPGetAction
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(HTTPGetAction.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
@@ -41,7 +40,7 @@ final class HTTPGetActionReader extends ModelReader<HTTPGetAction, HTTPGetAction
         b.host((String) value(0, p, c));
         return 0;
       case "httpHeaders":
-        b.httpHeaders((List<K8sHTTPHeader>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       case "path":
         b.path((String) value(2, p, c));
@@ -54,6 +53,24 @@ final class HTTPGetActionReader extends ModelReader<HTTPGetAction, HTTPGetAction
         return 4;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(HTTPGetAction.Builder b, int slot) {
+    switch (slot) {
+      case 1: b.httpHeaders(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(HTTPGetAction.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 1: b.addHttpHeaders((K8sHTTPHeader) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -49,6 +49,22 @@ final class HTTPHeaderReader extends ModelReader<HTTPHeader, HTTPHeader.Builder>
   }
 
   @Override
+  protected void startList(HTTPHeader.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(HTTPHeader.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(HTTPHeader.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -43,6 +43,22 @@ final class HTTPHeaderSourceReader extends ModelReader<HTTPHeaderSource, HTTPHea
   }
 
   @Override
+  protected void startList(HTTPHeaderSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(HTTPHeaderSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(HTTPHeaderSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -33,7 +33,6 @@ final class HTTPReader extends ModelReader<HTTP, HTTP.Builder> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(HTTP.Builder b, String field, JsonParser p, DeserializationContext c) throws
       IOException {
     switch (field) {
@@ -44,7 +43,7 @@ final class HTTPReader extends ModelReader<HTTP, HTTP.Builder> {
         b.bodyFrom((HTTPBodySource) value(1, p, c));
         return 1;
       case "headers":
-        b.headers((List<HTTPHeader>) value(2, p, c));
+        list(b, 2, p, c);
         return 2;
       case "insecureSkipVerify":
         b.insecureSkipVerify((Boolean) value(3, p, c));
@@ -63,6 +62,24 @@ final class HTTPReader extends ModelReader<HTTP, HTTP.Builder> {
         return 7;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(HTTP.Builder b, int slot) {
+    switch (slot) {
+      case 2: b.headers(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(HTTP.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 2: b.addHeaders((HTTPHeader) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -45,6 +45,22 @@ final class HeaderReader extends ModelReader<Header, Header.Builder> {
   }
 
   @Override
+  protected void startList(Header.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Header.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Header.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -32,18 +32,35 @@ final class HistogramReader extends ModelReader<Histogram, Histogram.Builder> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(Histogram.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "buckets":
-        b.buckets((List<Amount>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "value":
         b.value((String) value(1, p, c));
         return 1;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(Histogram.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.buckets(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Histogram.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addBuckets((Amount) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

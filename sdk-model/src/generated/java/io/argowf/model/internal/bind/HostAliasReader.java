@@ -31,18 +31,35 @@ final class HostAliasReader extends ModelReader<HostAlias, HostAlias.Builder> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(HostAlias.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "hostnames":
-        b.hostnames((List<String>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "ip":
         b.ip((String) value(1, p, c));
         return 1;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(HostAlias.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.hostnames(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(HostAlias.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addHostnames((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -45,6 +45,22 @@ final class HostPathVolumeSourceReader extends ModelReader<HostPathVolumeSource,
   }
 
   @Override
+  protected void startList(HostPathVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(HostPathVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(HostPathVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -32,7 +32,6 @@ final class ISCSIVolumeSourceReader extends ModelReader<ISCSIVolumeSource, ISCSI
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(ISCSIVolumeSource.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -58,7 +57,7 @@ final class ISCSIVolumeSourceReader extends ModelReader<ISCSIVolumeSource, ISCSI
         b.lun((Integer) value(6, p, c));
         return 6;
       case "portals":
-        b.portals((List<String>) value(7, p, c));
+        list(b, 7, p, c);
         return 7;
       case "readOnly":
         b.readOnly((Boolean) value(8, p, c));
@@ -71,6 +70,24 @@ final class ISCSIVolumeSourceReader extends ModelReader<ISCSIVolumeSource, ISCSI
         return 10;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(ISCSIVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      case 7: b.portals(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ISCSIVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 7: b.addPortals((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

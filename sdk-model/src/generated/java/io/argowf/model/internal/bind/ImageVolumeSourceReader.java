@@ -45,6 +45,22 @@ final class ImageVolumeSourceReader extends ModelReader<ImageVolumeSource, Image
   }
 
   @Override
+  protected void startList(ImageVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ImageVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ImageVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

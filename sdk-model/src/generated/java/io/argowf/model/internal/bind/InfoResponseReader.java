@@ -34,15 +34,14 @@ final class InfoResponseReader extends ModelReader<InfoResponse, InfoResponse.Bu
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(InfoResponse.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "columns":
-        b.columns((List<Column>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "links":
-        b.links((List<Link>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       case "managedNamespace":
         b.managedNamespace((String) value(2, p, c));
@@ -55,6 +54,26 @@ final class InfoResponseReader extends ModelReader<InfoResponse, InfoResponse.Bu
         return 4;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(InfoResponse.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.columns(List.of()); break;
+      case 1: b.links(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(InfoResponse.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addColumns((Column) element); break;
+      case 1: b.addLinks((Link) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

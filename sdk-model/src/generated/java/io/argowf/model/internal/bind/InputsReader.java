@@ -33,18 +33,37 @@ final class InputsReader extends ModelReader<Inputs, Inputs.Builder> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(Inputs.Builder b, String field, JsonParser p, DeserializationContext c) throws
       IOException {
     switch (field) {
       case "artifacts":
-        b.artifacts((List<Artifact>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "parameters":
-        b.parameters((List<Parameter>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(Inputs.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.artifacts(List.of()); break;
+      case 1: b.parameters(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Inputs.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addArtifacts((Artifact) element); break;
+      case 1: b.addParameters((Parameter) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -45,6 +45,22 @@ final class K8sHTTPHeaderReader extends ModelReader<K8sHTTPHeader, K8sHTTPHeader
   }
 
   @Override
+  protected void startList(K8sHTTPHeader.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(K8sHTTPHeader.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(K8sHTTPHeader.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

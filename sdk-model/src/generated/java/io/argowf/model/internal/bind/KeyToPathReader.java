@@ -48,6 +48,22 @@ final class KeyToPathReader extends ModelReader<KeyToPath, KeyToPath.Builder> {
   }
 
   @Override
+  protected void startList(KeyToPath.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(KeyToPath.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(KeyToPath.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

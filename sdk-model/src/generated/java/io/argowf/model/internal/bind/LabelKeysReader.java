@@ -31,15 +31,32 @@ final class LabelKeysReader extends ModelReader<LabelKeys, LabelKeys.Builder> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(LabelKeys.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "items":
-        b.items((List<String>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(LabelKeys.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.items(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(LabelKeys.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addItems((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

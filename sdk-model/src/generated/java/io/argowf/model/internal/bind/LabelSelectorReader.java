@@ -33,18 +33,35 @@ final class LabelSelectorReader extends ModelReader<LabelSelector, LabelSelector
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(LabelSelector.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "matchExpressions":
-        b.matchExpressions((List<LabelSelectorRequirement>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "matchLabels":
         b.matchLabels(map(1, p, c));
         return 1;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(LabelSelector.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.matchExpressions(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(LabelSelector.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addMatchExpressions((LabelSelectorRequirement) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -31,7 +31,6 @@ final class LabelSelectorRequirementReader extends ModelReader<LabelSelectorRequ
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(LabelSelectorRequirement.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -42,10 +41,28 @@ final class LabelSelectorRequirementReader extends ModelReader<LabelSelectorRequ
         b.operator((String) value(1, p, c));
         return 1;
       case "values":
-        b.values((List<String>) value(2, p, c));
+        list(b, 2, p, c);
         return 2;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(LabelSelectorRequirement.Builder b, int slot) {
+    switch (slot) {
+      case 2: b.values(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(LabelSelectorRequirement.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 2: b.addValues((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -42,6 +42,22 @@ final class LabelValueFromReader extends ModelReader<LabelValueFrom, LabelValueF
   }
 
   @Override
+  protected void startList(LabelValueFrom.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(LabelValueFrom.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(LabelValueFrom.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

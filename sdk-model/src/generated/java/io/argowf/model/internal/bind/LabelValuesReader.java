@@ -31,15 +31,32 @@ final class LabelValuesReader extends ModelReader<LabelValues, LabelValues.Build
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(LabelValues.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "items":
-        b.items((List<String>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(LabelValues.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.items(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(LabelValues.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addItems((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

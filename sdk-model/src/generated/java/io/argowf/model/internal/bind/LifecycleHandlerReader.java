@@ -55,6 +55,22 @@ final class LifecycleHandlerReader extends ModelReader<LifecycleHandler, Lifecyc
   }
 
   @Override
+  protected void startList(LifecycleHandler.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(LifecycleHandler.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(LifecycleHandler.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -53,6 +53,22 @@ final class LifecycleHookReader extends ModelReader<LifecycleHook, LifecycleHook
   }
 
   @Override
+  protected void startList(LifecycleHook.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(LifecycleHook.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(LifecycleHook.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

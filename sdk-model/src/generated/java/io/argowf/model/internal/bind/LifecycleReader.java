@@ -49,6 +49,22 @@ final class LifecycleReader extends ModelReader<Lifecycle, Lifecycle.Builder> {
   }
 
   @Override
+  protected void startList(Lifecycle.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Lifecycle.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Lifecycle.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -51,6 +51,22 @@ final class LinkReader extends ModelReader<Link, Link.Builder> {
   }
 
   @Override
+  protected void startList(Link.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Link.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Link.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

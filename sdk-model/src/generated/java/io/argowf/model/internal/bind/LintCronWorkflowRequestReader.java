@@ -46,6 +46,22 @@ final class LintCronWorkflowRequestReader extends ModelReader<LintCronWorkflowRe
   }
 
   @Override
+  protected void startList(LintCronWorkflowRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(LintCronWorkflowRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(LintCronWorkflowRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

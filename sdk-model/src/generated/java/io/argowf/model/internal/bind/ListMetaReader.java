@@ -51,6 +51,22 @@ final class ListMetaReader extends ModelReader<ListMeta, ListMeta.Builder> {
   }
 
   @Override
+  protected void startList(ListMeta.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ListMeta.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ListMeta.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

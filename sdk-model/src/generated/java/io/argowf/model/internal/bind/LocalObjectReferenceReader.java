@@ -42,6 +42,22 @@ final class LocalObjectReferenceReader extends ModelReader<LocalObjectReference,
   }
 
   @Override
+  protected void startList(LocalObjectReference.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(LocalObjectReference.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(LocalObjectReference.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -45,6 +45,22 @@ final class LogEntryReader extends ModelReader<LogEntry, LogEntry.Builder> {
   }
 
   @Override
+  protected void startList(LogEntry.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(LogEntry.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(LogEntry.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -61,6 +61,22 @@ final class ManagedFieldsEntryReader extends ModelReader<ManagedFieldsEntry, Man
   }
 
   @Override
+  protected void startList(ManagedFieldsEntry.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ManagedFieldsEntry.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ManagedFieldsEntry.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

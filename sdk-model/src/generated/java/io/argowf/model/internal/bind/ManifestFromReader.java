@@ -43,6 +43,22 @@ final class ManifestFromReader extends ModelReader<ManifestFrom, ManifestFrom.Bu
   }
 
   @Override
+  protected void startList(ManifestFrom.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ManifestFrom.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ManifestFrom.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -48,6 +48,22 @@ final class MemoizationStatusReader extends ModelReader<MemoizationStatus, Memoi
   }
 
   @Override
+  protected void startList(MemoizationStatus.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(MemoizationStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(MemoizationStatus.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

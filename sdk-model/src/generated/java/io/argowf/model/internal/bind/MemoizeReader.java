@@ -49,6 +49,22 @@ final class MemoizeReader extends ModelReader<Memoize, Memoize.Builder> {
   }
 
   @Override
+  protected void startList(Memoize.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Memoize.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Memoize.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -46,6 +46,22 @@ final class MetadataReader extends ModelReader<Metadata, Metadata.Builder> {
   }
 
   @Override
+  protected void startList(Metadata.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Metadata.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Metadata.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

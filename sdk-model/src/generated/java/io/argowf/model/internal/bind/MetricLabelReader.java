@@ -45,6 +45,22 @@ final class MetricLabelReader extends ModelReader<MetricLabel, MetricLabel.Build
   }
 
   @Override
+  protected void startList(MetricLabel.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(MetricLabel.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(MetricLabel.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -32,15 +32,32 @@ final class MetricsReader extends ModelReader<Metrics, Metrics.Builder> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(Metrics.Builder b, String field, JsonParser p, DeserializationContext c) throws
       IOException {
     switch (field) {
       case "prometheus":
-        b.prometheus((List<Prometheus>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(Metrics.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.prometheus(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Metrics.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addPrometheus((Prometheus) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

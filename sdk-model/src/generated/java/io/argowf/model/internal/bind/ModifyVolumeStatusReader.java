@@ -45,6 +45,22 @@ final class ModifyVolumeStatusReader extends ModelReader<ModifyVolumeStatus, Mod
   }
 
   @Override
+  protected void startList(ModifyVolumeStatus.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ModifyVolumeStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ModifyVolumeStatus.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -45,6 +45,22 @@ final class MutexHoldingReader extends ModelReader<MutexHolding, MutexHolding.Bu
   }
 
   @Override
+  protected void startList(MutexHolding.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(MutexHolding.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(MutexHolding.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

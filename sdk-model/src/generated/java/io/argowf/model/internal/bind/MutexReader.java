@@ -48,6 +48,22 @@ final class MutexReader extends ModelReader<Mutex, Mutex.Builder> {
   }
 
   @Override
+  protected void startList(Mutex.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Mutex.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Mutex.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

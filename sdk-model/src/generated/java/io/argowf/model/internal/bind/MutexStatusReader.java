@@ -32,18 +32,37 @@ final class MutexStatusReader extends ModelReader<MutexStatus, MutexStatus.Build
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(MutexStatus.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "holding":
-        b.holding((List<MutexHolding>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "waiting":
-        b.waiting((List<MutexHolding>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(MutexStatus.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.holding(List.of()); break;
+      case 1: b.waiting(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(MutexStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addHolding((MutexHolding) element); break;
+      case 1: b.addWaiting((MutexHolding) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -48,6 +48,22 @@ final class NFSVolumeSourceReader extends ModelReader<NFSVolumeSource, NFSVolume
   }
 
   @Override
+  protected void startList(NFSVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(NFSVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(NFSVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -55,6 +55,22 @@ final class NamespaceConditionReader extends ModelReader<NamespaceCondition, Nam
   }
 
   @Override
+  protected void startList(NamespaceCondition.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(NamespaceCondition.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(NamespaceCondition.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

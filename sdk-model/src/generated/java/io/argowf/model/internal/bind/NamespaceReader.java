@@ -57,6 +57,22 @@ final class NamespaceReader extends ModelReader<Namespace, Namespace.Builder> {
   }
 
   @Override
+  protected void startList(Namespace.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Namespace.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Namespace.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

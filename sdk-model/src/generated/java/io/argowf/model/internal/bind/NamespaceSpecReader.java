@@ -31,15 +31,32 @@ final class NamespaceSpecReader extends ModelReader<NamespaceSpec, NamespaceSpec
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(NamespaceSpec.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "finalizers":
-        b.finalizers((List<String>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(NamespaceSpec.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.finalizers(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(NamespaceSpec.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addFinalizers((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

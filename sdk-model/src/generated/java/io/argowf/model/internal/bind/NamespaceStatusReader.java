@@ -32,18 +32,35 @@ final class NamespaceStatusReader extends ModelReader<NamespaceStatus, Namespace
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(NamespaceStatus.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
       case "conditions":
-        b.conditions((List<NamespaceCondition>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "phase":
         b.phase((String) value(1, p, c));
         return 1;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(NamespaceStatus.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.conditions(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(NamespaceStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addConditions((NamespaceCondition) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

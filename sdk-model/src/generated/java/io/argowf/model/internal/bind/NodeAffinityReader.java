@@ -33,18 +33,35 @@ final class NodeAffinityReader extends ModelReader<NodeAffinity, NodeAffinity.Bu
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(NodeAffinity.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "preferredDuringSchedulingIgnoredDuringExecution":
-        b.preferredDuringSchedulingIgnoredDuringExecution((List<PreferredSchedulingTerm>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "requiredDuringSchedulingIgnoredDuringExecution":
         b.requiredDuringSchedulingIgnoredDuringExecution((NodeSelector) value(1, p, c));
         return 1;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(NodeAffinity.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.preferredDuringSchedulingIgnoredDuringExecution(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(NodeAffinity.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addPreferredDuringSchedulingIgnoredDuringExecution((PreferredSchedulingTerm) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -45,6 +45,22 @@ final class NodeFlagReader extends ModelReader<NodeFlag, NodeFlag.Builder> {
   }
 
   @Override
+  protected void startList(NodeFlag.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(NodeFlag.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(NodeFlag.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

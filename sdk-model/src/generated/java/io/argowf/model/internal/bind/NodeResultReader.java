@@ -52,6 +52,22 @@ final class NodeResultReader extends ModelReader<NodeResult, NodeResult.Builder>
   }
 
   @Override
+  protected void startList(NodeResult.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(NodeResult.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(NodeResult.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -32,15 +32,32 @@ final class NodeSelectorReader extends ModelReader<NodeSelector, NodeSelector.Bu
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(NodeSelector.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "nodeSelectorTerms":
-        b.nodeSelectorTerms((List<NodeSelectorTerm>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(NodeSelector.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.nodeSelectorTerms(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(NodeSelector.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addNodeSelectorTerms((NodeSelectorTerm) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

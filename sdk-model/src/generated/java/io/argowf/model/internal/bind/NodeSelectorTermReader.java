@@ -32,18 +32,37 @@ final class NodeSelectorTermReader extends ModelReader<NodeSelectorTerm, NodeSel
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(NodeSelectorTerm.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
       case "matchExpressions":
-        b.matchExpressions((List<NodeSelectorRequirement>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "matchFields":
-        b.matchFields((List<NodeSelectorRequirement>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(NodeSelectorTerm.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.matchExpressions(List.of()); break;
+      case 1: b.matchFields(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(NodeSelectorTerm.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addMatchExpressions((NodeSelectorRequirement) element); break;
+      case 1: b.addMatchFields((NodeSelectorRequirement) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -39,7 +39,6 @@ final class NodeStatusReader extends ModelReader<NodeStatus, NodeStatus.Builder>
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(NodeStatus.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
@@ -47,7 +46,7 @@ final class NodeStatusReader extends ModelReader<NodeStatus, NodeStatus.Builder>
         b.boundaryID((String) value(0, p, c));
         return 0;
       case "children":
-        b.children((List<String>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       case "daemoned":
         b.daemoned((Boolean) value(2, p, c));
@@ -86,7 +85,7 @@ final class NodeStatusReader extends ModelReader<NodeStatus, NodeStatus.Builder>
         b.nodeFlag((NodeFlag) value(13, p, c));
         return 13;
       case "outboundNodes":
-        b.outboundNodes((List<String>) value(14, p, c));
+        list(b, 14, p, c);
         return 14;
       case "outputs":
         b.outputs((Outputs) value(15, p, c));
@@ -129,6 +128,26 @@ final class NodeStatusReader extends ModelReader<NodeStatus, NodeStatus.Builder>
         return 27;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(NodeStatus.Builder b, int slot) {
+    switch (slot) {
+      case 1: b.children(List.of()); break;
+      case 14: b.outboundNodes(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(NodeStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 1: b.addChildren((String) element); break;
+      case 14: b.addOutboundNodes((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

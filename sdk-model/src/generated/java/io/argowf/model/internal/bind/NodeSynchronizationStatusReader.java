@@ -42,6 +42,22 @@ final class NodeSynchronizationStatusReader extends ModelReader<NodeSynchronizat
   }
 
   @Override
+  protected void startList(NodeSynchronizationStatus.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(NodeSynchronizationStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(NodeSynchronizationStatus.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -39,6 +39,22 @@ final class NoneStrategyReader extends ModelReader<NoneStrategy, NoneStrategy.Bu
   }
 
   @Override
+  protected void startList(NoneStrategy.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(NoneStrategy.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(NoneStrategy.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -33,7 +33,6 @@ final class OAuth2AuthReader extends ModelReader<OAuth2Auth, OAuth2Auth.Builder>
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(OAuth2Auth.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
@@ -44,16 +43,36 @@ final class OAuth2AuthReader extends ModelReader<OAuth2Auth, OAuth2Auth.Builder>
         b.clientSecretSecret((SecretKeySelector) value(1, p, c));
         return 1;
       case "endpointParams":
-        b.endpointParams((List<OAuth2EndpointParam>) value(2, p, c));
+        list(b, 2, p, c);
         return 2;
       case "scopes":
-        b.scopes((List<String>) value(3, p, c));
+        list(b, 3, p, c);
         return 3;
       case "tokenURLSecret":
         b.tokenURLSecret((SecretKeySelector) value(4, p, c));
         return 4;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(OAuth2Auth.Builder b, int slot) {
+    switch (slot) {
+      case 2: b.endpointParams(List.of()); break;
+      case 3: b.scopes(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(OAuth2Auth.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 2: b.addEndpointParams((OAuth2EndpointParam) element); break;
+      case 3: b.addScopes((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

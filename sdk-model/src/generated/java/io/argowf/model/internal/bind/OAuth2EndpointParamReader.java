@@ -45,6 +45,22 @@ final class OAuth2EndpointParamReader extends ModelReader<OAuth2EndpointParam, O
   }
 
   @Override
+  protected void startList(OAuth2EndpointParam.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(OAuth2EndpointParam.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(OAuth2EndpointParam.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

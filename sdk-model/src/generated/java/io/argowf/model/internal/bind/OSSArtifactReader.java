@@ -68,6 +68,22 @@ final class OSSArtifactReader extends ModelReader<OSSArtifact, OSSArtifact.Build
   }
 
   @Override
+  protected void startList(OSSArtifact.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(OSSArtifact.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(OSSArtifact.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

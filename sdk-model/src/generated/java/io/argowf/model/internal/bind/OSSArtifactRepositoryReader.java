@@ -68,6 +68,22 @@ final class OSSArtifactRepositoryReader extends ModelReader<OSSArtifactRepositor
   }
 
   @Override
+  protected void startList(OSSArtifactRepository.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(OSSArtifactRepository.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(OSSArtifactRepository.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

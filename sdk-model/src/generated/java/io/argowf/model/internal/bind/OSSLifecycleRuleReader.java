@@ -45,6 +45,22 @@ final class OSSLifecycleRuleReader extends ModelReader<OSSLifecycleRule, OSSLife
   }
 
   @Override
+  protected void startList(OSSLifecycleRule.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(OSSLifecycleRule.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(OSSLifecycleRule.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -45,6 +45,22 @@ final class ObjectFieldSelectorReader extends ModelReader<ObjectFieldSelector, O
   }
 
   @Override
+  protected void startList(ObjectFieldSelector.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ObjectFieldSelector.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ObjectFieldSelector.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

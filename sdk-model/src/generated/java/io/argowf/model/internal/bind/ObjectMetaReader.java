@@ -35,7 +35,7 @@ final class ObjectMetaReader extends ModelReader<ObjectMeta, ObjectMeta.Builder>
   }
 
   @Override
-  @SuppressWarnings({"unchecked", "deprecation"})
+  @SuppressWarnings("deprecation")
   protected int read(ObjectMeta.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
@@ -55,7 +55,7 @@ final class ObjectMetaReader extends ModelReader<ObjectMeta, ObjectMeta.Builder>
         b.deletionTimestamp((Time) value(4, p, c));
         return 4;
       case "finalizers":
-        b.finalizers((List<String>) value(5, p, c));
+        list(b, 5, p, c);
         return 5;
       case "generateName":
         b.generateName((String) value(6, p, c));
@@ -67,7 +67,7 @@ final class ObjectMetaReader extends ModelReader<ObjectMeta, ObjectMeta.Builder>
         b.labels(map(8, p, c));
         return 8;
       case "managedFields":
-        b.managedFields((List<ManagedFieldsEntry>) value(9, p, c));
+        list(b, 9, p, c);
         return 9;
       case "name":
         b.name((String) value(10, p, c));
@@ -76,7 +76,7 @@ final class ObjectMetaReader extends ModelReader<ObjectMeta, ObjectMeta.Builder>
         b.namespace((String) value(11, p, c));
         return 11;
       case "ownerReferences":
-        b.ownerReferences((List<OwnerReference>) value(12, p, c));
+        list(b, 12, p, c);
         return 12;
       case "resourceVersion":
         b.resourceVersion((String) value(13, p, c));
@@ -89,6 +89,30 @@ final class ObjectMetaReader extends ModelReader<ObjectMeta, ObjectMeta.Builder>
         return 15;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
+  protected void startList(ObjectMeta.Builder b, int slot) {
+    switch (slot) {
+      case 5: b.finalizers(List.of()); break;
+      case 9: b.managedFields(List.of()); break;
+      case 12: b.ownerReferences(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
+  protected void add(ObjectMeta.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 5: b.addFinalizers((String) element); break;
+      case 9: b.addManagedFields((ManagedFieldsEntry) element); break;
+      case 12: b.addOwnerReferences((OwnerReference) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -60,6 +60,22 @@ final class ObjectReferenceReader extends ModelReader<ObjectReference, ObjectRef
   }
 
   @Override
+  protected void startList(ObjectReference.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ObjectReference.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ObjectReference.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

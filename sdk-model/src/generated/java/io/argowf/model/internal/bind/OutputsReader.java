@@ -33,24 +33,43 @@ final class OutputsReader extends ModelReader<Outputs, Outputs.Builder> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(Outputs.Builder b, String field, JsonParser p, DeserializationContext c) throws
       IOException {
     switch (field) {
       case "artifacts":
-        b.artifacts((List<Artifact>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "exitCode":
         b.exitCode((String) value(1, p, c));
         return 1;
       case "parameters":
-        b.parameters((List<Parameter>) value(2, p, c));
+        list(b, 2, p, c);
         return 2;
       case "result":
         b.result((String) value(3, p, c));
         return 3;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(Outputs.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.artifacts(List.of()); break;
+      case 2: b.parameters(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Outputs.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addArtifacts((Artifact) element); break;
+      case 2: b.addParameters((Parameter) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

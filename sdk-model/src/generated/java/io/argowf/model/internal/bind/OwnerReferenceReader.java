@@ -57,6 +57,22 @@ final class OwnerReferenceReader extends ModelReader<OwnerReference, OwnerRefere
   }
 
   @Override
+  protected void startList(OwnerReference.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(OwnerReference.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(OwnerReference.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -63,6 +63,22 @@ final class ParameterReader extends ModelReader<Parameter, Parameter.Builder> {
   }
 
   @Override
+  protected void startList(Parameter.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Parameter.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Parameter.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -58,6 +58,22 @@ final class PersistentVolumeClaimConditionReader extends ModelReader<PersistentV
   }
 
   @Override
+  protected void startList(PersistentVolumeClaimCondition.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PersistentVolumeClaimCondition.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(PersistentVolumeClaimCondition.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -57,6 +57,22 @@ final class PersistentVolumeClaimReader extends ModelReader<PersistentVolumeClai
   }
 
   @Override
+  protected void startList(PersistentVolumeClaim.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PersistentVolumeClaim.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(PersistentVolumeClaim.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

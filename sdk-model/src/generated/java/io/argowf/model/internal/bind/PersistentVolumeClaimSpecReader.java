@@ -35,12 +35,11 @@ final class PersistentVolumeClaimSpecReader extends ModelReader<PersistentVolume
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(PersistentVolumeClaimSpec.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
       case "accessModes":
-        b.accessModes((List<String>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "dataSource":
         b.dataSource((TypedLocalObjectReference) value(1, p, c));
@@ -68,6 +67,24 @@ final class PersistentVolumeClaimSpecReader extends ModelReader<PersistentVolume
         return 8;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(PersistentVolumeClaimSpec.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.accessModes(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PersistentVolumeClaimSpec.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addAccessModes((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -35,12 +35,12 @@ final class PersistentVolumeClaimStatusReader extends ModelReader<PersistentVolu
   }
 
   @Override
-  @SuppressWarnings({"unchecked", "deprecation"})
+  @SuppressWarnings("deprecation")
   protected int read(PersistentVolumeClaimStatus.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
       case "accessModes":
-        b.accessModes((List<String>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "allocatedResourceStatuses":
         b.allocatedResourceStatuses(map(1, p, c));
@@ -52,7 +52,7 @@ final class PersistentVolumeClaimStatusReader extends ModelReader<PersistentVolu
         b.capacity(map(3, p, c));
         return 3;
       case "conditions":
-        b.conditions((List<PersistentVolumeClaimCondition>) value(4, p, c));
+        list(b, 4, p, c);
         return 4;
       case "currentVolumeAttributesClassName":
         b.currentVolumeAttributesClassName((String) value(5, p, c));
@@ -68,6 +68,28 @@ final class PersistentVolumeClaimStatusReader extends ModelReader<PersistentVolu
         return 8;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
+  protected void startList(PersistentVolumeClaimStatus.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.accessModes(List.of()); break;
+      case 4: b.conditions(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
+  protected void add(PersistentVolumeClaimStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addAccessModes((String) element); break;
+      case 4: b.addConditions((PersistentVolumeClaimCondition) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -47,6 +47,22 @@ final class PersistentVolumeClaimTemplateReader extends ModelReader<PersistentVo
   }
 
   @Override
+  protected void startList(PersistentVolumeClaimTemplate.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PersistentVolumeClaimTemplate.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(PersistentVolumeClaimTemplate.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -45,6 +45,22 @@ final class PersistentVolumeClaimVolumeSourceReader extends ModelReader<Persiste
   }
 
   @Override
+  protected void startList(PersistentVolumeClaimVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PersistentVolumeClaimVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(PersistentVolumeClaimVolumeSource.Builder b, String field,
       JsonNode value) {
     b.putUnknownFields(field, value);

@@ -45,6 +45,22 @@ final class PhotonPersistentDiskVolumeSourceReader extends ModelReader<PhotonPer
   }
 
   @Override
+  protected void startList(PhotonPersistentDiskVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PhotonPersistentDiskVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(PhotonPersistentDiskVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

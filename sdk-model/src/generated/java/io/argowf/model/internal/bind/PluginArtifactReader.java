@@ -51,6 +51,22 @@ final class PluginArtifactReader extends ModelReader<PluginArtifact, PluginArtif
   }
 
   @Override
+  protected void startList(PluginArtifact.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PluginArtifact.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(PluginArtifact.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

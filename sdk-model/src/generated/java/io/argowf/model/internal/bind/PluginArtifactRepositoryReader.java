@@ -48,6 +48,22 @@ final class PluginArtifactRepositoryReader extends ModelReader<PluginArtifactRep
   }
 
   @Override
+  protected void startList(PluginArtifactRepository.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PluginArtifactRepository.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(PluginArtifactRepository.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -33,18 +33,37 @@ final class PodAffinityReader extends ModelReader<PodAffinity, PodAffinity.Build
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(PodAffinity.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "preferredDuringSchedulingIgnoredDuringExecution":
-        b.preferredDuringSchedulingIgnoredDuringExecution((List<WeightedPodAffinityTerm>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "requiredDuringSchedulingIgnoredDuringExecution":
-        b.requiredDuringSchedulingIgnoredDuringExecution((List<PodAffinityTerm>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(PodAffinity.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.preferredDuringSchedulingIgnoredDuringExecution(List.of()); break;
+      case 1: b.requiredDuringSchedulingIgnoredDuringExecution(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PodAffinity.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addPreferredDuringSchedulingIgnoredDuringExecution((WeightedPodAffinityTerm) element); break;
+      case 1: b.addRequiredDuringSchedulingIgnoredDuringExecution((PodAffinityTerm) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

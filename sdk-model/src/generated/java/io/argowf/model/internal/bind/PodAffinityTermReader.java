@@ -32,7 +32,6 @@ final class PodAffinityTermReader extends ModelReader<PodAffinityTerm, PodAffini
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(PodAffinityTerm.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -40,22 +39,44 @@ final class PodAffinityTermReader extends ModelReader<PodAffinityTerm, PodAffini
         b.labelSelector((LabelSelector) value(0, p, c));
         return 0;
       case "matchLabelKeys":
-        b.matchLabelKeys((List<String>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       case "mismatchLabelKeys":
-        b.mismatchLabelKeys((List<String>) value(2, p, c));
+        list(b, 2, p, c);
         return 2;
       case "namespaceSelector":
         b.namespaceSelector((LabelSelector) value(3, p, c));
         return 3;
       case "namespaces":
-        b.namespaces((List<String>) value(4, p, c));
+        list(b, 4, p, c);
         return 4;
       case "topologyKey":
         b.topologyKey((String) value(5, p, c));
         return 5;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(PodAffinityTerm.Builder b, int slot) {
+    switch (slot) {
+      case 1: b.matchLabelKeys(List.of()); break;
+      case 2: b.mismatchLabelKeys(List.of()); break;
+      case 4: b.namespaces(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PodAffinityTerm.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 1: b.addMatchLabelKeys((String) element); break;
+      case 2: b.addMismatchLabelKeys((String) element); break;
+      case 4: b.addNamespaces((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -61,6 +61,22 @@ final class PodCertificateProjectionReader extends ModelReader<PodCertificatePro
   }
 
   @Override
+  protected void startList(PodCertificateProjection.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PodCertificateProjection.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(PodCertificateProjection.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

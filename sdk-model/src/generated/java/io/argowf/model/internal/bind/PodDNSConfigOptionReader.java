@@ -45,6 +45,22 @@ final class PodDNSConfigOptionReader extends ModelReader<PodDNSConfigOption, Pod
   }
 
   @Override
+  protected void startList(PodDNSConfigOption.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PodDNSConfigOption.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(PodDNSConfigOption.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -32,21 +32,42 @@ final class PodDNSConfigReader extends ModelReader<PodDNSConfig, PodDNSConfig.Bu
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(PodDNSConfig.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "nameservers":
-        b.nameservers((List<String>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "options":
-        b.options((List<PodDNSConfigOption>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       case "searches":
-        b.searches((List<String>) value(2, p, c));
+        list(b, 2, p, c);
         return 2;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(PodDNSConfig.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.nameservers(List.of()); break;
+      case 1: b.options(List.of()); break;
+      case 2: b.searches(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PodDNSConfig.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addNameservers((String) element); break;
+      case 1: b.addOptions((PodDNSConfigOption) element); break;
+      case 2: b.addSearches((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

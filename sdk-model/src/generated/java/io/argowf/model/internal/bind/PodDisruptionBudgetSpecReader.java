@@ -53,6 +53,22 @@ final class PodDisruptionBudgetSpecReader extends ModelReader<PodDisruptionBudge
   }
 
   @Override
+  protected void startList(PodDisruptionBudgetSpec.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PodDisruptionBudgetSpec.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(PodDisruptionBudgetSpec.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -49,6 +49,22 @@ final class PodGCReader extends ModelReader<PodGC, PodGC.Builder> {
   }
 
   @Override
+  protected void startList(PodGC.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PodGC.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(PodGC.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -48,6 +48,22 @@ final class PodResourceClaimReader extends ModelReader<PodResourceClaim, PodReso
   }
 
   @Override
+  protected void startList(PodResourceClaim.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PodResourceClaim.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(PodResourceClaim.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

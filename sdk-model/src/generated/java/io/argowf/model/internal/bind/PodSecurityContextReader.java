@@ -36,7 +36,6 @@ final class PodSecurityContextReader extends ModelReader<PodSecurityContext, Pod
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(PodSecurityContext.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -68,19 +67,39 @@ final class PodSecurityContextReader extends ModelReader<PodSecurityContext, Pod
         b.seccompProfile((SeccompProfile) value(8, p, c));
         return 8;
       case "supplementalGroups":
-        b.supplementalGroups((List<Long>) value(9, p, c));
+        list(b, 9, p, c);
         return 9;
       case "supplementalGroupsPolicy":
         b.supplementalGroupsPolicy((String) value(10, p, c));
         return 10;
       case "sysctls":
-        b.sysctls((List<Sysctl>) value(11, p, c));
+        list(b, 11, p, c);
         return 11;
       case "windowsOptions":
         b.windowsOptions((WindowsSecurityContextOptions) value(12, p, c));
         return 12;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(PodSecurityContext.Builder b, int slot) {
+    switch (slot) {
+      case 9: b.supplementalGroups(List.of()); break;
+      case 11: b.sysctls(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PodSecurityContext.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 9: b.addSupplementalGroups((Long) element); break;
+      case 11: b.addSysctls((Sysctl) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

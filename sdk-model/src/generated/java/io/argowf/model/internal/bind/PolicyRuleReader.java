@@ -31,27 +31,52 @@ final class PolicyRuleReader extends ModelReader<PolicyRule, PolicyRule.Builder>
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(PolicyRule.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "apiGroups":
-        b.apiGroups((List<String>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "nonResourceURLs":
-        b.nonResourceURLs((List<String>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       case "resourceNames":
-        b.resourceNames((List<String>) value(2, p, c));
+        list(b, 2, p, c);
         return 2;
       case "resources":
-        b.resources((List<String>) value(3, p, c));
+        list(b, 3, p, c);
         return 3;
       case "verbs":
-        b.verbs((List<String>) value(4, p, c));
+        list(b, 4, p, c);
         return 4;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(PolicyRule.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.apiGroups(List.of()); break;
+      case 1: b.nonResourceURLs(List.of()); break;
+      case 2: b.resourceNames(List.of()); break;
+      case 3: b.resources(List.of()); break;
+      case 4: b.verbs(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PolicyRule.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addApiGroups((String) element); break;
+      case 1: b.addNonResourceURLs((String) element); break;
+      case 2: b.addResourceNames((String) element); break;
+      case 3: b.addResources((String) element); break;
+      case 4: b.addVerbs((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

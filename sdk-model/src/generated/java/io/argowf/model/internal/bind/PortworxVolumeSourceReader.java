@@ -48,6 +48,22 @@ final class PortworxVolumeSourceReader extends ModelReader<PortworxVolumeSource,
   }
 
   @Override
+  protected void startList(PortworxVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PortworxVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(PortworxVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -46,6 +46,22 @@ final class PreferredSchedulingTermReader extends ModelReader<PreferredSchedulin
   }
 
   @Override
+  protected void startList(PreferredSchedulingTerm.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(PreferredSchedulingTerm.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(PreferredSchedulingTerm.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

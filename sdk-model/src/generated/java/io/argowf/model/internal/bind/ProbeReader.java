@@ -73,6 +73,22 @@ final class ProbeReader extends ModelReader<Probe, Probe.Builder> {
   }
 
   @Override
+  protected void startList(Probe.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Probe.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Probe.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -32,7 +32,6 @@ final class ProjectedVolumeSourceReader extends ModelReader<ProjectedVolumeSourc
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(ProjectedVolumeSource.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -40,10 +39,28 @@ final class ProjectedVolumeSourceReader extends ModelReader<ProjectedVolumeSourc
         b.defaultMode((Integer) value(0, p, c));
         return 0;
       case "sources":
-        b.sources((List<VolumeProjection>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(ProjectedVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      case 1: b.sources(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ProjectedVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 1: b.addSources((VolumeProjection) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

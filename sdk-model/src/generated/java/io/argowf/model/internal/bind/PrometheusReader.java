@@ -35,7 +35,6 @@ final class PrometheusReader extends ModelReader<Prometheus, Prometheus.Builder>
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(Prometheus.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
@@ -52,7 +51,7 @@ final class PrometheusReader extends ModelReader<Prometheus, Prometheus.Builder>
         b.histogram((Histogram) value(3, p, c));
         return 3;
       case "labels":
-        b.labels((List<MetricLabel>) value(4, p, c));
+        list(b, 4, p, c);
         return 4;
       case "name":
         b.name((String) value(5, p, c));
@@ -62,6 +61,24 @@ final class PrometheusReader extends ModelReader<Prometheus, Prometheus.Builder>
         return 6;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(Prometheus.Builder b, int slot) {
+    switch (slot) {
+      case 4: b.labels(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Prometheus.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 4: b.addLabels((MetricLabel) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -57,6 +57,22 @@ final class QuobyteVolumeSourceReader extends ModelReader<QuobyteVolumeSource, Q
   }
 
   @Override
+  protected void startList(QuobyteVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(QuobyteVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(QuobyteVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -32,7 +32,6 @@ final class RBDVolumeSourceReader extends ModelReader<RBDVolumeSource, RBDVolume
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(RBDVolumeSource.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -46,7 +45,7 @@ final class RBDVolumeSourceReader extends ModelReader<RBDVolumeSource, RBDVolume
         b.keyring((String) value(2, p, c));
         return 2;
       case "monitors":
-        b.monitors((List<String>) value(3, p, c));
+        list(b, 3, p, c);
         return 3;
       case "pool":
         b.pool((String) value(4, p, c));
@@ -62,6 +61,24 @@ final class RBDVolumeSourceReader extends ModelReader<RBDVolumeSource, RBDVolume
         return 7;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(RBDVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      case 3: b.monitors(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(RBDVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 3: b.addMonitors((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -42,6 +42,22 @@ final class RawArtifactReader extends ModelReader<RawArtifact, RawArtifact.Build
   }
 
   @Override
+  protected void startList(RawArtifact.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(RawArtifact.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(RawArtifact.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -45,6 +45,22 @@ final class ResourceClaimReader extends ModelReader<ResourceClaim, ResourceClaim
   }
 
   @Override
+  protected void startList(ResourceClaim.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ResourceClaim.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ResourceClaim.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

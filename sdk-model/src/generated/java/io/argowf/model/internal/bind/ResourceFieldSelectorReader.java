@@ -49,6 +49,22 @@ final class ResourceFieldSelectorReader extends ModelReader<ResourceFieldSelecto
   }
 
   @Override
+  protected void startList(ResourceFieldSelector.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ResourceFieldSelector.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ResourceFieldSelector.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -57,6 +57,22 @@ final class ResourceQuotaReader extends ModelReader<ResourceQuota, ResourceQuota
   }
 
   @Override
+  protected void startList(ResourceQuota.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ResourceQuota.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ResourceQuota.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -34,7 +34,6 @@ final class ResourceQuotaSpecReader extends ModelReader<ResourceQuotaSpec, Resou
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(ResourceQuotaSpec.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -45,10 +44,28 @@ final class ResourceQuotaSpecReader extends ModelReader<ResourceQuotaSpec, Resou
         b.scopeSelector((ScopeSelector) value(1, p, c));
         return 1;
       case "scopes":
-        b.scopes((List<String>) value(2, p, c));
+        list(b, 2, p, c);
         return 2;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(ResourceQuotaSpec.Builder b, int slot) {
+    switch (slot) {
+      case 2: b.scopes(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ResourceQuotaSpec.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 2: b.addScopes((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -47,6 +47,22 @@ final class ResourceQuotaStatusReader extends ModelReader<ResourceQuotaStatus, R
   }
 
   @Override
+  protected void startList(ResourceQuotaStatus.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ResourceQuotaStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ResourceQuotaStatus.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

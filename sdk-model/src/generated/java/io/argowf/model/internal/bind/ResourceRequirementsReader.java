@@ -34,12 +34,11 @@ final class ResourceRequirementsReader extends ModelReader<ResourceRequirements,
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(ResourceRequirements.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
       case "claims":
-        b.claims((List<ResourceClaim>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "limits":
         b.limits(map(1, p, c));
@@ -49,6 +48,24 @@ final class ResourceRequirementsReader extends ModelReader<ResourceRequirements,
         return 2;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(ResourceRequirements.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.claims(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ResourceRequirements.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addClaims((ResourceClaim) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -32,7 +32,6 @@ final class ResourceTemplateReader extends ModelReader<ResourceTemplate, Resourc
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(ResourceTemplate.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -43,7 +42,7 @@ final class ResourceTemplateReader extends ModelReader<ResourceTemplate, Resourc
         b.failureCondition((String) value(1, p, c));
         return 1;
       case "flags":
-        b.flags((List<String>) value(2, p, c));
+        list(b, 2, p, c);
         return 2;
       case "manifest":
         b.manifest((String) value(3, p, c));
@@ -62,6 +61,24 @@ final class ResourceTemplateReader extends ModelReader<ResourceTemplate, Resourc
         return 7;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(ResourceTemplate.Builder b, int slot) {
+    switch (slot) {
+      case 2: b.flags(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ResourceTemplate.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 2: b.addFlags((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

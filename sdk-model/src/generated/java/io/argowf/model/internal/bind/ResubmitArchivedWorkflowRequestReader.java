@@ -31,7 +31,6 @@ final class ResubmitArchivedWorkflowRequestReader extends ModelReader<ResubmitAr
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(ResubmitArchivedWorkflowRequest.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -45,13 +44,31 @@ final class ResubmitArchivedWorkflowRequestReader extends ModelReader<ResubmitAr
         b.namespace((String) value(2, p, c));
         return 2;
       case "parameters":
-        b.parameters((List<String>) value(3, p, c));
+        list(b, 3, p, c);
         return 3;
       case "uid":
         b.uid((String) value(4, p, c));
         return 4;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(ResubmitArchivedWorkflowRequest.Builder b, int slot) {
+    switch (slot) {
+      case 3: b.parameters(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ResubmitArchivedWorkflowRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 3: b.addParameters((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -43,6 +43,22 @@ final class RetryAffinityReader extends ModelReader<RetryAffinity, RetryAffinity
   }
 
   @Override
+  protected void startList(RetryAffinity.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(RetryAffinity.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(RetryAffinity.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -31,7 +31,6 @@ final class RetryArchivedWorkflowRequestReader extends ModelReader<RetryArchived
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(RetryArchivedWorkflowRequest.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -45,7 +44,7 @@ final class RetryArchivedWorkflowRequestReader extends ModelReader<RetryArchived
         b.nodeFieldSelector((String) value(2, p, c));
         return 2;
       case "parameters":
-        b.parameters((List<String>) value(3, p, c));
+        list(b, 3, p, c);
         return 3;
       case "restartSuccessful":
         b.restartSuccessful((Boolean) value(4, p, c));
@@ -55,6 +54,24 @@ final class RetryArchivedWorkflowRequestReader extends ModelReader<RetryArchived
         return 5;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(RetryArchivedWorkflowRequest.Builder b, int slot) {
+    switch (slot) {
+      case 3: b.parameters(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(RetryArchivedWorkflowRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 3: b.addParameters((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

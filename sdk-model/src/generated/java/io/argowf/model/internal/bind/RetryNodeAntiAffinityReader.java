@@ -39,6 +39,22 @@ final class RetryNodeAntiAffinityReader extends ModelReader<RetryNodeAntiAffinit
   }
 
   @Override
+  protected void startList(RetryNodeAntiAffinity.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(RetryNodeAntiAffinity.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(RetryNodeAntiAffinity.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

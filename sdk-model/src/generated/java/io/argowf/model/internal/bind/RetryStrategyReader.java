@@ -57,6 +57,22 @@ final class RetryStrategyReader extends ModelReader<RetryStrategy, RetryStrategy
   }
 
   @Override
+  protected void startList(RetryStrategy.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(RetryStrategy.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(RetryStrategy.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

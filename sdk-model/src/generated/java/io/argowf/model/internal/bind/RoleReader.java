@@ -33,7 +33,6 @@ final class RoleReader extends ModelReader<Role, Role.Builder> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(Role.Builder b, String field, JsonParser p, DeserializationContext c) throws
       IOException {
     switch (field) {
@@ -47,10 +46,28 @@ final class RoleReader extends ModelReader<Role, Role.Builder> {
         b.metadata((ObjectMeta) value(2, p, c));
         return 2;
       case "rules":
-        b.rules((List<PolicyRule>) value(3, p, c));
+        list(b, 3, p, c);
         return 3;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(Role.Builder b, int slot) {
+    switch (slot) {
+      case 3: b.rules(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Role.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 3: b.addRules((PolicyRule) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -48,6 +48,22 @@ final class RoleRefReader extends ModelReader<RoleRef, RoleRef.Builder> {
   }
 
   @Override
+  protected void startList(RoleRef.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(RoleRef.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(RoleRef.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

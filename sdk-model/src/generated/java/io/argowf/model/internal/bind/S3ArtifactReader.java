@@ -84,6 +84,22 @@ final class S3ArtifactReader extends ModelReader<S3Artifact, S3Artifact.Builder>
   }
 
   @Override
+  protected void startList(S3Artifact.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(S3Artifact.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(S3Artifact.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

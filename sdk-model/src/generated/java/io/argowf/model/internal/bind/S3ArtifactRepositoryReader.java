@@ -87,6 +87,22 @@ final class S3ArtifactRepositoryReader extends ModelReader<S3ArtifactRepository,
   }
 
   @Override
+  protected void startList(S3ArtifactRepository.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(S3ArtifactRepository.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(S3ArtifactRepository.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

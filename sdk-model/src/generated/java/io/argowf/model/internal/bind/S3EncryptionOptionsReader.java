@@ -52,6 +52,22 @@ final class S3EncryptionOptionsReader extends ModelReader<S3EncryptionOptions, S
   }
 
   @Override
+  protected void startList(S3EncryptionOptions.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(S3EncryptionOptions.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(S3EncryptionOptions.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

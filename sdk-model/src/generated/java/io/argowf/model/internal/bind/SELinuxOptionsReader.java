@@ -51,6 +51,22 @@ final class SELinuxOptionsReader extends ModelReader<SELinuxOptions, SELinuxOpti
   }
 
   @Override
+  protected void startList(SELinuxOptions.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(SELinuxOptions.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(SELinuxOptions.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

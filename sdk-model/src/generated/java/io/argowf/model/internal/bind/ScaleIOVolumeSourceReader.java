@@ -70,6 +70,22 @@ final class ScaleIOVolumeSourceReader extends ModelReader<ScaleIOVolumeSource, S
   }
 
   @Override
+  protected void startList(ScaleIOVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ScaleIOVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ScaleIOVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

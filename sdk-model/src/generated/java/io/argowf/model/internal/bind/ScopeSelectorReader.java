@@ -32,15 +32,32 @@ final class ScopeSelectorReader extends ModelReader<ScopeSelector, ScopeSelector
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(ScopeSelector.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "matchExpressions":
-        b.matchExpressions((List<ScopedResourceSelectorRequirement>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(ScopeSelector.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.matchExpressions(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ScopeSelector.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addMatchExpressions((ScopedResourceSelectorRequirement) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

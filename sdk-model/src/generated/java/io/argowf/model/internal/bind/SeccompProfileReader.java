@@ -45,6 +45,22 @@ final class SeccompProfileReader extends ModelReader<SeccompProfile, SeccompProf
   }
 
   @Override
+  protected void startList(SeccompProfile.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(SeccompProfile.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(SeccompProfile.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

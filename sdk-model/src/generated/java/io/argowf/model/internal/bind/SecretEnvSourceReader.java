@@ -45,6 +45,22 @@ final class SecretEnvSourceReader extends ModelReader<SecretEnvSource, SecretEnv
   }
 
   @Override
+  protected void startList(SecretEnvSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(SecretEnvSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(SecretEnvSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -48,6 +48,22 @@ final class SecretKeySelectorReader extends ModelReader<SecretKeySelector, Secre
   }
 
   @Override
+  protected void startList(SecretKeySelector.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(SecretKeySelector.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(SecretKeySelector.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -32,12 +32,11 @@ final class SecretProjectionReader extends ModelReader<SecretProjection, SecretP
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(SecretProjection.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
       case "items":
-        b.items((List<KeyToPath>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "name":
         b.name((String) value(1, p, c));
@@ -47,6 +46,24 @@ final class SecretProjectionReader extends ModelReader<SecretProjection, SecretP
         return 2;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(SecretProjection.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.items(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(SecretProjection.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addItems((KeyToPath) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -62,6 +62,22 @@ final class SecretReader extends ModelReader<Secret, Secret.Builder> {
   }
 
   @Override
+  protected void startList(Secret.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Secret.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Secret.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -32,7 +32,6 @@ final class SecretVolumeSourceReader extends ModelReader<SecretVolumeSource, Sec
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(SecretVolumeSource.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -40,7 +39,7 @@ final class SecretVolumeSourceReader extends ModelReader<SecretVolumeSource, Sec
         b.defaultMode((Integer) value(0, p, c));
         return 0;
       case "items":
-        b.items((List<KeyToPath>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       case "optional":
         b.optional((Boolean) value(2, p, c));
@@ -50,6 +49,24 @@ final class SecretVolumeSourceReader extends ModelReader<SecretVolumeSource, Sec
         return 3;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(SecretVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      case 1: b.items(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(SecretVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 1: b.addItems((KeyToPath) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

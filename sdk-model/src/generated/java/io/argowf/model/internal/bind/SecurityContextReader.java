@@ -80,6 +80,22 @@ final class SecurityContextReader extends ModelReader<SecurityContext, SecurityC
   }
 
   @Override
+  protected void startList(SecurityContext.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(SecurityContext.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(SecurityContext.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

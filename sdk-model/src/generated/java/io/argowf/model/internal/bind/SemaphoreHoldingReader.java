@@ -31,18 +31,35 @@ final class SemaphoreHoldingReader extends ModelReader<SemaphoreHolding, Semapho
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(SemaphoreHolding.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
       case "holders":
-        b.holders((List<String>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "semaphore":
         b.semaphore((String) value(1, p, c));
         return 1;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(SemaphoreHolding.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.holders(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(SemaphoreHolding.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addHolders((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -50,6 +50,22 @@ final class SemaphoreRefReader extends ModelReader<SemaphoreRef, SemaphoreRef.Bu
   }
 
   @Override
+  protected void startList(SemaphoreRef.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(SemaphoreRef.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(SemaphoreRef.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -32,18 +32,37 @@ final class SemaphoreStatusReader extends ModelReader<SemaphoreStatus, Semaphore
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(SemaphoreStatus.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
       case "holding":
-        b.holding((List<SemaphoreHolding>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "waiting":
-        b.waiting((List<SemaphoreHolding>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(SemaphoreStatus.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.holding(List.of()); break;
+      case 1: b.waiting(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(SemaphoreStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addHolding((SemaphoreHolding) element); break;
+      case 1: b.addWaiting((SemaphoreHolding) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -52,6 +52,22 @@ final class SequenceReader extends ModelReader<Sequence, Sequence.Builder> {
   }
 
   @Override
+  protected void startList(Sequence.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Sequence.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Sequence.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -34,7 +34,6 @@ final class ServiceAccountReader extends ModelReader<ServiceAccount, ServiceAcco
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(ServiceAccount.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
@@ -45,7 +44,7 @@ final class ServiceAccountReader extends ModelReader<ServiceAccount, ServiceAcco
         b.automountServiceAccountToken((Boolean) value(1, p, c));
         return 1;
       case "imagePullSecrets":
-        b.imagePullSecrets((List<LocalObjectReference>) value(2, p, c));
+        list(b, 2, p, c);
         return 2;
       case "kind":
         b.kind((String) value(3, p, c));
@@ -54,10 +53,30 @@ final class ServiceAccountReader extends ModelReader<ServiceAccount, ServiceAcco
         b.metadata((ObjectMeta) value(4, p, c));
         return 4;
       case "secrets":
-        b.secrets((List<ObjectReference>) value(5, p, c));
+        list(b, 5, p, c);
         return 5;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(ServiceAccount.Builder b, int slot) {
+    switch (slot) {
+      case 2: b.imagePullSecrets(List.of()); break;
+      case 5: b.secrets(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ServiceAccount.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 2: b.addImagePullSecrets((LocalObjectReference) element); break;
+      case 5: b.addSecrets((ObjectReference) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

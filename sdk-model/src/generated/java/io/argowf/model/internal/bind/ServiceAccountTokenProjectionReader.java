@@ -48,6 +48,22 @@ final class ServiceAccountTokenProjectionReader extends ModelReader<ServiceAccou
   }
 
   @Override
+  protected void startList(ServiceAccountTokenProjection.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ServiceAccountTokenProjection.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ServiceAccountTokenProjection.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -42,6 +42,22 @@ final class SleepActionReader extends ModelReader<SleepAction, SleepAction.Build
   }
 
   @Override
+  protected void startList(SleepAction.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(SleepAction.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(SleepAction.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -42,6 +42,22 @@ final class StopStrategyReader extends ModelReader<StopStrategy, StopStrategy.Bu
   }
 
   @Override
+  protected void startList(StopStrategy.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(StopStrategy.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(StopStrategy.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -55,6 +55,22 @@ final class StorageOSVolumeSourceReader extends ModelReader<StorageOSVolumeSourc
   }
 
   @Override
+  protected void startList(StorageOSVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(StorageOSVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(StorageOSVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -51,6 +51,22 @@ final class SubjectReader extends ModelReader<Subject, Subject.Builder> {
   }
 
   @Override
+  protected void startList(Subject.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Subject.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Subject.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

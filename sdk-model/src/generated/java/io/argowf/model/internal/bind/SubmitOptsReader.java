@@ -32,7 +32,6 @@ final class SubmitOptsReader extends ModelReader<SubmitOpts, SubmitOpts.Builder>
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(SubmitOpts.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
@@ -40,7 +39,7 @@ final class SubmitOptsReader extends ModelReader<SubmitOpts, SubmitOpts.Builder>
         b.annotations((String) value(0, p, c));
         return 0;
       case "artifacts":
-        b.artifacts((List<String>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       case "dryRun":
         b.dryRun((Boolean) value(2, p, c));
@@ -61,7 +60,7 @@ final class SubmitOptsReader extends ModelReader<SubmitOpts, SubmitOpts.Builder>
         b.ownerReference((OwnerReference) value(7, p, c));
         return 7;
       case "parameters":
-        b.parameters((List<String>) value(8, p, c));
+        list(b, 8, p, c);
         return 8;
       case "podPriorityClassName":
         b.podPriorityClassName((String) value(9, p, c));
@@ -77,6 +76,26 @@ final class SubmitOptsReader extends ModelReader<SubmitOpts, SubmitOpts.Builder>
         return 12;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(SubmitOpts.Builder b, int slot) {
+    switch (slot) {
+      case 1: b.artifacts(List.of()); break;
+      case 8: b.parameters(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(SubmitOpts.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 1: b.addArtifacts((String) element); break;
+      case 8: b.addParameters((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

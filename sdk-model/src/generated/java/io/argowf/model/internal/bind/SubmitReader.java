@@ -51,6 +51,22 @@ final class SubmitReader extends ModelReader<Submit, Submit.Builder> {
   }
 
   @Override
+  protected void startList(Submit.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Submit.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Submit.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -39,6 +39,22 @@ final class SuppliedValueFromReader extends ModelReader<SuppliedValueFrom, Suppl
   }
 
   @Override
+  protected void startList(SuppliedValueFrom.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(SuppliedValueFrom.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(SuppliedValueFrom.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -42,6 +42,22 @@ final class SuspendTemplateReader extends ModelReader<SuspendTemplate, SuspendTe
   }
 
   @Override
+  protected void startList(SuspendTemplate.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(SuspendTemplate.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(SuspendTemplate.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -42,6 +42,22 @@ final class SyncDatabaseRefReader extends ModelReader<SyncDatabaseRef, SyncDatab
   }
 
   @Override
+  protected void startList(SyncDatabaseRef.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(SyncDatabaseRef.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(SyncDatabaseRef.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

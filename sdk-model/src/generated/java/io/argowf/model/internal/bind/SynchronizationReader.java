@@ -33,7 +33,7 @@ final class SynchronizationReader extends ModelReader<Synchronization, Synchroni
   }
 
   @Override
-  @SuppressWarnings({"unchecked", "deprecation"})
+  @SuppressWarnings("deprecation")
   protected int read(Synchronization.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -41,16 +41,38 @@ final class SynchronizationReader extends ModelReader<Synchronization, Synchroni
         b.mutex((Mutex) value(0, p, c));
         return 0;
       case "mutexes":
-        b.mutexes((List<Mutex>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       case "semaphore":
         b.semaphore((SemaphoreRef) value(2, p, c));
         return 2;
       case "semaphores":
-        b.semaphores((List<SemaphoreRef>) value(3, p, c));
+        list(b, 3, p, c);
         return 3;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
+  protected void startList(Synchronization.Builder b, int slot) {
+    switch (slot) {
+      case 1: b.mutexes(List.of()); break;
+      case 3: b.semaphores(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
+  protected void add(Synchronization.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 1: b.addMutexes((Mutex) element); break;
+      case 3: b.addSemaphores((SemaphoreRef) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

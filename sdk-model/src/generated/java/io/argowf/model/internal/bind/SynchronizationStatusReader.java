@@ -47,6 +47,22 @@ final class SynchronizationStatusReader extends ModelReader<SynchronizationStatu
   }
 
   @Override
+  protected void startList(SynchronizationStatus.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(SynchronizationStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(SynchronizationStatus.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

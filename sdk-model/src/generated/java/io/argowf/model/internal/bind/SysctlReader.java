@@ -45,6 +45,22 @@ final class SysctlReader extends ModelReader<Sysctl, Sysctl.Builder> {
   }
 
   @Override
+  protected void startList(Sysctl.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Sysctl.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Sysctl.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -46,6 +46,22 @@ final class TCPSocketActionReader extends ModelReader<TCPSocketAction, TCPSocket
   }
 
   @Override
+  protected void startList(TCPSocketAction.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(TCPSocketAction.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(TCPSocketAction.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

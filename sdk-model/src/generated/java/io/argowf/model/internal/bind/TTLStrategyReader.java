@@ -48,6 +48,22 @@ final class TTLStrategyReader extends ModelReader<TTLStrategy, TTLStrategy.Build
   }
 
   @Override
+  protected void startList(TTLStrategy.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(TTLStrategy.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(TTLStrategy.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

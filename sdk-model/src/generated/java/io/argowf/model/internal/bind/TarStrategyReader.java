@@ -42,6 +42,22 @@ final class TarStrategyReader extends ModelReader<TarStrategy, TarStrategy.Build
   }
 
   @Override
+  protected void startList(TarStrategy.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(TarStrategy.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(TarStrategy.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -60,7 +60,7 @@ final class TemplateReader extends ModelReader<Template, Template.Builder> {
   }
 
   @Override
-  @SuppressWarnings({"unchecked", "deprecation"})
+  @SuppressWarnings("deprecation")
   protected int read(Template.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
@@ -101,13 +101,13 @@ final class TemplateReader extends ModelReader<Template, Template.Builder> {
         b.failFast((Boolean) value(11, p, c));
         return 11;
       case "hostAliases":
-        b.hostAliases((List<HostAlias>) value(12, p, c));
+        list(b, 12, p, c);
         return 12;
       case "http":
         b.http((HTTP) value(13, p, c));
         return 13;
       case "initContainers":
-        b.initContainers((List<UserContainer>) value(14, p, c));
+        list(b, 14, p, c);
         return 14;
       case "inputs":
         b.inputs((Inputs) value(15, p, c));
@@ -155,7 +155,7 @@ final class TemplateReader extends ModelReader<Template, Template.Builder> {
         b.resource((ResourceTemplate) value(29, p, c));
         return 29;
       case "resourceClaims":
-        b.resourceClaims((List<PodResourceClaim>) value(30, p, c));
+        list(b, 30, p, c);
         return 30;
       case "retryStrategy":
         b.retryStrategy((RetryStrategy) value(31, p, c));
@@ -173,10 +173,10 @@ final class TemplateReader extends ModelReader<Template, Template.Builder> {
         b.serviceAccountName((String) value(35, p, c));
         return 35;
       case "sidecars":
-        b.sidecars((List<UserContainer>) value(36, p, c));
+        list(b, 36, p, c);
         return 36;
       case "steps":
-        b.steps((List<ParallelSteps>) value(37, p, c));
+        list(b, 37, p, c);
         return 37;
       case "suspend":
         b.suspend((SuspendTemplate) value(38, p, c));
@@ -188,13 +188,45 @@ final class TemplateReader extends ModelReader<Template, Template.Builder> {
         b.timeout((String) value(40, p, c));
         return 40;
       case "tolerations":
-        b.tolerations((List<Toleration>) value(41, p, c));
+        list(b, 41, p, c);
         return 41;
       case "volumes":
-        b.volumes((List<Volume>) value(42, p, c));
+        list(b, 42, p, c);
         return 42;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
+  protected void startList(Template.Builder b, int slot) {
+    switch (slot) {
+      case 12: b.hostAliases(List.of()); break;
+      case 14: b.initContainers(List.of()); break;
+      case 30: b.resourceClaims(List.of()); break;
+      case 36: b.sidecars(List.of()); break;
+      case 37: b.steps(List.of()); break;
+      case 41: b.tolerations(List.of()); break;
+      case 42: b.volumes(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
+  protected void add(Template.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 12: b.addHostAliases((HostAlias) element); break;
+      case 14: b.addInitContainers((UserContainer) element); break;
+      case 30: b.addResourceClaims((PodResourceClaim) element); break;
+      case 36: b.addSidecars((UserContainer) element); break;
+      case 37: b.addSteps((ParallelSteps) element); break;
+      case 41: b.addTolerations((Toleration) element); break;
+      case 42: b.addVolumes((Volume) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

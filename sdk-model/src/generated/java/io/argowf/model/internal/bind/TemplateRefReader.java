@@ -48,6 +48,22 @@ final class TemplateRefReader extends ModelReader<TemplateRef, TemplateRef.Build
   }
 
   @Override
+  protected void startList(TemplateRef.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(TemplateRef.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(TemplateRef.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

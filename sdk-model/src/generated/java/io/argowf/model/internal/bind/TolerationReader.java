@@ -54,6 +54,22 @@ final class TolerationReader extends ModelReader<Toleration, Toleration.Builder>
   }
 
   @Override
+  protected void startList(Toleration.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Toleration.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Toleration.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -42,6 +42,22 @@ final class TransformationStepReader extends ModelReader<TransformationStep, Tra
   }
 
   @Override
+  protected void startList(TransformationStep.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(TransformationStep.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(TransformationStep.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -48,6 +48,22 @@ final class TypedLocalObjectReferenceReader extends ModelReader<TypedLocalObject
   }
 
   @Override
+  protected void startList(TypedLocalObjectReference.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(TypedLocalObjectReference.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(TypedLocalObjectReference.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

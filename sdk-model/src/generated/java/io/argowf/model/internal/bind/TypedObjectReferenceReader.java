@@ -51,6 +51,22 @@ final class TypedObjectReferenceReader extends ModelReader<TypedObjectReference,
   }
 
   @Override
+  protected void startList(TypedObjectReference.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(TypedObjectReference.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(TypedObjectReference.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -49,6 +49,22 @@ final class UpdateCronWorkflowRequestReader extends ModelReader<UpdateCronWorkfl
   }
 
   @Override
+  protected void startList(UpdateCronWorkflowRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(UpdateCronWorkflowRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(UpdateCronWorkflowRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

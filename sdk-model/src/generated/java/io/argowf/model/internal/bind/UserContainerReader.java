@@ -42,21 +42,20 @@ final class UserContainerReader extends ModelReader<UserContainer, UserContainer
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(UserContainer.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
       case "args":
-        b.args((List<String>) value(0, p, c));
+        list(b, 0, p, c);
         return 0;
       case "command":
-        b.command((List<String>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       case "env":
-        b.env((List<EnvVar>) value(2, p, c));
+        list(b, 2, p, c);
         return 2;
       case "envFrom":
-        b.envFrom((List<EnvFromSource>) value(3, p, c));
+        list(b, 3, p, c);
         return 3;
       case "image":
         b.image((String) value(4, p, c));
@@ -77,13 +76,13 @@ final class UserContainerReader extends ModelReader<UserContainer, UserContainer
         b.name((String) value(9, p, c));
         return 9;
       case "ports":
-        b.ports((List<ContainerPort>) value(10, p, c));
+        list(b, 10, p, c);
         return 10;
       case "readinessProbe":
         b.readinessProbe((Probe) value(11, p, c));
         return 11;
       case "resizePolicy":
-        b.resizePolicy((List<ContainerResizePolicy>) value(12, p, c));
+        list(b, 12, p, c);
         return 12;
       case "resources":
         b.resources((ResourceRequirements) value(13, p, c));
@@ -92,7 +91,7 @@ final class UserContainerReader extends ModelReader<UserContainer, UserContainer
         b.restartPolicy((String) value(14, p, c));
         return 14;
       case "restartPolicyRules":
-        b.restartPolicyRules((List<ContainerRestartRule>) value(15, p, c));
+        list(b, 15, p, c);
         return 15;
       case "securityContext":
         b.securityContext((SecurityContext) value(16, p, c));
@@ -116,16 +115,50 @@ final class UserContainerReader extends ModelReader<UserContainer, UserContainer
         b.tty((Boolean) value(22, p, c));
         return 22;
       case "volumeDevices":
-        b.volumeDevices((List<VolumeDevice>) value(23, p, c));
+        list(b, 23, p, c);
         return 23;
       case "volumeMounts":
-        b.volumeMounts((List<VolumeMount>) value(24, p, c));
+        list(b, 24, p, c);
         return 24;
       case "workingDir":
         b.workingDir((String) value(25, p, c));
         return 25;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(UserContainer.Builder b, int slot) {
+    switch (slot) {
+      case 0: b.args(List.of()); break;
+      case 1: b.command(List.of()); break;
+      case 2: b.env(List.of()); break;
+      case 3: b.envFrom(List.of()); break;
+      case 10: b.ports(List.of()); break;
+      case 12: b.resizePolicy(List.of()); break;
+      case 15: b.restartPolicyRules(List.of()); break;
+      case 23: b.volumeDevices(List.of()); break;
+      case 24: b.volumeMounts(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(UserContainer.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 0: b.addArgs((String) element); break;
+      case 1: b.addCommand((String) element); break;
+      case 2: b.addEnv((EnvVar) element); break;
+      case 3: b.addEnvFrom((EnvFromSource) element); break;
+      case 10: b.addPorts((ContainerPort) element); break;
+      case 12: b.addResizePolicy((ContainerResizePolicy) element); break;
+      case 15: b.addRestartPolicyRules((ContainerRestartRule) element); break;
+      case 23: b.addVolumeDevices((VolumeDevice) element); break;
+      case 24: b.addVolumeMounts((VolumeMount) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

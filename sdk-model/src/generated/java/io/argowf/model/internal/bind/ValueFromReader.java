@@ -69,6 +69,22 @@ final class ValueFromReader extends ModelReader<ValueFrom, ValueFrom.Builder> {
   }
 
   @Override
+  protected void startList(ValueFrom.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ValueFrom.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ValueFrom.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

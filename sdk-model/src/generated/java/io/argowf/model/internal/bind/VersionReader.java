@@ -63,6 +63,22 @@ final class VersionReader extends ModelReader<Version, Version.Builder> {
   }
 
   @Override
+  protected void startList(Version.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Version.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Version.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

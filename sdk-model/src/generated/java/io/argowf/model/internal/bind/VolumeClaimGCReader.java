@@ -42,6 +42,22 @@ final class VolumeClaimGCReader extends ModelReader<VolumeClaimGC, VolumeClaimGC
   }
 
   @Override
+  protected void startList(VolumeClaimGC.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(VolumeClaimGC.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(VolumeClaimGC.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

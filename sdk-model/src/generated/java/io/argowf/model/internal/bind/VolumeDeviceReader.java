@@ -45,6 +45,22 @@ final class VolumeDeviceReader extends ModelReader<VolumeDevice, VolumeDevice.Bu
   }
 
   @Override
+  protected void startList(VolumeDevice.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(VolumeDevice.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(VolumeDevice.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

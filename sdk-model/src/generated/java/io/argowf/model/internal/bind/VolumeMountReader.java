@@ -60,6 +60,22 @@ final class VolumeMountReader extends ModelReader<VolumeMount, VolumeMount.Build
   }
 
   @Override
+  protected void startList(VolumeMount.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(VolumeMount.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(VolumeMount.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -63,6 +63,22 @@ final class VolumeProjectionReader extends ModelReader<VolumeProjection, VolumeP
   }
 
   @Override
+  protected void startList(VolumeProjection.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(VolumeProjection.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(VolumeProjection.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -162,6 +162,22 @@ final class VolumeReader extends ModelReader<Volume, Volume.Builder> {
   }
 
   @Override
+  protected void startList(Volume.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Volume.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Volume.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

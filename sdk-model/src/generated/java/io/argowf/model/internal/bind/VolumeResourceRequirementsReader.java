@@ -47,6 +47,22 @@ final class VolumeResourceRequirementsReader extends ModelReader<VolumeResourceR
   }
 
   @Override
+  protected void startList(VolumeResourceRequirements.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(VolumeResourceRequirements.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(VolumeResourceRequirements.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -51,6 +51,22 @@ final class VsphereVirtualDiskVolumeSourceReader extends ModelReader<VsphereVirt
   }
 
   @Override
+  protected void startList(VsphereVirtualDiskVolumeSource.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(VsphereVirtualDiskVolumeSource.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(VsphereVirtualDiskVolumeSource.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

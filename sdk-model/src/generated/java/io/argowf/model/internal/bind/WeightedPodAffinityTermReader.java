@@ -46,6 +46,22 @@ final class WeightedPodAffinityTermReader extends ModelReader<WeightedPodAffinit
   }
 
   @Override
+  protected void startList(WeightedPodAffinityTerm.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WeightedPodAffinityTerm.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WeightedPodAffinityTerm.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -51,6 +51,22 @@ final class WindowsSecurityContextOptionsReader extends ModelReader<WindowsSecur
   }
 
   @Override
+  protected void startList(WindowsSecurityContextOptions.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WindowsSecurityContextOptions.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WindowsSecurityContextOptions.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -57,6 +57,22 @@ final class WorkflowArtifactGCTaskReader extends ModelReader<WorkflowArtifactGCT
   }
 
   @Override
+  protected void startList(WorkflowArtifactGCTask.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowArtifactGCTask.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowArtifactGCTask.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

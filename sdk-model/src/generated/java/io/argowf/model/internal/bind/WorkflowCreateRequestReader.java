@@ -56,6 +56,22 @@ final class WorkflowCreateRequestReader extends ModelReader<WorkflowCreateReques
   }
 
   @Override
+  protected void startList(WorkflowCreateRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowCreateRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowCreateRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

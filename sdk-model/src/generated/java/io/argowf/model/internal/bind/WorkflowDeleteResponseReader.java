@@ -39,6 +39,22 @@ final class WorkflowDeleteResponseReader extends ModelReader<WorkflowDeleteRespo
   }
 
   @Override
+  protected void startList(WorkflowDeleteResponse.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowDeleteResponse.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowDeleteResponse.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -33,7 +33,6 @@ final class WorkflowEventBindingListReader extends ModelReader<WorkflowEventBind
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(WorkflowEventBindingList.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -41,7 +40,7 @@ final class WorkflowEventBindingListReader extends ModelReader<WorkflowEventBind
         b.apiVersion((String) value(0, p, c));
         return 0;
       case "items":
-        b.items((List<WorkflowEventBinding>) value(1, p, c));
+        list(b, 1, p, c);
         return 1;
       case "kind":
         b.kind((String) value(2, p, c));
@@ -51,6 +50,24 @@ final class WorkflowEventBindingListReader extends ModelReader<WorkflowEventBind
         return 3;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(WorkflowEventBindingList.Builder b, int slot) {
+    switch (slot) {
+      case 1: b.items(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowEventBindingList.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 1: b.addItems((WorkflowEventBinding) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -53,6 +53,22 @@ final class WorkflowEventBindingReader extends ModelReader<WorkflowEventBinding,
   }
 
   @Override
+  protected void startList(WorkflowEventBinding.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowEventBinding.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowEventBinding.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -47,6 +47,22 @@ final class WorkflowEventBindingSpecReader extends ModelReader<WorkflowEventBind
   }
 
   @Override
+  protected void startList(WorkflowEventBindingSpec.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowEventBindingSpec.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowEventBindingSpec.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

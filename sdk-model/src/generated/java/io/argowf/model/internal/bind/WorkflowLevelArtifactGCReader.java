@@ -55,6 +55,22 @@ final class WorkflowLevelArtifactGCReader extends ModelReader<WorkflowLevelArtif
   }
 
   @Override
+  protected void startList(WorkflowLevelArtifactGC.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowLevelArtifactGC.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowLevelArtifactGC.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

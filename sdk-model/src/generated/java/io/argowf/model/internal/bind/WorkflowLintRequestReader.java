@@ -46,6 +46,22 @@ final class WorkflowLintRequestReader extends ModelReader<WorkflowLintRequest, W
   }
 
   @Override
+  protected void startList(WorkflowLintRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowLintRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowLintRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -50,6 +50,22 @@ final class WorkflowMetadataReader extends ModelReader<WorkflowMetadata, Workflo
   }
 
   @Override
+  protected void startList(WorkflowMetadata.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowMetadata.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowMetadata.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

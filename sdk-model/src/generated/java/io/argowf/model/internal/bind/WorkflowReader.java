@@ -57,6 +57,22 @@ final class WorkflowReader extends ModelReader<Workflow, Workflow.Builder> {
   }
 
   @Override
+  protected void startList(Workflow.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(Workflow.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(Workflow.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -31,7 +31,6 @@ final class WorkflowResubmitRequestReader extends ModelReader<WorkflowResubmitRe
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(WorkflowResubmitRequest.Builder b, String field, JsonParser p,
       DeserializationContext c) throws IOException {
     switch (field) {
@@ -45,10 +44,28 @@ final class WorkflowResubmitRequestReader extends ModelReader<WorkflowResubmitRe
         b.namespace((String) value(2, p, c));
         return 2;
       case "parameters":
-        b.parameters((List<String>) value(3, p, c));
+        list(b, 3, p, c);
         return 3;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(WorkflowResubmitRequest.Builder b, int slot) {
+    switch (slot) {
+      case 3: b.parameters(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowResubmitRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 3: b.addParameters((String) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

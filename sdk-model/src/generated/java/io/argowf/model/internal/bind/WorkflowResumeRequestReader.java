@@ -48,6 +48,22 @@ final class WorkflowResumeRequestReader extends ModelReader<WorkflowResumeReques
   }
 
   @Override
+  protected void startList(WorkflowResumeRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowResumeRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowResumeRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

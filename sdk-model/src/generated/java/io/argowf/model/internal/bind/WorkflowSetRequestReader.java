@@ -57,6 +57,22 @@ final class WorkflowSetRequestReader extends ModelReader<WorkflowSetRequest, Wor
   }
 
   @Override
+  protected void startList(WorkflowSetRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowSetRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowSetRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -59,7 +59,7 @@ final class WorkflowSpecReader extends ModelReader<WorkflowSpec, WorkflowSpec.Bu
   }
 
   @Override
-  @SuppressWarnings({"unchecked", "deprecation"})
+  @SuppressWarnings("deprecation")
   protected int read(WorkflowSpec.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
@@ -97,19 +97,19 @@ final class WorkflowSpecReader extends ModelReader<WorkflowSpec, WorkflowSpec.Bu
         b.executor((ExecutorConfig) value(10, p, c));
         return 10;
       case "executorPlugins":
-        b.executorPlugins((List<ExecutorPlugin>) value(11, p, c));
+        list(b, 11, p, c);
         return 11;
       case "hooks":
         b.hooks(map(12, p, c));
         return 12;
       case "hostAliases":
-        b.hostAliases((List<HostAlias>) value(13, p, c));
+        list(b, 13, p, c);
         return 13;
       case "hostNetwork":
         b.hostNetwork((Boolean) value(14, p, c));
         return 14;
       case "imagePullSecrets":
-        b.imagePullSecrets((List<LocalObjectReference>) value(15, p, c));
+        list(b, 15, p, c);
         return 15;
       case "metrics":
         b.metrics((Metrics) value(16, p, c));
@@ -148,7 +148,7 @@ final class WorkflowSpecReader extends ModelReader<WorkflowSpec, WorkflowSpec.Bu
         b.priority((Integer) value(27, p, c));
         return 27;
       case "resourceClaims":
-        b.resourceClaims((List<PodResourceClaim>) value(28, p, c));
+        list(b, 28, p, c);
         return 28;
       case "retryStrategy":
         b.retryStrategy((RetryStrategy) value(29, p, c));
@@ -175,10 +175,10 @@ final class WorkflowSpecReader extends ModelReader<WorkflowSpec, WorkflowSpec.Bu
         b.templateDefaults((Template) value(36, p, c));
         return 36;
       case "templates":
-        b.templates((List<Template>) value(37, p, c));
+        list(b, 37, p, c);
         return 37;
       case "tolerations":
-        b.tolerations((List<Toleration>) value(38, p, c));
+        list(b, 38, p, c);
         return 38;
       case "ttlStrategy":
         b.ttlStrategy((TTLStrategy) value(39, p, c));
@@ -187,10 +187,10 @@ final class WorkflowSpecReader extends ModelReader<WorkflowSpec, WorkflowSpec.Bu
         b.volumeClaimGC((VolumeClaimGC) value(40, p, c));
         return 40;
       case "volumeClaimTemplates":
-        b.volumeClaimTemplates((List<PersistentVolumeClaim>) value(41, p, c));
+        list(b, 41, p, c);
         return 41;
       case "volumes":
-        b.volumes((List<Volume>) value(42, p, c));
+        list(b, 42, p, c);
         return 42;
       case "workflowMetadata":
         b.workflowMetadata((WorkflowMetadata) value(43, p, c));
@@ -200,6 +200,40 @@ final class WorkflowSpecReader extends ModelReader<WorkflowSpec, WorkflowSpec.Bu
         return 44;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
+  protected void startList(WorkflowSpec.Builder b, int slot) {
+    switch (slot) {
+      case 11: b.executorPlugins(List.of()); break;
+      case 13: b.hostAliases(List.of()); break;
+      case 15: b.imagePullSecrets(List.of()); break;
+      case 28: b.resourceClaims(List.of()); break;
+      case 37: b.templates(List.of()); break;
+      case 38: b.tolerations(List.of()); break;
+      case 41: b.volumeClaimTemplates(List.of()); break;
+      case 42: b.volumes(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
+  protected void add(WorkflowSpec.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 11: b.addExecutorPlugins((ExecutorPlugin) element); break;
+      case 13: b.addHostAliases((HostAlias) element); break;
+      case 15: b.addImagePullSecrets((LocalObjectReference) element); break;
+      case 28: b.addResourceClaims((PodResourceClaim) element); break;
+      case 37: b.addTemplates((Template) element); break;
+      case 38: b.addTolerations((Toleration) element); break;
+      case 41: b.addVolumeClaimTemplates((PersistentVolumeClaim) element); break;
+      case 42: b.addVolumes((Volume) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

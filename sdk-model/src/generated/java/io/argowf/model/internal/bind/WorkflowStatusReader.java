@@ -42,7 +42,6 @@ final class WorkflowStatusReader extends ModelReader<WorkflowStatus, WorkflowSta
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(WorkflowStatus.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
@@ -56,7 +55,7 @@ final class WorkflowStatusReader extends ModelReader<WorkflowStatus, WorkflowSta
         b.compressedNodes((String) value(2, p, c));
         return 2;
       case "conditions":
-        b.conditions((List<Condition>) value(3, p, c));
+        list(b, 3, p, c);
         return 3;
       case "estimatedDuration":
         b.estimatedDuration((Integer) value(4, p, c));
@@ -77,7 +76,7 @@ final class WorkflowStatusReader extends ModelReader<WorkflowStatus, WorkflowSta
         b.outputs((Outputs) value(9, p, c));
         return 9;
       case "persistentVolumeClaims":
-        b.persistentVolumeClaims((List<Volume>) value(10, p, c));
+        list(b, 10, p, c);
         return 10;
       case "phase":
         b.phase((String) value(11, p, c));
@@ -105,6 +104,26 @@ final class WorkflowStatusReader extends ModelReader<WorkflowStatus, WorkflowSta
         return 18;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(WorkflowStatus.Builder b, int slot) {
+    switch (slot) {
+      case 3: b.conditions(List.of()); break;
+      case 10: b.persistentVolumeClaims(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 3: b.addConditions((Condition) element); break;
+      case 10: b.addPersistentVolumeClaims((Volume) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -39,7 +39,6 @@ final class WorkflowStepReader extends ModelReader<WorkflowStep, WorkflowStep.Bu
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   protected int read(WorkflowStep.Builder b, String field, JsonParser p, DeserializationContext c)
       throws IOException {
     switch (field) {
@@ -71,7 +70,7 @@ final class WorkflowStepReader extends ModelReader<WorkflowStep, WorkflowStep.Bu
         b.when((String) value(8, p, c));
         return 8;
       case "withItems":
-        b.withItems((List<Item>) value(9, p, c));
+        list(b, 9, p, c);
         return 9;
       case "withParam":
         b.withParam((String) value(10, p, c));
@@ -81,6 +80,24 @@ final class WorkflowStepReader extends ModelReader<WorkflowStep, WorkflowStep.Bu
         return 11;
       default:
         return -1;
+    }
+  }
+
+  @Override
+  protected void startList(WorkflowStep.Builder b, int slot) {
+    switch (slot) {
+      case 9: b.withItems(List.of()); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowStep.Builder b, int slot, Object element) {
+    switch (slot) {
+      case 9: b.addWithItems((Item) element); break;
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
     }
   }
 

@@ -51,6 +51,22 @@ final class WorkflowStopRequestReader extends ModelReader<WorkflowStopRequest, W
   }
 
   @Override
+  protected void startList(WorkflowStopRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowStopRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowStopRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

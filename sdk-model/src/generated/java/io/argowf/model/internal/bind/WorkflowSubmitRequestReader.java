@@ -52,6 +52,22 @@ final class WorkflowSubmitRequestReader extends ModelReader<WorkflowSubmitReques
   }
 
   @Override
+  protected void startList(WorkflowSubmitRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowSubmitRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowSubmitRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

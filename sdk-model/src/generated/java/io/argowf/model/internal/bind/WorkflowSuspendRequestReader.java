@@ -45,6 +45,22 @@ final class WorkflowSuspendRequestReader extends ModelReader<WorkflowSuspendRequ
   }
 
   @Override
+  protected void startList(WorkflowSuspendRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowSuspendRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowSuspendRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

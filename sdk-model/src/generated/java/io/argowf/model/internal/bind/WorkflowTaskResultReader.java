@@ -62,6 +62,22 @@ final class WorkflowTaskResultReader extends ModelReader<WorkflowTaskResult, Wor
   }
 
   @Override
+  protected void startList(WorkflowTaskResult.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowTaskResult.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowTaskResult.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -57,6 +57,22 @@ final class WorkflowTaskSetReader extends ModelReader<WorkflowTaskSet, WorkflowT
   }
 
   @Override
+  protected void startList(WorkflowTaskSet.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowTaskSet.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowTaskSet.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

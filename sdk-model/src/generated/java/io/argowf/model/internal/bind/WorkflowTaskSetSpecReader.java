@@ -44,6 +44,22 @@ final class WorkflowTaskSetSpecReader extends ModelReader<WorkflowTaskSetSpec, W
   }
 
   @Override
+  protected void startList(WorkflowTaskSetSpec.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowTaskSetSpec.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowTaskSetSpec.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -44,6 +44,22 @@ final class WorkflowTaskSetStatusReader extends ModelReader<WorkflowTaskSetStatu
   }
 
   @Override
+  protected void startList(WorkflowTaskSetStatus.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowTaskSetStatus.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowTaskSetStatus.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

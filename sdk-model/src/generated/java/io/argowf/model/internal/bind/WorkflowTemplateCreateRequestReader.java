@@ -50,6 +50,22 @@ final class WorkflowTemplateCreateRequestReader extends ModelReader<WorkflowTemp
   }
 
   @Override
+  protected void startList(WorkflowTemplateCreateRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowTemplateCreateRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowTemplateCreateRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -39,6 +39,22 @@ final class WorkflowTemplateDeleteResponseReader extends ModelReader<WorkflowTem
   }
 
   @Override
+  protected void startList(WorkflowTemplateDeleteResponse.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowTemplateDeleteResponse.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowTemplateDeleteResponse.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

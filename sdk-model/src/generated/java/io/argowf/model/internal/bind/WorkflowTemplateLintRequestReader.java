@@ -50,6 +50,22 @@ final class WorkflowTemplateLintRequestReader extends ModelReader<WorkflowTempla
   }
 
   @Override
+  protected void startList(WorkflowTemplateLintRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowTemplateLintRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowTemplateLintRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -53,6 +53,22 @@ final class WorkflowTemplateReader extends ModelReader<WorkflowTemplate, Workflo
   }
 
   @Override
+  protected void startList(WorkflowTemplate.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowTemplate.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowTemplate.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

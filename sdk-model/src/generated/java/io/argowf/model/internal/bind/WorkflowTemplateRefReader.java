@@ -45,6 +45,22 @@ final class WorkflowTemplateRefReader extends ModelReader<WorkflowTemplateRef, W
   }
 
   @Override
+  protected void startList(WorkflowTemplateRef.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowTemplateRef.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowTemplateRef.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -49,6 +49,22 @@ final class WorkflowTemplateUpdateRequestReader extends ModelReader<WorkflowTemp
   }
 
   @Override
+  protected void startList(WorkflowTemplateUpdateRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowTemplateUpdateRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowTemplateUpdateRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -45,6 +45,22 @@ final class WorkflowTerminateRequestReader extends ModelReader<WorkflowTerminate
   }
 
   @Override
+  protected void startList(WorkflowTerminateRequest.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowTerminateRequest.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowTerminateRequest.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

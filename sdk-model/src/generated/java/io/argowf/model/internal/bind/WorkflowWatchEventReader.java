@@ -46,6 +46,22 @@ final class WorkflowWatchEventReader extends ModelReader<WorkflowWatchEvent, Wor
   }
 
   @Override
+  protected void startList(WorkflowWatchEvent.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(WorkflowWatchEvent.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(WorkflowWatchEvent.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -39,6 +39,22 @@ final class ZipStrategyReader extends ModelReader<ZipStrategy, ZipStrategy.Build
   }
 
   @Override
+  protected void startList(ZipStrategy.Builder b, int slot) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
+  protected void add(ZipStrategy.Builder b, int slot, Object element) {
+    switch (slot) {
+      default:
+        throw new IndexOutOfBoundsException("no list in slot " + slot);
+    }
+  }
+
+  @Override
   protected void unknown(ZipStrategy.Builder b, String field, JsonNode value) {
     b.putUnknownFields(field, value);
   }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +62,12 @@ public abstract class ModelReader<T, B> extends JsonDeserializer<T> {
    * @return the field's number (below 64), or -1 when the model does not know the field
    */
   protected abstract int read(B builder, String field, JsonParser p, DeserializationContext c) throws IOException;
+
+  /** Sets the list in slot {@code slot} to an empty one, before {@link #add} adds its elements. */
+  protected abstract void startList(B builder, int slot);
+
+  /** Adds an element to the list in slot {@code slot}. */
+  protected abstract void add(B builder, int slot, Object element);
 
   /** Keeps a field the model does not know, verbatim. */
   protected abstract void unknown(B builder, String field, JsonNode value);
@@ -126,6 +133,35 @@ public abstract class ModelReader<T, B> extends JsonDeserializer<T> {
     JsonDeserializer<Object> r = c.findContextualValueDeserializer(of, null);
     readers.set(slot, r);
     return r;
+  }
+
+  /**
+   * Reads the list in slot {@code slot} element by element into the builder, with no list of its own in between
+   * (fewer short-lived objects between the ones that stay); JSON null leaves the field absent. Failures carry the
+   * element's index, as Jackson's collection deserializer gives it.
+   */
+  protected final void list(B builder, int slot, JsonParser p, DeserializationContext c) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) return;
+    if (t != JsonToken.START_ARRAY) {
+      // not a list: Jackson's collection deserializer refuses it (or coerces it) with its own message
+      Collection<?> value = (Collection<?>) c.findContextualValueDeserializer(type(c.getTypeFactory(), slot), null).deserialize(p, c);
+      startList(builder, slot);
+      if (value != null) value.forEach(e -> add(builder, slot, e));
+      return;
+    }
+    JsonDeserializer<Object> elements = readers.get(slot);
+    if (elements == null) elements = reader(slot, type(c.getTypeFactory(), slot).getContentType(), c);
+    startList(builder, slot);
+    int index = 0;
+    for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
+      try {
+        add(builder, slot, t == JsonToken.VALUE_NULL ? elements.getNullValue(c) : elements.deserialize(p, c));
+      } catch (Exception e) {
+        if (!c.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS) && e instanceof RuntimeException r) throw r;
+        throw JsonMappingException.wrapWithPath(e, builder, index);
+      }
+    }
   }
 
   /**

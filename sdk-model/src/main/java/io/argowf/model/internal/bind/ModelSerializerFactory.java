@@ -64,7 +64,7 @@ public final class ModelSerializerFactory extends BeanSerializerFactory {
       case "io.argowf.model.workflow.ParallelSteps":
         return new ValueWriter(v -> ((ParallelSteps) v).steps());
       case "io.argowf.model.k8s.Time":
-        return new ValueWriter(Object::toString);
+        return new TimeWriter();
       case "io.argowf.model.workflow.Item":
         return new ValueWriter(v -> ((Item) v).value());
       case "io.argowf.model.workflow.Amount":
@@ -87,6 +87,14 @@ public final class ModelSerializerFactory extends BeanSerializerFactory {
       Object v = value.apply(shape);
       if (v == null) p.defaultSerializeNull(g);
       else p.findValueSerializer(v.getClass()).serialize(v, g, p);
+    }
+  }
+
+  /** A timestamp is its text. */
+  private static final class TimeWriter extends JsonSerializer<Object> {
+    @Override
+    public void serialize(Object time, JsonGenerator g, SerializerProvider p) throws IOException {
+      g.writeString(time.toString());
     }
   }
 }
