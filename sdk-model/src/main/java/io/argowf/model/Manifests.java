@@ -274,7 +274,9 @@ public final class Manifests {
   /**
    * A Jackson mapper that binds every model type as {@code Manifests} does (JSON): a new copy on each call, yours
    * to configure. Changing it changes nothing else: {@code Manifests}, {@code Lint} and the client keep their own.
-   * A copy costs more than a lookup, so take one and keep it.
+   * A copy costs more than a lookup, so take one and keep it. The model classes are bound by generated code (see the
+   * module README, "Speed"), so settings that shape a bean's JSON (property inclusion, naming strategies, mix-ins)
+   * do not apply to them: they always read and write the fields as Argo names them, set ones only, empty ones too.
    *
    * <pre>{@code
    * private static final ObjectMapper JSON = Manifests.jsonMapper();
