@@ -30,7 +30,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * loads only the classes it uses. Failures carry the same path references as Jackson's bean deserializer.
  *
  * <p>Generated subclasses ({@code WorkflowReader}, ...) say which fields there are; {@link ModelReaders} picks one by
- * class name.
+ * class name:
+ *
+ * <pre>{@code
+ * SimpleModule readers = new SimpleModule("argowf-model-readers");
+ * readers.setDeserializers(new ModelReaders());   // Workflow.class is then read by WorkflowReader
+ * }</pre>
  *
  * @param <T> the model class
  * @param <B> its builder

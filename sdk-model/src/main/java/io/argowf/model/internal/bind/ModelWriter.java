@@ -22,7 +22,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * its own written.
  *
  * <p>Generated subclasses ({@code WorkflowWriter}, ...) say which fields there are; {@link ModelWriters} picks one
- * by class name.
+ * by class name, and {@link ModelSerializerFactory} hands it to Jackson. Lint reads fields through it too:
+ *
+ * <pre>{@code
+ * ModelWriter<Object> w = (ModelWriter<Object>) ModelWriters.forName(Workflow.class.getName());
+ * Object spec = w.get(workflow, w.fields().indexOf("spec"));
+ * }</pre>
  *
  * @param <T> the model class
  */
