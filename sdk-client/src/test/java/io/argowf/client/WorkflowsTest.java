@@ -15,6 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.argowf.model.k8s.Container;
 import io.argowf.model.k8s.ObjectMeta;
@@ -183,6 +184,16 @@ class WorkflowsTest extends ArgoStub {
     server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo")).willReturn(json("{\"metadata\":{},\"items\":null}")));
 
     assertThat(client.workflows("argo").list().toList()).isEmpty();
+  }
+
+  /** The page parser leaves duplicate keys to the model's readers: an item with one is still refused, naming it. */
+  @Test
+  void aListItemWithAKeyGivenTwiceIsRefused() {
+    server.stubFor(get(urlPathEqualTo("/api/v1/workflows/argo")).willReturn(json(
+        "{\"metadata\":{},\"items\":[{\"metadata\":{\"name\":\"a\",\"name\":\"b\"}}]}")));
+
+    assertThatThrownBy(() -> client.workflows("argo").list().toList())
+        .hasStackTraceContaining("Duplicate field 'name'");
   }
 
   @Test

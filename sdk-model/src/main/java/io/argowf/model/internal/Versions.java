@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.argowf.model.ArgoVersion;
 import io.argowf.model.Lint;
 import io.argowf.model.internal.bind.ModelWriter;
-import io.argowf.model.internal.bind.ModelWriters;
 import io.argowf.model.k8s.IntOrString;
 import io.argowf.model.k8s.Quantity;
 import io.argowf.model.k8s.Time;
@@ -50,7 +49,7 @@ public final class Versions {
       Map<String, JavaType> properties = new HashMap<>();
       try {
         JsonSerializer<Object> writer = JSON.getSerializerProviderInstance().findValueSerializer(type);
-        if (writer instanceof ModelWriter<?> generated) return generated.slotTypes(JSON.getTypeFactory());
+        if (writer instanceof ModelWriter<?> generated) return generated.typedFields(JSON.getTypeFactory());
         writer.properties().forEachRemaining(p -> properties.put(p.getName(), p.getType()));
       } catch (JsonMappingException e) {
         throw new IllegalStateException("cannot list the fields of " + type.getSimpleName(), e);
@@ -96,7 +95,6 @@ public final class Versions {
    * memoization cache key for v4. Read through the generated writers, so the common case (nothing to convert) writes
    * no tree. A class another module adds answers yes: the tree walk decides for it.
    */
-  @SuppressWarnings("unchecked")
   private static boolean mayNeedWork(Object value, boolean v35, boolean top) {
     if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
         || value instanceof JsonNode || value instanceof Enum || value instanceof Quantity || value instanceof Time
@@ -106,7 +104,7 @@ public final class Versions {
     if (value instanceof ParallelSteps p) return mayNeedWork(p.steps(), v35, false);
     if (value instanceof Collection<?> c) return c.stream().anyMatch(o -> mayNeedWork(o, v35, false));
     if (value instanceof Map<?, ?> m) return m.values().stream().anyMatch(o -> mayNeedWork(o, v35, false));
-    ModelWriter<Object> writer = (ModelWriter<Object>) ModelWriters.forName(value.getClass().getName());
+    ModelWriter<Object> writer = ModelWriter.fieldsOf(value.getClass());
     if (writer == null) return true;
     if (!v35 && value instanceof Cache cache && cache.configMap() != null && cache.configMap().unknownFields().containsKey("key")) {
       return true;

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * by class name, and {@link ModelSerializerFactory} hands it to Jackson. Lint reads fields through it too:
  *
  * <pre>{@code
- * ModelWriter<Object> w = (ModelWriter<Object>) ModelWriters.forName(Workflow.class.getName());
+ * ModelWriter<Object> w = ModelWriter.fieldsOf(Workflow.class);
  * Object spec = w.get(workflow, w.fields().indexOf("spec"));
  * }</pre>
  *
@@ -49,6 +49,25 @@ public abstract class ModelWriter<T> extends JsonSerializer<T> {
     this.writers = new AtomicReferenceArray<>(fields.length);
   }
 
+  /** One shared writer per generated class, for reading fields; Jackson gets fresh ones (they cache its serializers). */
+  private static final ClassValue<ModelWriter<Object>> FIELDS = new ClassValue<>() {
+    @Override
+    @SuppressWarnings("unchecked")
+    protected ModelWriter<Object> computeValue(Class<?> type) {
+      return (ModelWriter<Object>) ModelWriters.forName(type.getName());
+    }
+  };
+
+  /**
+   * The writer of a generated model class, shared, for reading a value's fields without reflection ({@link #fields()},
+   * {@link #get(Object, int)}); not for writing, which goes through Jackson.
+   *
+   * @return the writer, or null when the class is not a generated model class
+   */
+  public static ModelWriter<Object> fieldsOf(Class<?> type) {
+    return FIELDS.get(type);
+  }
+
   /** The JSON names of the known fields, in the order they are written. */
   public final List<String> fields() {
     return fields;
@@ -58,7 +77,7 @@ public abstract class ModelWriter<T> extends JsonSerializer<T> {
    * The Java types of the fields that have a serializer of their own (model values, lists, maps, numbers: all but
    * strings and free-form trees), by JSON name: what a walk over a written tree needs to know where it is.
    */
-  public final Map<String, JavaType> slotTypes(TypeFactory types) {
+  public final Map<String, JavaType> typedFields(TypeFactory types) {
     Map<String, JavaType> out = new HashMap<>();
     for (int i = 0; i < fields.size(); i++) {
       JavaType t = type(types, i);

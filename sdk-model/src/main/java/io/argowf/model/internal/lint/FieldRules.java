@@ -6,7 +6,6 @@ import io.argowf.model.ArgoVersion;
 import io.argowf.model.internal.Binder;
 import io.argowf.model.internal.SchemaFacts;
 import io.argowf.model.internal.bind.ModelWriter;
-import io.argowf.model.internal.bind.ModelWriters;
 import io.argowf.model.k8s.Quantity;
 import io.argowf.model.k8s.ResourceRequirements;
 import io.argowf.model.workflow.ParallelSteps;
@@ -234,13 +233,11 @@ final class FieldRules {
   }
 
   private static Shape shape(Class<?> type) {
-    ModelWriter<?> generated = ModelWriters.forName(type.getName());
+    ModelWriter<Object> generated = ModelWriter.fieldsOf(type);
     return generated != null ? shape(type, generated) : reflectedShape(type);
   }
 
-  @SuppressWarnings("unchecked")
-  private static Shape shape(Class<?> type, ModelWriter<?> generated) {
-    ModelWriter<Object> writer = (ModelWriter<Object>) generated;
+  private static Shape shape(Class<?> type, ModelWriter<Object> writer) {
     Facts facts = new Facts(type);
     List<Field> fields = new ArrayList<>();
     for (int i = 0; i < writer.fields().size(); i++) {
