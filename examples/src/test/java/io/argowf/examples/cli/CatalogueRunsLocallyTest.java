@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -31,7 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CatalogueRunsLocallyTest {
   /**
    * What an entry needs from outside the workflow, as a user's test would give it: the sales shards in the bucket
-   * (8 files of 200 orders), and stand-ins for the calls to made-up hosts (the dashboard, the ops webhook).
+   * (8 files of 200 orders), stand-ins for the calls to made-up hosts (the dashboard, the ops webhook), and for the
+   * coin-flipping step of {@code retry-backoff} one that fails its first two tries, so the test does not fail one run
+   * in sixteen.
    */
   private static final Map<String, Setup> SETUP = Map.of(
       "sales-analysis", (b, folder) -> {
@@ -44,7 +47,11 @@ class CatalogueRunsLocallyTest {
       "cluster-maintenance", (b, folder) -> b.standIn("report", leaf -> {
         leaf.out().println("reported " + leaf.parameter("status"));
         return LeafResult.ok();
-      }));
+      }),
+      "retry-backoff", (b, folder) -> {
+        AtomicInteger tries = new AtomicInteger();
+        b.standIn("flaky", leaf -> tries.incrementAndGet() <= 2 ? LeafResult.exit(1) : LeafResult.ok());
+      });
 
   private interface Setup {
     void apply(LocalRunner.Builder builder, Path folder) throws Exception;
@@ -73,6 +80,11 @@ class CatalogueRunsLocallyTest {
     if (e.name().equals("sales-analysis")) {   // each shard read its own file: 8 x 200 orders
       WorkflowAssert.assertThat(done).node("aggregate").output("total").isEqualTo("1600");
       WorkflowAssert.assertThat(done).node("publish").succeeded();
+    }
+    if (e.name().equals("retry-backoff")) {   // two failed tries, the third succeeds
+      assertThat(done.status().nodes().values()).filteredOn(n -> n.displayName().startsWith("try("))
+          .extracting(n -> n.displayName() + " " + n.phase())
+          .containsExactlyInAnyOrder("try(0) Failed", "try(1) Failed", "try(2) Succeeded");
     }
   }
 
