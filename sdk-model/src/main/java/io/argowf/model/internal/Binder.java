@@ -21,7 +21,7 @@ import java.util.Map;
 
 /** Binds a document tree to a model class, turning Jackson's failures into {@link ManifestException}s. */
 public final class Binder {
-  /** Whether a class is a generated model class, read by {@link Mappers#JSON_MODEL}. */
+  /** Whether a class is a generated model class, read by {@link Mappers#readModelJson}. */
   private static final ClassValue<Boolean> GENERATED = new ClassValue<>() {
     @Override
     protected Boolean computeValue(Class<?> type) {
@@ -67,7 +67,7 @@ public final class Binder {
     if (!startsObject(text)) return null;
     T value;
     try {
-      value = GENERATED.get(type) ? Mappers.JSON_MODEL.readValue(text, type) : Mappers.JSON.readValue(text, type);
+      value = GENERATED.get(type) ? Mappers.readModelJson(text, type) : Mappers.JSON.readValue(text, type);
     } catch (IOException | RuntimeException e) {
       return null;
     }

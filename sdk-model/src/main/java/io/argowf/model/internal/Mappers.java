@@ -44,13 +44,8 @@ public final class Mappers {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build());
 
-  /**
-   * JSON reading of the generated model classes ({@link ModelReaders#forName}): their readers refuse a key given twice
-   * themselves, more cheaply than the parser's check, which is off here; JSON trees inside refuse one too.
-   */
-  public static final ObjectReader JSON_MODEL = JSON.reader()
-      .without(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+  /** {@link #readModelJson}'s reader: JSON trees inside a model value refuse a key given twice. */
+  private static final ObjectReader JSON_MODEL = JSON.reader().with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
   /**
    * YAML writing: block style, literal blocks for multi-line text, never folded, quotes only where needed. Written
@@ -68,6 +63,29 @@ public final class Mappers {
       .build();
 
   private Mappers() {}
+
+  /**
+   * Reads a generated model class ({@link ModelReaders#forName}) from JSON text. Its readers refuse a key given twice
+   * themselves, more cheaply than the parser's check, so the parser reads without it; content after the document is
+   * refused ({@code FAIL_ON_TRAILING_TOKENS}).
+   *
+   * @throws IOException when the text is not such a document
+   */
+  public static <T> T readModelJson(String text, Class<T> type) throws IOException {
+    try (JsonParser p = modelParser(text)) {
+      return JSON_MODEL.readValue(p, type);
+    }
+  }
+
+  /**
+   * A JSON parser without the duplicate-key check. Turned off on the parser itself: turned off through an
+   * {@code ObjectReader} (Jackson 2.21), the feature reads as off while the parser still checks every key.
+   */
+  static JsonParser modelParser(String text) throws IOException {
+    JsonParser p = JSON.getFactory().createParser(text);
+    p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    return p;
+  }
 
   /**
    * A value as YAML text, with {@link #JSON}'s serializers.
