@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.json.JsonReadContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.argowf.model.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,8 @@ class MappersTest {
   @Test
   void theModelReadersStillRefuseAKeyGivenTwice() {
     assertThatThrownBy(() -> Mappers.readModelJson("{\"metadata\": {\"name\": \"a\", \"name\": \"b\"}}", Workflow.class))
-        .hasMessageContaining("name");
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("Duplicate field 'name'")
+        .satisfies(e -> assertThat(((JsonMappingException) e).getPathReference()).contains("[\"metadata\"]"));
   }
 }
