@@ -8,6 +8,7 @@ import io.argowf.model.workflow.NodeStatus;
 import io.argowf.model.workflow.Workflow;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,8 @@ class PodsTest {
   @TempDir Path dir;
 
   private static final StandIn DATABASE = leaf -> {
-    Files.writeString(leaf.path("/mnt/shared/db"), "db ready");
+    Path part = Files.writeString(leaf.path("/mnt/shared/db.part"), "db ready");
+    Files.move(part, leaf.path("/mnt/shared/db"), StandardCopyOption.ATOMIC_MOVE);
     Thread.sleep(Duration.ofMinutes(1).toMillis());
     return LeafResult.ok();
   };
