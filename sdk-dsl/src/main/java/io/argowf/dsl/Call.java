@@ -366,6 +366,24 @@ public abstract sealed class Call<SELF extends Call<SELF>> permits Step, Task {
     return output(output);
   }
 
+  /**
+   * Like {@link #aggregated(OutputParam)}, for a Java step's output: the list of every iteration's value, typed,
+   * for another Java step's input of type {@code List<T>} (a primitive boxed). Artifacts are not gathered.
+   *
+   * <pre>{@code
+   * var scores = score.task("score").with(ScoreIn::shard).expr(item()).withParam(shards);
+   * pick.task("pick").with(PickIn::scores).from(scores.aggregated(ScoreOut::score)).dependsOn(scores);   // List<Double>
+   * }</pre>
+   *
+   * @param output a parameter component of the output record of the Java step this runs
+   * @throws IllegalArgumentException when this does not run a Java step with that output, or it is a {@code Path}
+   */
+  public <R, T> TypedOutput<List<T>> aggregated(Component<R, T> output) {
+    TypedOutput<List<T>> all = JavaCalls.aggregated(this, output);
+    aggregatedUsed = true;
+    return all;
+  }
+
   /** Like {@link #aggregated(OutputParam)}, for the standard output of each iteration: a JSON list of results. */
   public Expr aggregatedResults() {
     aggregatedUsed = true;

@@ -4,6 +4,7 @@ import io.argowf.model.workflow.Artifact;
 import io.argowf.model.workflow.Parameter;
 import io.argowf.step.spi.Port;
 import io.argowf.step.spi.StepClass;
+import java.util.List;
 import java.util.Map;
 
 /** The typed side of steps and tasks that run a {@link JavaStepTemplate}: components resolved, types checked. */
@@ -44,11 +45,25 @@ final class JavaCalls {
   }
 
   static <T> TypedOutput<T> output(Call<?> call, Component<?, T> output) {
-    StepClass<?, ?> step = step(call);
-    ComponentRefs.Named named = ComponentRefs.of(output);
-    Port port = find(call, step.outputType(), named, step.output(named.name()).orElse(null), "output");
+    Port port = outputPort(call, output);
     String kind = port.isArtifact() ? ".outputs.artifacts." : ".outputs.parameters.";
     return new TypedOutput<>(call.scope() + "." + call.name() + kind + port.name(), port);
+  }
+
+  static <T> TypedOutput<List<T>> aggregated(Call<?> call, Component<?, T> output) {
+    Port port;
+    try {
+      port = outputPort(call, output).aggregated();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(call.who() + ": output " + e.getMessage(), e);
+    }
+    return new TypedOutput<>(call.scope() + "." + call.name() + ".outputs.parameters." + port.name(), port);
+  }
+
+  private static Port outputPort(Call<?> call, Component<?, ?> output) {
+    StepClass<?, ?> step = step(call);
+    ComponentRefs.Named named = ComponentRefs.of(output);
+    return find(call, step.outputType(), named, step.output(named.name()).orElse(null), "output");
   }
 
   static <S extends Call<S>> S expression(S call, Port port, CharSequence expression) {

@@ -165,6 +165,36 @@ class StepClassTest {
   }
 
   @Test
+  void aFanOutsGatheredOutputsAreAListOfTheOutputsType() {
+    var step = StepClass.of(AllTypes.class);
+    assertThat(step.output("ratio").orElseThrow().aggregated())
+        .isEqualTo(new Port("ratio", Port.Form.JSON, step.output("ratio").orElseThrow().aggregated().type()))
+        .extracting(p -> p.type().getTypeName()).isEqualTo("java.util.List<java.lang.Double>");
+    assertThat(step.output("point").orElseThrow().aggregated().type().getTypeName())
+        .isEqualTo(step.input("points").orElseThrow().type().getTypeName());
+    assertThat(step.output("names").orElseThrow().aggregated().type().getTypeName())
+        .isEqualTo("java.util.List<java.util.List<java.lang.String>>");
+    assertThatThrownBy(() -> step.output("data").orElseThrow().aggregated())
+        .hasMessageStartingWith("'data' (java.nio.file.Path) is an artifact;");
+  }
+
+  /** What Argo passes for {@code {{tasks.X.outputs.parameters.point}}} of a fan-out: a list of each one's text. */
+  @Test
+  void aListInputReadsTheTextsArgoGathersOverAFanOut() throws Exception {
+    Map<String, String> p = allTypesParameters();
+    p.put("points", "[\"{\\\"x\\\":2,\\\"label\\\":\\\"two\\\"}\",{\"x\":3,\"label\":\"three\"}]");
+    Path data = Files.writeString(dir.resolve("data.txt"), "rows");
+    StepOutputs out = StepClass.of(AllTypes.class).run(p, Map.of("data", data), StepContext.of(dir));
+    assertThat(out.parameters().get("points")).isEqualTo(allTypesParameters().get("points"));
+
+    p.put("points", "[\"{\\\"x\\\":\"]");
+    assertThatThrownBy(() -> StepClass.of(AllTypes.class).run(p, Map.of("data", dir), StepContext.of(dir)))
+        .isInstanceOf(StepFailure.class)
+        .hasMessageStartingWith("input 'points' (java.util.List<io.argowf.step.testing.AllTypes$Point>) of In cannot be")
+        .hasMessageContaining(": item 0 is a string but not the JSON of an item:");
+  }
+
+  @Test
   void kebabCaseKeepsAcronymsTogether() {
     assertThat(StepClass.of(Greet.class).templateName()).isEqualTo("greet");
     assertThat(StepClass.of(Fails.class).templateName()).isEqualTo("fails");

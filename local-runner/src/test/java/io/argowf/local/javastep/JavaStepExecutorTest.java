@@ -57,6 +57,23 @@ class JavaStepExecutorTest {
   }
 
   @Test
+  void aFanOutsGatheredOutputsReachAListInputAsArgoPassesThem() throws Exception {
+    var score = javaStep(Steps.Score.class).image("steps:1").task("score")
+        .with(Steps.Score.In::shard).expr(item()).withItems(1, 3, 2);
+    var best = javaStep(Steps.Best.class).image("steps:1").task("best").dependsOn(score)
+        .with(Steps.Best.In::scores).from(score.aggregated(Steps.Score.Out::score))
+        .with(Steps.Best.In::parts).from(score.aggregated(Steps.Score.Out::part));
+    Workflow wf = workflow().generateName("gather-").entrypoint(dag("main").tasks(score, best)).build();
+    for (JavaStepExecutor executor : new JavaStepExecutor[] {JavaStepExecutor.inProcess(), JavaStepExecutor.forked()}) {
+      Workflow done = LocalRunner.builder().workingFolder(dir.resolve(executor.toString().replace(' ', '-')))
+          .leafExecutor(executor).build().run(wf);
+      assertThat(done.status().phase()).as(executor + ": " + done.status().message()).isEqualTo("Succeeded");
+      assertThat(outputs(done, "best")).containsEntry("summary", "0.75 of [Part[shard=1, label=shard \"1\"], "
+          + "Part[shard=3, label=shard \"3\"], Part[shard=2, label=shard \"2\"]]");
+    }
+  }
+
+  @Test
   void aStepThatThrowsFailsItsNodeAndARetryGetsTheNextRetryNumber() throws Exception {
     var flaky = javaStep(Steps.FlakyOnce.class).image("steps:1").retry(2);
     Workflow wf = workflow().generateName("flaky-").entrypoint(steps("main").then(flaky.step("flaky"))).build();

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Steps for the runner's tests: one makes a file and awkward values, one uses them, one fails on its first try. */
+/**
+ * Steps for the runner's tests: one makes a file and awkward values, one uses them, two fan out and gather, one
+ * fails on its first try.
+ */
 final class Steps {
   private Steps() {}
 
@@ -36,6 +39,32 @@ final class Steps {
       String content = Files.readString(in.file());
       Path copy = Files.writeString(ctx.workDir().resolve("copy.txt"), content + "!");
       return new Out(content.length() + " " + in.names() + " " + in.note() + " try " + ctx.retry(), copy);
+    }
+  }
+
+  /** Scores one shard: a number and a record, which a fan-out gathers into lists. */
+  public static final class Score implements JavaStep<Score.In, Score.Out> {
+    public record In(int shard) {}
+
+    public record Part(int shard, String label) {}
+
+    public record Out(double score, Part part) {}
+
+    @Override
+    public Out run(In in, StepContext ctx) {
+      return new Out(in.shard() / 4.0, new Part(in.shard(), "shard \"" + in.shard() + "\""));
+    }
+  }
+
+  /** Reads what a fan-out of {@link Score} gathered. */
+  public static final class Best implements JavaStep<Best.In, Best.Out> {
+    public record In(List<Double> scores, List<Score.Part> parts) {}
+
+    public record Out(String summary) {}
+
+    @Override
+    public Out run(In in, StepContext ctx) {
+      return new Out(in.scores().stream().mapToDouble(Double::doubleValue).max().orElseThrow() + " of " + in.parts());
     }
   }
 

@@ -63,6 +63,16 @@ class CompileErrorsTest {
   }
 
   @Test
+  void aFanOutsGatheredOutputsGoToAListOfTheirTypeOnly() throws Exception {
+    String train = "var train = javaStep(Train.class).task(\"train\").withItems(1, 2);\n";
+    assertThat(compile(train + "javaStep(io.argowf.dsl.javastep.Pick.class).task(\"pick\")"
+        + ".with(io.argowf.dsl.javastep.Pick.In::accuracies).from(train.aggregated(Train.Out::accuracy));")).isEmpty();
+    // features is a List<String>; the accuracies a fan-out of Train gathers are a List<Double>
+    assertThat(compile(train + "javaStep(Train.class).task(\"t\").with(Train.In::features)"
+        + ".from(train.aggregated(Train.Out::accuracy));")).singleElement().asString().contains("incompatible types");
+  }
+
+  @Test
   void aRenamedComponentIsACompileError() throws Exception {
     // Prep.Out has 'data'; a pipeline still naming the old 'dataFile' no longer compiles
     assertThat(compile("javaStep(Train.class).task(\"train\").with(Train.In::dataset, prep.output(Prep.Out::dataFile));"))

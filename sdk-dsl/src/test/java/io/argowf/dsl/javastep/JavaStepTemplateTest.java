@@ -61,6 +61,35 @@ class JavaStepTemplateTest {
   }
 
   @Test
+  void aFanOutsOutputsAreGatheredIntoATypedList() {
+    var train = trainOn(javaStep(Train.class).image(IMAGE).task("train")).with(Train.In::epochs).expr(item())
+        .withItems(1, 5, 10);
+    TypedOutput<List<Double>> accuracies = train.aggregated(Train.Out::accuracy);
+    assertThat(accuracies).hasToString("{{tasks.train.outputs.parameters.accuracy}}");
+    assertThat(accuracies.port().type().getTypeName()).isEqualTo("java.util.List<java.lang.Double>");
+    var pick = javaStep(Pick.class).image(IMAGE).task("pick").with(Pick.In::accuracies).from(accuracies).dependsOn(train);
+    DAGTask task = workflow().generateName("fan-").entrypoint(dag("main").tasks(train, pick)).build()
+        .spec().templates().get(0).dag().tasks().get(1);
+    assertThat(task.arguments().parameters()).singleElement()
+        .satisfies(p -> assertThat(p.value()).hasToString("{{tasks.train.outputs.parameters.accuracy}}"));
+
+    assertThatThrownBy(() -> train.aggregated(Train.Out::model))
+        .hasMessage("task 'train': output 'model' (java.nio.file.Path) is an artifact; a fanned-out step's artifacts "
+            + "are not gathered into a list");
+    var once = trainOn(javaStep(Train.class).image(IMAGE).task("once")).with(Train.In::epochs).value(1);
+    var after = javaStep(Pick.class).image(IMAGE).task("pick").with(Pick.In::accuracies)
+        .from(once.aggregated(Train.Out::accuracy)).dependsOn(once);
+    assertThatThrownBy(() -> workflow().generateName("fan-").entrypoint(dag("main").tasks(once, after)).build())
+        .hasMessageContaining("task 'once' has no loop");
+  }
+
+  private static Task trainOn(Task train) {
+    return train.with(Train.In::dataset).artifact(Artifact.builder().raw(RawArtifact.builder().data("x\n1\n").build()).build())
+        .with(Train.In::features).value(List.of("x")).with(Train.In::optimizer).value(Train.Optimizer.SGD)
+        .with(Train.In::note).value("fan");
+  }
+
+  @Test
   void settingsComposeAsForAnyTemplate() {
     var prep = javaStep(Prep.class).task("prep").with(Prep.In::source).value("x").with(Prep.In::rows).value(1);
     var train = javaStep(Train.class).image(IMAGE).timeout("1h").label("team", "ml")

@@ -2,9 +2,13 @@ package io.argowf.step.spi;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -18,6 +22,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -79,11 +84,75 @@ final class Codec {
     Function<String, Object> parser = TEXT.get(raw);
     if (parser != null) return parseText(raw, parser, text);
     try {
-      return JSON.readValue(text, JSON.constructType(type));
+      JavaType target = JSON.constructType(type);
+      if (!holdsJsonElements(target)) return JSON.readValue(text, target);
+      return JSON.treeToValue(elementsAsJson(JSON.readTree(text)), target);
     } catch (JsonMappingException e) {
       throw new IllegalArgumentException("not JSON of that type: " + e.getOriginalMessage(), e);
     } catch (JacksonException e) {
       throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * @param element a component's type
+   * @return {@code List<element>}, a primitive boxed: the type of the list Argo gathers over a fan-out
+   */
+  static ParameterizedType listOf(Type element) {
+    Class<?> raw = raw(element);
+    return new ListType(raw.isPrimitive() ? MethodType.methodType(raw).wrap().returnType() : element);
+  }
+
+  private static boolean holdsJsonElements(JavaType type) {
+    if (!type.isCollectionLikeType() && !type.isArrayType()) return false;
+    JavaType element = type.getContentType();
+    return element.isContainerType() || element.isRecordType();
+  }
+
+  /**
+   * Argo gathers a fan-out's outputs as a list of their texts, so an item of a list of JSON values (records,
+   * lists, maps) may come as a string holding that JSON: it is read as the JSON it holds.
+   */
+  private static JsonNode elementsAsJson(JsonNode tree) throws JacksonException {
+    if (tree instanceof ArrayNode items) {
+      for (int i = 0; i < items.size(); i++) {
+        if (!items.get(i).isTextual()) continue;
+        try {
+          items.set(i, JSON.readTree(items.get(i).textValue()));
+        } catch (JacksonException e) {
+          throw new IllegalArgumentException("item " + i + " is a string but not the JSON of an item: "
+              + e.getOriginalMessage(), e);
+        }
+      }
+    }
+    return tree;
+  }
+
+  /** {@code List<E>}, named as the JDK names it, so that types compare by name. */
+  private record ListType(Type element) implements ParameterizedType {
+    @Override
+    public Type[] getActualTypeArguments() {
+      return new Type[] {element};
+    }
+
+    @Override
+    public Type getRawType() {
+      return List.class;
+    }
+
+    @Override
+    public Type getOwnerType() {
+      return null;
+    }
+
+    @Override
+    public String getTypeName() {
+      return List.class.getName() + "<" + element.getTypeName() + ">";
+    }
+
+    @Override
+    public String toString() {
+      return getTypeName();
     }
   }
 

@@ -64,6 +64,24 @@ public record Port(String name, Form form, Type type) {
     return text;
   }
 
+  /**
+   * The port of what a fanned-out step or task makes of this output: Argo gathers each iteration's value into
+   * a JSON list of their texts ({@code ["0.9","0.7"]}), read as {@code List<T>} (a primitive boxed) by an input of
+   * that type.
+   *
+   * <pre>{@code
+   * StepClass.of(Score.class).output("score").orElseThrow().aggregated().type();   // List<java.lang.Double>
+   * }</pre>
+   *
+   * @throws IllegalArgumentException for an artifact: Argo gathers parameters only
+   */
+  public Port aggregated() {
+    if (isArtifact()) {
+      throw new IllegalArgumentException(describe() + " is an artifact; a fanned-out step's artifacts are not gathered into a list");
+    }
+    return new Port(name, Form.JSON, Codec.listOf(type));
+  }
+
   /** @return e.g. {@code epochs (int)}, for messages */
   public String describe() {
     return "'" + name + "' (" + type.getTypeName() + ")";
