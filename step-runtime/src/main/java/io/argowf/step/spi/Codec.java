@@ -113,7 +113,7 @@ final class Codec {
    * Argo gathers a fan-out's outputs as a list of their texts, so an item of a list of JSON values (records,
    * lists, maps) may come as a string holding that JSON: it is read as the JSON it holds.
    */
-  private static JsonNode elementsAsJson(JsonNode tree) throws JacksonException {
+  private static JsonNode elementsAsJson(JsonNode tree) {
     if (tree instanceof ArrayNode items) {
       for (int i = 0; i < items.size(); i++) {
         if (!items.get(i).isTextual()) continue;
