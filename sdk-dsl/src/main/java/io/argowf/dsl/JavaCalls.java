@@ -45,9 +45,7 @@ final class JavaCalls {
   }
 
   static <T> TypedOutput<T> output(Call<?> call, Component<?, T> output) {
-    Port port = outputPort(call, output);
-    String kind = port.isArtifact() ? ".outputs.artifacts." : ".outputs.parameters.";
-    return new TypedOutput<>(call.scope() + "." + call.name() + kind + port.name(), port);
+    return typed(call, outputPort(call, output));
   }
 
   static <T> TypedOutput<List<T>> aggregated(Call<?> call, Component<?, T> output) {
@@ -57,7 +55,12 @@ final class JavaCalls {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(call.who() + ": output " + e.getMessage(), e);
     }
-    return new TypedOutput<>(call.scope() + "." + call.name() + ".outputs.parameters." + port.name(), port);
+    return typed(call, port);
+  }
+
+  private static <T> TypedOutput<T> typed(Call<?> call, Port port) {
+    String kind = port.isArtifact() ? ".outputs.artifacts." : ".outputs.parameters.";
+    return new TypedOutput<>(call.scope() + "." + call.name() + kind + port.name(), port);
   }
 
   private static Port outputPort(Call<?> call, Component<?, ?> output) {
